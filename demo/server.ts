@@ -1,0 +1,175 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createCollector } from './collector/handler.ts';
+import type { RateLimitOptions } from './collector/rate-limit.ts';
+import { type EventStore, openStore } from './collector/storage.ts';
+import { createBundleHandler } from './http/bundle.ts';
+import { type RouteHandler, sendText } from './http/respond.ts';
+import { applySecurityHeaders } from './http/security-headers.ts';
+import { createStaticHandler } from './http/static-files.ts';
+
+const DEMO_DIR = dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = resolve(DEMO_DIR, '..');
+
+/** The port `npm run demo` uses unless `PORT` says otherwise (DESIGN.md §7). */
+export const DEFAULT_PORT = 4310;
+
+export interface DemoOptions {
+  /** 0 picks a free port; the returned `url` has the real one. Default 4310. */
+  port?: number;
+  /** Default 127.0.0.1: the demo is for this machine only. */
+  host?: string;
+  /** SQLite file (its folder is created) or `:memory:`. Default `.demo-data/waypoint.db`. */
+  dbPath?: string;
+  /** The script-tag bundle served at `/waypoint.js`. Default `dist/waypoint.js`. */
+  bundlePath?: string;
+  /** The collector's per-IP limit; see `createCollector`. */
+  rateLimit?: RateLimitOptions | false;
+}
+
+export interface Demo {
+  /** e.g. `http://127.0.0.1:4310`, with the real port when started on port 0. */
+  url: string;
+  /** The origins the collector accepts browser posts from (this server's own). */
+  origins: readonly string[];
+  store: EventStore;
+  /** Stops accepting requests, lets running ones finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the demo shop, the reference collector and the dashboard on one HTTP server.
+ *
+ * @example
+ * const demo = await startDemo({ port: 0, dbPath: join(tmp, 'events.db') });
+ * await fetch(`${demo.url}/v1/events`); // → []
+ * await demo.close();
+ */
+export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
+  const host = options.host ?? '127.0.0.1';
+  const dbPath = options.dbPath ?? resolve(REPO_ROOT, '.demo-data/waypoint.db');
+  if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
+  const store = openStore(dbPath);
+  // Filled once the port is known (port 0); the collector reads it on every request.
+  const origins = new Set<string>();
+
+  const routes: RouteHandler[] = [
+    createBundleHandler(options.bundlePath ?? resolve(REPO_ROOT, 'dist/waypoint.js')),
+    createCollector({ store, allowedOrigins: origins, rateLimit: options.rateLimit }),
+    createStaticHandler({ root: resolve(DEMO_DIR, 'dashboard'), prefix: '/dashboard' }),
+    createStaticHandler({ root: resolve(DEMO_DIR, 'site') }),
+  ];
+  const server = createServer((req, res) => {
+    applySecurityHeaders(res);
+    try {
+      if (!routes.some((route) => route(req, res))) sendText(res, 404, `Nothing at ${req.url}\n`);
+    } catch (error) {
+      console.error('[demo] request failed', error);
+      if (!res.headersSent) sendText(res, 500, 'internal error\n');
+    }
+  });
+
+  try {
+    await listen(server, options.port ?? DEFAULT_PORT, host);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  for (const name of new Set(['localhost', '127.0.0.1', host])) {
+    if (!isWildcard(name)) origins.add(`http://${urlHost(name)}:${port}`);
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${isWildcard(host) ? 'localhost' : urlHost(host)}:${port}`,
+    origins: [...origins],
+    store,
+    close() {
+      closing ??= stop(server, store);
+      return closing;
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function stop(server: Server, store: EventStore): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => {
+      // Only after the last request finished, so no insert meets a closed database.
+      store.close();
+      if (error) reject(error);
+      else resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::';
+}
+
+function urlHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? DEFAULT_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`[demo] PORT must be a port number, got "${process.env.PORT}"`);
+    process.exitCode = 1;
+    return;
+  }
+  const dbPath = resolve(REPO_ROOT, '.demo-data/waypoint.db');
+  const demo = await startDemo({ port, dbPath });
+  const base = demo.url.replace('127.0.0.1', 'localhost');
+  console.info(
+    [
+      'Waypoint demo is running',
+      `  shop       ${base}/`,
+      `  dashboard  ${base}/dashboard`,
+      `  collector  ${base}/v1/events`,
+      `  database   ${dbPath}`,
+    ].join('\n'),
+  );
+  if (!existsSync(resolve(REPO_ROOT, 'dist/waypoint.js'))) {
+    console.warn(
+      '[demo] dist/waypoint.js is missing: run npm run build, or the widget will not load',
+    );
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.info(`\n[demo] ${signal}: closing`);
+      demo.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('[demo] could not close cleanly', error);
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+// Run only as `tsx demo/server.ts`; importing this module (tests) starts nothing.
+if (
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(resolve(process.argv[1])).href
+) {
+  main().catch((error: unknown) => {
+    console.error('[demo] could not start', error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,146 @@
+/**
+ * The one config schema (DESIGN §2). It is the single source of truth for the config's shape,
+ * its defaults and its types: `WaypointConfig` is what a site owner writes, `ResolvedConfig`
+ * what the SDK runs on. zod/mini keeps the script-tag bundle small (checks are free functions).
+ */
+import { z } from 'zod/mini';
+import { QUALITIES } from '../model/qualities';
+import { QUESTION_TYPES } from '../model/question-types';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const COLOR = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+const id = (what: string) =>
+  z.string().check(z.regex(ID, `${what} must be 1–64 letters, digits, "-", "_" or "."`));
+const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(1000));
+const count = z.int().check(z.gte(0));
+const days = z.number().check(z.gte(0), z.lte(3650));
+const seconds = z.number().check(z.gt(0), z.lte(86400));
+
+/** A string, or a map of locale → string (`{ "en": "…", "fr": "…" }`). */
+export const localizedText = z.union([
+  nonEmpty,
+  z
+    .record(z.string().check(z.regex(LOCALE, 'locale keys look like "en" or "pt-BR"')), nonEmpty)
+    .check(z.refine((m) => Object.keys(m).length > 0, 'needs at least one locale')),
+]);
+
+const trigger = z.discriminatedUnion('on', [
+  z.strictObject({ on: z.literal('stage') }),
+  z.strictObject({
+    on: z.literal('event'),
+    event: nonEmpty,
+    where: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))),
+  }),
+  z.strictObject({ on: z.literal('delay'), seconds }),
+  z.strictObject({ on: z.literal('scroll'), percent: z.number().check(z.gt(0), z.lte(100)) }),
+  z.strictObject({ on: z.literal('exit') }),
+  z.strictObject({ on: z.literal('click'), selector: nonEmpty }),
+  z.strictObject({ on: z.literal('idle'), seconds }),
+  z.strictObject({ on: z.literal('manual') }),
+]);
+
+/** When a follow-up shows: a score range (scales) or a list of answer ids (choice, yes/no). */
+const when = z
+  .strictObject({
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+    in: z.optional(z.array(id('answer id')).check(z.minLength(1))),
+  })
+  .check(
+    z.refine(
+      (r) => r.min !== undefined || r.max !== undefined || r.in !== undefined,
+      'needs "min", "max" or "in"',
+    ),
+  );
+
+const question = z.strictObject({
+  id: id('id'),
+  quality: z.enum(QUALITIES),
+  type: z.enum(QUESTION_TYPES),
+  text: localizedText,
+  labels: z.optional(
+    z.strictObject({ min: z.optional(localizedText), max: z.optional(localizedText) }),
+  ),
+  options: z.optional(
+    z.array(z.strictObject({ id: id('option id'), text: localizedText })).check(
+      z.minLength(2, 'a choice needs at least 2 options'),
+      z.maxLength(20),
+      z.refine((o) => new Set(o.map((x) => x.id)).size === o.length, 'option ids must be unique'),
+    ),
+  ),
+  multiple: z._default(z.boolean(), false),
+  placeholder: z.optional(localizedText),
+  maxLength: z._default(z.int().check(z.gte(1), z.lte(10000)), 1000),
+  stages: z.optional(z.array(id('stage id')).check(z.minLength(1))),
+  trigger: z._default(trigger, { on: 'stage' }),
+  sample: z._default(z.number().check(z.gte(0), z.lte(1)), 1),
+  cooldownDays: z._default(days, 90),
+  priority: z._default(z.int(), 0),
+  version: z._default(z.int().check(z.gte(1)), 1),
+  followUp: z.optional(z.strictObject({ when, text: localizedText })),
+});
+
+const stage = z.strictObject({
+  id: id('stage id'),
+  paths: z._default(z.array(nonEmpty), []),
+  events: z._default(z.array(nonEmpty), []),
+});
+
+/** The full config schema. Unknown keys anywhere are errors, not silently ignored. */
+export const configSchema = z.strictObject({
+  site: z.optional(id('site')),
+  endpoint: nonEmpty,
+  locale: z._default(z.union([z.literal('auto'), z.string().check(z.regex(LOCALE))]), 'auto'),
+  stages: z.optional(z.array(stage).check(z.minLength(1))),
+  questions: z.optional(z.array(question)),
+  limits: z.prefault(
+    z.strictObject({
+      promptsPerSession: z._default(count, 1),
+      daysBetweenPrompts: z._default(days, 14),
+      dismissCooldownDays: z._default(days, 30),
+    }),
+    {},
+  ),
+  appearance: z.prefault(
+    z.strictObject({
+      position: z._default(
+        z.enum(['bottom-right', 'bottom-left', 'top-right', 'top-left', 'bottom-center']),
+        'bottom-right',
+      ),
+      theme: z._default(z.enum(['auto', 'light', 'dark']), 'auto'),
+      accent: z._default(
+        z.string().check(z.regex(COLOR, 'must be a hex colour like "#4f46e5"')),
+        '#4f46e5',
+      ),
+      zIndex: z._default(z.int(), 2147483000),
+    }),
+    {},
+  ),
+  privacy: z.prefault(
+    z.strictObject({
+      anonymous: z._default(z.boolean(), false),
+      requireConsent: z._default(z.boolean(), false),
+      scrubText: z._default(z.boolean(), true),
+      policyUrl: z.optional(nonEmpty),
+    }),
+    {},
+  ),
+  debug: z._default(z.boolean(), false),
+});
+
+/** The config as a site owner or developer writes it: everything but `endpoint` is optional. */
+export type WaypointConfig = z.input<typeof configSchema>;
+/** The config after defaults, as the SDK runs on it. */
+export type ParsedConfig = z.output<typeof configSchema>;
+/** One question as written in the config. */
+export type QuestionConfig = z.input<typeof question>;
+/** One question after defaults. */
+export type Question = z.output<typeof question>;
+/** One trigger (`{ on: 'stage' }`, `{ on: 'event', event: 'x' }`, …). */
+export type Trigger = z.output<typeof trigger>;
+/** A site's journey stage and the rules that put the visitor in it. */
+export type StageRule = z.output<typeof stage>;
+/** A string, or a map of locale → string. */
+export type LocalizedText = z.output<typeof localizedText>;

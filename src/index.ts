@@ -1,0 +1,26 @@
+export { type ConfigIssue, WaypointConfigError } from './config/error';
+export { localize } from './config/localize';
+export { parseConfig, type ResolvedConfig } from './config/parse';
+export type {
+  LocalizedText,
+  Question,
+  QuestionConfig,
+  StageRule,
+  Trigger,
+  WaypointConfig,
+} from './config/schema';
+export type { AnswerValue, ErrorCode, WaypointEvents } from './events';
+export { QUALITIES, QUALITY_NAMES, type Quality } from './model/qualities';
+export { DEFAULT_QUESTIONS } from './model/question-bank';
+export { QUESTION_TYPES, type QuestionType } from './model/question-types';
+export { DEFAULT_STAGES } from './model/stages';
+export type { FlushResult } from './queue/flusher';
+export type { KeyValueStore } from './queue/storage';
+export type { EventContext, WaypointCloudEvent } from './transport/envelope';
+export {
+  type AskResult,
+  createWaypoint,
+  SDK_VERSION,
+  type Waypoint,
+  type WaypointOptions,
+} from './waypoint';

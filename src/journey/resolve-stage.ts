@@ -1,0 +1,20 @@
+/**
+ * Which stage a page or an event puts the visitor in, from the site's stage rules. Later
+ * stages in the list win when several match, since the journey moves forward.
+ */
+import type { StageRule } from '../config/schema';
+import { matchGlob } from './glob';
+
+/** The stage whose path rules match `path`, or undefined. */
+export function stageForPath(stages: readonly StageRule[], path: string): string | undefined {
+  let found: string | undefined;
+  for (const s of stages) if (s.paths.some((g) => matchGlob(g, path))) found = s.id;
+  return found;
+}
+
+/** The stage whose event rules name `event`, or undefined. */
+export function stageForEvent(stages: readonly StageRule[], event: string): string | undefined {
+  let found: string | undefined;
+  for (const s of stages) if (s.events.includes(event)) found = s.id;
+  return found;
+}

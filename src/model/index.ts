@@ -1,0 +1,3 @@
+export * from './qualities';
+export * from './question-types';
+export * from './stages';

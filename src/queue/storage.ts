@@ -1,0 +1,39 @@
+/**
+ * The one storage adapter (STYLE §8). Everything Waypoint keeps on the device — the queue, the
+ * visitor, the journey, opt-out — goes through a `KeyValueStore`, so that IndexedDB, its
+ * fallbacks and test fakes are interchangeable.
+ */
+
+/** Where data lives: `indexeddb` survives reloads and closed tabs; `memory` does not. */
+export type StorageKind = 'indexeddb' | 'localstorage' | 'memory';
+
+/** Changes to apply in one atomic step: records to write and keys to delete. */
+export interface Changes<T> {
+  put?: Array<[string, T]>;
+  del?: string[];
+}
+
+export interface KeyValueStore {
+  readonly kind: StorageKind;
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  del(keys: string[]): Promise<void>;
+  /** Every entry whose key starts with `prefix`, in key order. */
+  entries<T>(prefix: string): Promise<Array<[string, T]>>;
+  /**
+   * Reads every entry under `prefix`, lets `decide` choose changes, and applies them as one
+   * atomic step (one IndexedDB transaction), so two tabs can never lease the same record.
+   */
+  transact<T, R>(
+    prefix: string,
+    decide: (entries: Array<[string, T]>) => { changes: Changes<T>; result: R },
+  ): Promise<R>;
+}
+
+/** `durable` when answers survive a reload; `volatile` when they live only in this page. */
+export function persistenceOf(kind: StorageKind): 'durable' | 'volatile' {
+  return kind === 'memory' ? 'volatile' : 'durable';
+}
+
+/** The last key of a prefix range: every key that starts with `prefix` sorts below it. */
+export const prefixEnd = (prefix: string) => `${prefix}\uffff`;

@@ -1,0 +1,35 @@
+/**
+ * The visitor as known on this device: a random id (none in anonymous mode) and their
+ * "Don't ask me again", which is honoured forever on this device (DESIGN §3).
+ */
+import type { KeyValueStore } from '../queue/storage';
+
+export const VISITOR_KEY = 's/visitor';
+export const OPT_OUT_KEY = 's/opt-out';
+
+export interface Visitor {
+  /** Undefined in anonymous mode (config, or Global Privacy Control). */
+  id: string | undefined;
+  optedOut: boolean;
+}
+
+/** Loads the visitor, creating and saving an id with `newId` unless `anonymous`. */
+export async function loadVisitor(
+  store: KeyValueStore,
+  anonymous: boolean,
+  newId: () => string,
+): Promise<Visitor> {
+  const optedOut = (await store.get<boolean>(OPT_OUT_KEY)) === true;
+  if (anonymous) return { id: undefined, optedOut };
+  let id = await store.get<string>(VISITOR_KEY);
+  if (typeof id !== 'string' || !id) {
+    id = newId();
+    await store.set(VISITOR_KEY, id);
+  }
+  return { id, optedOut };
+}
+
+/** Records "Don't ask me again" for this device. */
+export function saveOptOut(store: KeyValueStore): Promise<void> {
+  return store.set(OPT_OUT_KEY, true);
+}

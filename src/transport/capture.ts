@@ -1,0 +1,61 @@
+/**
+ * Builds the CloudEvent for a prompt being shown, answered or dismissed, from the question and
+ * the moment's context. Free text is scrubbed and capped here, before anything is stored.
+ */
+import type { Question } from '../config/schema';
+import type { AnswerValue } from '../events';
+import { scrub } from '../privacy/scrub';
+import {
+  type EventContext,
+  toCloudEvent,
+  type WaypointCloudEvent,
+  type WaypointEventType,
+} from './envelope';
+
+/** RELIABILITY §8: one answer is at most 10,000 characters. */
+export const MAX_TEXT = 10_000;
+
+export interface CaptureInput {
+  type: WaypointEventType;
+  id: string;
+  now: number;
+  source: string;
+  site: string;
+  stage: string;
+  question: Pick<Question, 'id' | 'type' | 'quality' | 'version' | 'maxLength'>;
+  /** The question text as shown, in the shown locale. */
+  text: string;
+  answer?: { value: AnswerValue; followUp?: string };
+  context: EventContext;
+  scrubText: boolean;
+}
+
+function cleanText(s: string, limit: number, scrubText: boolean): string {
+  const capped = s.slice(0, Math.min(limit, MAX_TEXT));
+  return scrubText ? scrub(capped) : capped;
+}
+
+export function captureEvent(input: CaptureInput): WaypointCloudEvent {
+  const { question: q, answer, scrubText } = input;
+  let value = answer?.value;
+  if (typeof value === 'string' && q.type === 'text')
+    value = cleanText(value, q.maxLength, scrubText);
+  const followUp =
+    answer?.followUp === undefined ? undefined : cleanText(answer.followUp, q.maxLength, scrubText);
+  return toCloudEvent({
+    id: input.id,
+    now: input.now,
+    source: input.source,
+    type: input.type,
+    site: input.site,
+    stage: input.stage,
+    quality: q.quality,
+    data: {
+      question: { id: q.id, type: q.type, text: input.text, version: q.version },
+      ...(value === undefined
+        ? {}
+        : { answer: followUp === undefined ? { value } : { value, followUp } }),
+      context: input.context,
+    },
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * Answers and prompt events as CloudEvents 1.0 (DESIGN §5 wire format). The extension
+ * attributes `site`, `stage` and `quality` let any broker route without opening `data`.
+ */
+import type { AnswerValue } from '../events';
+import type { Quality } from '../model/qualities';
+import type { QuestionType } from '../model/question-types';
+
+/** The event types Waypoint sends. */
+export type WaypointEventType =
+  | 'waypoint.answer'
+  | 'waypoint.prompt.shown'
+  | 'waypoint.prompt.dismissed';
+
+/** Where and to whom a prompt was shown: attached to every event. */
+export interface EventContext {
+  page: string;
+  locale: string;
+  visitor?: string;
+  session: string;
+  trigger: string;
+  sampleRate: number;
+  journey: { stagesSeen: string[]; daysSinceFirstSeen: number };
+  device: 'mobile' | 'tablet' | 'desktop' | 'unknown';
+  sdk: string;
+  user?: { id: string; traits?: Record<string, string | number | boolean> };
+  reason?: string;
+}
+
+export interface EventData {
+  question: { id: string; type: QuestionType; text: string; version: number };
+  answer?: { value: AnswerValue; followUp?: string };
+  context: EventContext;
+}
+
+/** A CloudEvent as stored in the queue. `sentat` is added only when a batch is sent. */
+export interface WaypointCloudEvent {
+  specversion: '1.0';
+  id: string;
+  source: string;
+  type: WaypointEventType;
+  subject: string;
+  time: string;
+  datacontenttype: 'application/json';
+  site: string;
+  stage: string;
+  quality: Quality;
+  data: EventData;
+}
+
+export interface EnvelopeInput {
+  id: string;
+  now: number;
+  source: string;
+  type: WaypointEventType;
+  site: string;
+  stage: string;
+  quality: Quality;
+  data: EventData;
+}
+
+/** Builds one CloudEvent. The id and time are fixed here, at capture, and never change. */
+export function toCloudEvent(input: EnvelopeInput): WaypointCloudEvent {
+  return {
+    specversion: '1.0',
+    id: input.id,
+    source: input.source,
+    type: input.type,
+    subject: input.data.question.id,
+    time: new Date(input.now).toISOString(),
+    datacontenttype: 'application/json',
+    site: input.site,
+    stage: input.stage,
+    quality: input.quality,
+    data: input.data,
+  };
+}

@@ -1,0 +1,23 @@
+/** One option (radio) or several (checkboxes); the answer is an option id or a list of them. */
+import type { QuestionProps } from '../types';
+import { Options } from './Options';
+
+export function Choice({ question, value, onChange, labelId }: QuestionProps) {
+  const selected = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  const items = (question.options ?? []).map((o) => ({ value: o.id, name: o.text }));
+  return (
+    <Options
+      items={items}
+      selected={selected}
+      multiple={question.multiple}
+      labelId={labelId}
+      layout="list"
+      onSelect={(id, checked) => {
+        if (!question.multiple) return onChange(id);
+        onChange(
+          checked ? [...selected.filter((s) => s !== id), id] : selected.filter((s) => s !== id),
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,15 @@
+// Unit tests: a fresh IndexedDB for every test (RELIABILITY "Testing recipes"), and an empty
+// page between tests, so no test sees another's data or prompt.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach } from 'vitest';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+afterEach(() => {
+  if (typeof document === 'undefined') return; // node-environment files (test/unit/demo) have no DOM
+  document.body.replaceChildren();
+  localStorage.clear();
+});

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { WaypointConfigError } from '../../../src/config/error';
+import { parseConfig } from '../../../src/config/parse';
+import { DEFAULT_QUESTIONS } from '../../../src/model/question-bank';
+import { DEFAULT_STAGES } from '../../../src/model/stages';
+
+const base = 'https://shop.example.com/account';
+
+/** The issues `parseConfig` reports for `input`, as `path: message` lines. */
+function issuesOf(input: unknown): string[] {
+  try {
+    parseConfig(input, { base });
+  } catch (e) {
+    expect(e).toBeInstanceOf(WaypointConfigError);
+    return (e as WaypointConfigError).issues.map((i) => `${i.path}: ${i.message}`);
+  }
+  throw new Error('expected the config to be rejected');
+}
+
+describe('parseConfig', () => {
+  it('fills every default from just an endpoint', () => {
+    const c = parseConfig(
+      { endpoint: 'https://collect.example.com/v1/events' },
+      { base, defaultSite: 'shop.example.com' },
+    );
+    expect(c.site).toBe('shop.example.com');
+    expect(c.locale).toBe('auto');
+    expect(c.stages.map((s) => s.id)).toEqual([...DEFAULT_STAGES]);
+    expect(c.questions).toHaveLength(DEFAULT_QUESTIONS.length);
+    expect(c.limits).toEqual({
+      promptsPerSession: 1,
+      daysBetweenPrompts: 14,
+      dismissCooldownDays: 30,
+    });
+    expect(c.appearance).toMatchObject({
+      position: 'bottom-right',
+      theme: 'auto',
+      accent: '#4f46e5',
+    });
+    expect(c.privacy).toMatchObject({ anonymous: false, requireConsent: false, scrubText: true });
+    expect(c.debug).toBe(false);
+  });
+
+  it('resolves a relative endpoint against the page and accepts http on localhost', () => {
+    expect(parseConfig({ endpoint: '/v1/events' }, { base }).endpoint).toBe(
+      'https://shop.example.com/v1/events',
+    );
+    expect(parseConfig({ endpoint: 'http://localhost:4310/v1/events' }).endpoint).toBe(
+      'http://localhost:4310/v1/events',
+    );
+    expect(parseConfig({ endpoint: 'http://127.0.0.1:9/x' }).endpoint).toBe('http://127.0.0.1:9/x');
+  });
+
+  it('accepts the full example config of the design', () => {
+    const c = parseConfig(
+      {
+        site: 'acme-shop',
+        endpoint: 'https://collect.example.com/v1/events',
+        locale: 'auto',
+        stages: [
+          { id: 'aware', paths: ['/', '/blog/**'] },
+          { id: 'explore', paths: ['/products/**', '/pricing'], events: ['compare_opened'] },
+          { id: 'use', paths: ['/account/**'] },
+          { id: 'renew', paths: ['/renew/**'] },
+        ],
+        questions: [
+          {
+            id: 'advocate-nps',
+            quality: 'advocate',
+            type: 'nps',
+            text: {
+              en: 'How likely are you to recommend us to a friend?',
+              fr: 'Recommanderiez-vous…',
+            },
+            labels: { min: 'Not at all likely', max: 'Extremely likely' },
+            stages: ['use', 'renew'],
+            trigger: { on: 'event', event: 'order_delivered', where: { plan: 'pro' } },
+            sample: 0.2,
+            cooldownDays: 90,
+            priority: 0,
+            followUp: { when: { max: 6 }, text: 'What is the main reason for your score?' },
+          },
+          {
+            id: 'duration-need',
+            quality: 'duration',
+            type: 'choice',
+            text: 'Is the need that brought you here taken care of?',
+            options: [
+              { id: 'yes', text: 'Yes' },
+              { id: 'no', text: 'Not yet' },
+            ],
+            trigger: { on: 'stage' },
+          },
+        ],
+        limits: { promptsPerSession: 1, daysBetweenPrompts: 14, dismissCooldownDays: 30 },
+        appearance: { position: 'bottom-left', theme: 'dark', accent: '#0a7' },
+        privacy: { anonymous: true, requireConsent: true, scrubText: true, policyUrl: '/privacy' },
+        debug: true,
+      },
+      { base },
+    );
+    expect(c.questions[0]?.trigger).toEqual({
+      on: 'event',
+      event: 'order_delivered',
+      where: { plan: 'pro' },
+    });
+    expect(c.questions[1]?.stages).toEqual(['use', 'renew']); // duration's defaults ∩ the site's stages
+    expect(c.privacy.policyUrl).toBe('https://shop.example.com/privacy');
+  });
+
+  it.each([
+    ['not an object', 'x', 'expected an object with at least "endpoint"'],
+    ['no endpoint', {}, 'endpoint: is required'],
+    [
+      'an ftp endpoint',
+      { endpoint: 'ftp://x.example' },
+      'endpoint: must be https: (or http: on localhost)',
+    ],
+    [
+      'plain http off localhost',
+      { endpoint: 'http://collect.example.com' },
+      'endpoint: must be https:',
+    ],
+    ['an unknown top-level key', { endpoint: '/e', colour: 'red' }, 'colour: unknown key'],
+    [
+      'an unknown nested key',
+      { endpoint: '/e', appearance: { color: 'red' } },
+      'appearance.color: unknown key',
+    ],
+    [
+      'a bad accent',
+      { endpoint: '/e', appearance: { accent: 'red' } },
+      'appearance.accent: must be a hex colour',
+    ],
+    [
+      'a negative limit',
+      { endpoint: '/e', limits: { promptsPerSession: -1 } },
+      'limits.promptsPerSession: must be ≥ 0',
+    ],
+    [
+      'a javascript: policy link',
+      { endpoint: '/e', privacy: { policyUrl: 'javascript:alert(1)' } },
+      'privacy.policyUrl: must be an http: or https: URL',
+    ],
+  ])('rejects %s, naming the field', (_name, input, expected) => {
+    expect(issuesOf(input).join('\n')).toContain(expected);
+  });
+
+  const q = (extra: Record<string, unknown>) => ({
+    endpoint: '/e',
+    questions: [{ id: 'q1', quality: 'advocate', type: 'nps', text: 'Hi', ...extra }],
+  });
+
+  it.each([
+    ['an unknown quality', { quality: 'loyalty' }, 'questions[0].quality: expected "perspective"'],
+    ['an unknown type', { type: 'slider' }, 'questions[0].type: expected "nps"'],
+    ['empty text', { text: '' }, 'questions[0].text: must not be empty'],
+    [
+      'a non-string locale text',
+      { text: { en: 5 } },
+      'questions[0].text.en: expected string, got number',
+    ],
+    [
+      'an unknown trigger kind',
+      { trigger: { on: 'hover' } },
+      'questions[0].trigger.on: expected "stage"',
+    ],
+    [
+      'a delay without seconds',
+      { trigger: { on: 'delay' } },
+      'questions[0].trigger.seconds: is required',
+    ],
+    ['a sample above 1', { sample: 2 }, 'questions[0].sample: must be ≤ 1'],
+    [
+      'an unknown stage',
+      { stages: ['nowhere'] },
+      'questions[0].stages[0]: unknown stage "nowhere"',
+    ],
+    [
+      'options on a scale',
+      {
+        options: [
+          { id: 'a', text: 'A' },
+          { id: 'b', text: 'B' },
+        ],
+      },
+      'questions[0].options: only choice questions',
+    ],
+    [
+      'a choice without options',
+      { type: 'choice' },
+      'questions[0].options: a choice question needs options',
+    ],
+    ['an unknown question key', { colour: 1 }, 'questions[0].colour: unknown key'],
+  ])('rejects a question with %s', (_name, extra, expected) => {
+    expect(issuesOf(q(extra)).join('\n')).toContain(expected);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const issues = issuesOf({ endpoint: 'ftp://x', colour: 1, appearance: { accent: 'red' } });
+    expect(issues).toHaveLength(3);
+  });
+
+  it('rejects duplicate question ids', () => {
+    const input = {
+      endpoint: '/e',
+      questions: [0, 1].map(() => ({ id: 'same', quality: 'advocate', type: 'nps', text: 'x' })),
+    };
+    expect(issuesOf(input)).toContain('questions[1].id: duplicate question id "same"');
+  });
+
+  it('names the error and lists each issue on its own line', () => {
+    try {
+      parseConfig({ endpoint: 'ftp://x' });
+    } catch (e) {
+      expect((e as Error).name).toBe('WaypointConfigError');
+      expect((e as Error).message).toMatch(/^Invalid Waypoint config:\n {2}- endpoint: /);
+      return;
+    }
+    throw new Error('expected a WaypointConfigError');
+  });
+});

@@ -1,0 +1,172 @@
+import { fireEvent } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { WaypointConfigError } from '../../src/config/error';
+import type { WaypointEvents } from '../../src/events';
+import { createQueue, QUEUE_PREFIX } from '../../src/queue/queue';
+import { createIdbStore } from '../../src/queue/storage-idb';
+import { createWaypoint } from '../../src/waypoint';
+import { prompt, until } from './helpers/page';
+
+type Posted = { id: string; type: string; sentat: string; data: { answer?: { value: unknown } } };
+
+/** An in-memory endpoint standing in for the collector: stores each id once. */
+function collector(status = () => 200) {
+  const stored = new Map<string, Posted>();
+  const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+    const s = status();
+    if (s < 300) for (const e of JSON.parse(String(init.body)) as Posted[]) stored.set(e.id, e);
+    return new Response('{}', { status: s });
+  });
+  return { stored, fetch: fetch as unknown as typeof globalThis.fetch, calls: fetch.mock.calls };
+}
+
+const config = { site: 'acme', endpoint: 'https://collect.example.com/v1/events' };
+const url = 'https://shop.example.com/account?token=secret#x';
+
+function start(status?: () => number, extra: Record<string, unknown> = {}) {
+  const server = collector(status);
+  const store = createIdbStore();
+  const wp = createWaypoint(
+    { ...config, ...extra },
+    { fetch: server.fetch, storage: store, url, stage: 'use' },
+  );
+  const events: Array<[keyof WaypointEvents, unknown]> = [];
+  for (const name of ['ready', 'shown', 'answer', 'dismissed', 'sent', 'error'] as const) {
+    wp.on(name, (p) => events.push([name, p]));
+  }
+  return { wp, server, store, events };
+}
+
+describe('createWaypoint', () => {
+  it('throws a WaypointConfigError naming the bad field', () => {
+    expect(() => createWaypoint({ endpoint: 'ftp://nope' } as never)).toThrow(WaypointConfigError);
+    expect(() =>
+      createWaypoint({
+        endpoint: 'https://x.example',
+        limits: { promptsPerSession: 'one' },
+      } as never),
+    ).toThrow(/limits\.promptsPerSession: expected number/);
+  });
+
+  it('asks, stores the answer durably before thanking, and sends it as a CloudEvent', async () => {
+    const { wp, server, store, events } = start();
+    expect(await wp.ask('advocate-nps')).toMatchObject({ shown: true });
+    fireEvent.click(prompt().getByRole('radio', { name: '9' }));
+    fireEvent.click(prompt().getByRole('button', { name: 'Send' }));
+
+    await until(() => expect(events.some(([n]) => n === 'answer')).toBe(true));
+    const answer = events.find(([n]) => n === 'answer')?.[1] as WaypointEvents['answer'];
+    expect(answer).toMatchObject({ questionId: 'advocate-nps', value: 9, persisted: true });
+
+    await until(() => expect(server.stored.has(answer.eventId)).toBe(true));
+    const sent = server.stored.get(answer.eventId) as unknown as Record<string, unknown> & Posted;
+    expect(sent).toMatchObject({
+      specversion: '1.0',
+      type: 'waypoint.answer',
+      source: 'https://shop.example.com',
+      subject: 'advocate-nps',
+      datacontenttype: 'application/json',
+      site: 'acme',
+      stage: 'use',
+      quality: 'advocate',
+      data: {
+        question: { id: 'advocate-nps', type: 'nps', version: 1 },
+        answer: { value: 9 },
+        context: {
+          page: '/account',
+          trigger: 'manual',
+          sampleRate: 1,
+          journey: { stagesSeen: ['use'] },
+        },
+      },
+    });
+    expect(sent.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    expect(Date.parse(sent.sentat)).not.toBeNaN();
+    // The shown event went too, and the queue is empty only because both were acknowledged.
+    expect([...server.stored.values()].map((e) => e.type).sort()).toEqual([
+      'waypoint.answer',
+      'waypoint.prompt.shown',
+    ]);
+    await until(async () => expect(await store.entries(QUEUE_PREFIX)).toEqual([]));
+    await until(() => expect(prompt().getByText('Thank you — sent.')).toBeTruthy());
+    wp.destroy();
+  });
+
+  it('keeps the answer queued when the endpoint fails, and sends it on flush once it recovers', async () => {
+    let status = 503;
+    const { wp, server, store } = start(() => status);
+    await wp.ask('advocate-nps');
+    fireEvent.click(prompt().getByRole('radio', { name: '10' }));
+    fireEvent.click(prompt().getByRole('button', { name: 'Send' }));
+    await until(async () => expect((await store.entries(QUEUE_PREFIX)).length).toBe(2));
+    expect(server.stored.size).toBe(0);
+    // A new page (a reload) on the same database finds the answer and delivers it.
+    wp.destroy();
+    status = 200;
+    const again = createWaypoint(config, { fetch: server.fetch, storage: createIdbStore(), url });
+    expect(await again.flush()).toEqual({ state: 'idle', pending: 0 });
+    expect([...server.stored.values()].filter((e) => e.type === 'waypoint.answer')).toHaveLength(1);
+    again.destroy();
+  });
+
+  it('records a dismissal and honours "Don\'t ask me again" on this device', async () => {
+    const { wp, events, server } = start();
+    await wp.ask('advocate-nps');
+    fireEvent.click(prompt().getByRole('button', { name: "Don't ask me again" }));
+    await until(() => expect(events.some(([n]) => n === 'dismissed')).toBe(true));
+    expect(events.find(([n]) => n === 'dismissed')?.[1]).toMatchObject({ reason: 'opt-out' });
+    wp.destroy();
+    const later = createWaypoint(config, { fetch: server.fetch, storage: createIdbStore(), url });
+    const errors: string[] = [];
+    later.on('error', (e) => errors.push(e.code));
+    expect(await later.ask('advocate-nps')).toEqual({ shown: false, reason: 'opted-out' });
+    expect(errors).toEqual(['consent']);
+    later.destroy();
+  });
+
+  it('shows and stores nothing before consent when consent is required', async () => {
+    const { wp, server } = start(undefined, { privacy: { requireConsent: true } });
+    expect(await wp.ask('advocate-nps')).toEqual({ shown: false, reason: 'consent' });
+    expect(await createQueue(createIdbStore(), { owner: 'x' }).stats()).toMatchObject({ count: 0 });
+    wp.consent(true);
+    expect(await wp.ask('advocate-nps')).toMatchObject({ shown: true });
+    // The "shown" event is now stored, waiting for the next flush.
+    expect(await wp.pending()).toMatchObject({ count: 1 });
+    expect(server.stored.size).toBe(0);
+    wp.destroy();
+  });
+
+  it('reports an unknown question instead of throwing', async () => {
+    const { wp, events } = start();
+    expect(await wp.ask('nope')).toEqual({ shown: false, reason: 'unknown-question' });
+    expect(events.find(([n]) => n === 'error')?.[1]).toMatchObject({ code: 'unknown-question' });
+    wp.destroy();
+  });
+
+  it('never throws from a command, whatever it is given', () => {
+    const { wp } = start();
+    expect(() => {
+      wp.track(undefined as never);
+      wp.stage(42 as never);
+      wp.identify(null as never);
+      wp.on('answer', 'not a function' as never);
+    }).not.toThrow();
+    wp.destroy();
+  });
+
+  it('scrubs e-mail addresses from a follow-up before storing it', async () => {
+    const { wp, server } = start();
+    await wp.ask('advocate-nps');
+    fireEvent.click(prompt().getByRole('radio', { name: '2' }));
+    fireEvent.input(prompt().getByRole('textbox'), {
+      target: { value: 'mail me at jo@example.com' },
+    });
+    fireEvent.click(prompt().getByRole('button', { name: 'Send' }));
+    await until(() =>
+      expect([...server.stored.values()].some((e) => e.type === 'waypoint.answer')).toBe(true),
+    );
+    const answer = [...server.stored.values()].find((e) => e.type === 'waypoint.answer');
+    expect(answer?.data.answer).toEqual({ value: 2, followUp: 'mail me at [email]' });
+    wp.destroy();
+  });
+});
