@@ -57,6 +57,10 @@ async function boot(
       PREFIX,
       `${(e as Error).message}\nThe feedback widget stays off until this is fixed.`,
     );
+    // Dormant: calls are accepted and ignored, so the host page's own code keeps working.
+    const dormant: CommandFn = () => undefined;
+    dormant.loaded = true;
+    win.waypoint = dormant;
     return;
   }
   const report = (message: string) => console.error(PREFIX, message);

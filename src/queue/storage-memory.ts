@@ -44,9 +44,8 @@ export function createMemoryStore(
       prefix: string,
       decide: (e: Array<[string, T]>) => { changes: Changes<T>; result: R },
     ) {
-      const { changes, result } = decide(
-        sortedEntries(map as Map<string, T>, prefix).map(([k, v]) => [k, copy(v)]),
-      );
+      // `decide` treats what it sees as read-only; copying only writes keeps appends O(n).
+      const { changes, result } = decide(sortedEntries(map as Map<string, T>, prefix));
       applyChanges(map as Map<string, T>, {
         put: changes.put?.map(([k, v]) => [k, copy(v)]),
         del: changes.del,

@@ -29,7 +29,7 @@ export function Prompt(props: PromptProps) {
     return () => clearTimeout(t);
   }, [q.text]);
   useEffect(() => {
-    if (delivery) setAnnounce(`${s.thanks} ${delivery === 'sent' ? s.sent : ''}`.trim());
+    if (delivery) setAnnounce(delivery === 'sent' ? s.sent : s.thanks);
   }, [delivery, s]);
 
   const Question = QUESTION_COMPONENTS[q.type];

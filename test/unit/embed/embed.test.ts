@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { prompt, until } from '../helpers/page';
+
+type Cmd = ((...args: unknown[]) => unknown) & { q?: unknown[][]; loaded?: boolean };
+const host = window as unknown as { waypoint?: Cmd };
+
+/** What a site owner pastes: the loader stub, an inline JSON config and the async tag. */
+function pasteTag(attrs: Record<string, string>, inline?: string) {
+  host.waypoint = ((...args: unknown[]) => {
+    const w = host.waypoint as Cmd;
+    w.q = w.q ?? [];
+    w.q.push(args);
+  }) as Cmd;
+  if (inline !== undefined) {
+    const json = document.createElement('script');
+    json.type = 'application/json';
+    json.id = 'waypoint-config';
+    json.textContent = inline;
+    document.head.append(json);
+  }
+  const tag = document.createElement('script');
+  for (const [k, v] of Object.entries(attrs)) tag.setAttribute(k, v);
+  document.head.append(tag);
+}
+
+async function load() {
+  vi.resetModules();
+  await import('../../../src/embed');
+}
+
+describe('the script tag', () => {
+  const posts: unknown[] = [];
+  beforeEach(() => {
+    posts.length = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        posts.push(...JSON.parse(String(init.body)));
+        return new Response('{}', { status: 200 });
+      }),
+    );
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    delete host.waypoint;
+    document.head.replaceChildren();
+  });
+
+  it('replays calls queued before it loaded, in order, then runs new ones directly', async () => {
+    pasteTag({
+      'data-site': 'acme',
+      'data-endpoint': 'https://collect.example.com/v1/events',
+      'data-stage': 'use',
+    });
+    const seen: string[] = [];
+    host.waypoint?.('on', 'ready', () => seen.push('ready'));
+    host.waypoint?.('on', 'shown', (e: { questionId: string }) =>
+      seen.push(`shown:${e.questionId}`),
+    );
+    host.waypoint?.('ask', 'advocate-nps');
+    await load();
+    await until(() => expect(seen).toEqual(['ready', 'shown:advocate-nps']));
+    expect(host.waypoint?.loaded).toBe(true);
+    expect(prompt().getByRole('radio', { name: '10' })).toBeTruthy();
+  });
+
+  it('reads the inline JSON config, with data-* attributes overriding it', async () => {
+    const inline = JSON.stringify({
+      endpoint: 'https://ignored.example.com/e',
+      site: 'from-json',
+      questions: [{ id: 'q1', quality: 'advocate', type: 'yesno', text: 'Inline?' }],
+    });
+    pasteTag({ 'data-endpoint': 'https://collect.example.com/v1/events' }, inline);
+    await load();
+    await until(() => expect(host.waypoint?.loaded).toBe(true));
+    await host.waypoint?.('ask', 'q1');
+    expect(prompt().getByRole('radio', { name: 'Yes' })).toBeTruthy();
+    const flushed = (await host.waypoint?.('flush')) as { state: string };
+    expect(flushed.state).toBe('idle');
+    expect(posts).toMatchObject([{ site: 'from-json', subject: 'q1' }]);
+    expect(vi.mocked(fetch).mock.calls[0]?.[0]).toBe('https://collect.example.com/v1/events');
+  });
+
+  it('logs one clear error for a bad config, stays dormant and never throws', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    pasteTag({ 'data-endpoint': 'ftp://nope.example', 'data-site': 'acme' });
+    await load();
+    await until(() => expect(error).toHaveBeenCalledTimes(1));
+    expect(String(error.mock.calls[0]?.[1])).toContain(
+      'endpoint: must be https: (or http: on localhost)',
+    );
+    expect(host.waypoint?.loaded).toBe(true);
+    expect(() => host.waypoint?.('ask', 'advocate-nps')).not.toThrow();
+    expect(host.waypoint?.q).toBeUndefined(); // calls are dropped, not piled up forever
+    expect(document.querySelector('waypoint-prompt')).toBeNull();
+  });
+
+  it('reports a broken inline JSON config instead of throwing', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    pasteTag({ 'data-endpoint': 'https://collect.example.com/v1/events' }, '{ not json');
+    await load();
+    await until(() => expect(host.waypoint?.loaded).toBe(true));
+    expect(String(error.mock.calls[0]?.[1])).toContain('#waypoint-config) is not valid JSON');
+  });
+
+  it('keeps the first copy when the script is included twice', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    pasteTag({ 'data-endpoint': 'https://collect.example.com/v1/events' });
+    await load();
+    await until(() => expect(host.waypoint?.loaded).toBe(true));
+    const first = host.waypoint;
+    await load();
+    expect(host.waypoint).toBe(first);
+    expect(info).toHaveBeenCalledWith(
+      '[waypoint]',
+      expect.stringContaining('included more than once'),
+    );
+  });
+
+  it('reports an unknown command on the console rather than throwing', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    pasteTag({ 'data-endpoint': 'https://collect.example.com/v1/events' });
+    await load();
+    await until(() => expect(host.waypoint?.loaded).toBe(true));
+    expect(() => host.waypoint?.('explode')).not.toThrow();
+    expect(String(error.mock.calls[0]?.[1])).toContain('unknown command "explode"');
+  });
+});
