@@ -64,7 +64,6 @@ async function boot(
     return;
   }
   const report = (message: string) => console.error(PREFIX, message);
-  if (wp.config.debug) wp.on('error', (e) => console.warn(PREFIX, `${e.code}: ${e.message}`));
   const command: CommandFn = (...args) => {
     try {
       return runCommand(wp, args, report);

@@ -120,6 +120,9 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
   let thanksTimer: ReturnType<typeof setTimeout> | undefined;
   let core: Promise<Core> | undefined;
   const cleanups: Array<() => void> = [];
+  if (config.debug) {
+    emitter.on('error', (e) => console.warn('[waypoint]', `${e.code}: ${e.message}`));
+  }
 
   const error = (code: Parameters<typeof emitter.emit<'error'>>[1]['code'], message: string) =>
     emitter.emit('error', { code, message });

@@ -170,3 +170,17 @@ describe('createWaypoint', () => {
     wp.destroy();
   });
 });
+
+describe('debug mode', () => {
+  it('logs each error event on the console', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const wp = createWaypoint({ ...config, debug: true }, { storage: createIdbStore(), url });
+    await wp.ask('no-such-question');
+    expect(warn).toHaveBeenCalledWith(
+      '[waypoint]',
+      expect.stringContaining('unknown-question: no question "no-such-question"'),
+    );
+    warn.mockRestore();
+    wp.destroy();
+  });
+});
