@@ -1,6 +1,6 @@
 /**
- * The composition root: `createWaypoint` validates the config and wires storage, journey,
- * visitor, queue, delivery and the prompt together. Rules live in the modules it wires.
+ * The composition root: `createWaypoint` validates the config and wires the journey, the
+ * visitor, delivery and the prompt together. Rules live in the modules it wires.
  */
 import { localize } from './config/localize';
 import { parseConfig, type ResolvedConfig } from './config/parse';
@@ -13,7 +13,13 @@ import {
   isOffline,
   pageUrl,
 } from './env';
-import { type AnswerValue, createEmitter, type EventName, type Listener } from './events';
+import {
+  type AnswerValue,
+  createEmitter,
+  type ErrorCode,
+  type EventName,
+  type Listener,
+} from './events';
 import {
   daysSinceFirstSeen,
   enterStage,
@@ -23,22 +29,17 @@ import {
 } from './journey/memory';
 import { stageForEvent, stageForPath } from './journey/resolve-stage';
 import { pagePath } from './privacy/page';
-import { createFlusher, type FlushResult } from './queue/flusher';
-import { openStorage } from './queue/open-storage';
-import { createQueue, type Queue } from './queue/queue';
-import { type KeyValueStore, persistenceOf } from './queue/storage';
+import { createPrompter } from './prompter';
+import { type Delivery, openDelivery } from './queue/delivery';
+import type { FlushResult } from './queue/flusher';
+import type { KeyValueStore } from './queue/storage';
 import { deviceClass } from './targeting/device';
 import { loadVisitor, saveOptOut, type Visitor } from './targeting/visitor';
 import { captureEvent } from './transport/capture';
-import type { WaypointEventType } from './transport/envelope';
-import { sendBatch } from './transport/send';
+import type { EventContext, WaypointEventType } from './transport/envelope';
 import { uuidv7 } from './transport/uuid';
-import { type MountedPrompt, mountPrompt } from './ui/mount';
-import type { DeliveryState } from './ui/types';
 
 export const SDK_VERSION = __SDK_VERSION__;
-const SEND_TIMEOUT_MS = 15_000;
-const THANKS_MS = 6000;
 
 /** Seams for tests and unusual hosts; every one has a sensible browser default. */
 export interface WaypointOptions {
@@ -57,6 +58,8 @@ export interface WaypointOptions {
 /** Why `ask` did or did not show a prompt. */
 export type AskResult = { shown: true; eventId: string } | { shown: false; reason: string };
 
+type Traits = Record<string, string | number | boolean>;
+
 /** A running Waypoint instance. Methods never throw; failures arrive as `error` events. */
 export interface Waypoint {
   readonly config: ResolvedConfig;
@@ -65,7 +68,7 @@ export interface Waypoint {
   /** Sets the visitor's current journey stage. */
   stage(id: string): void;
   /** Attaches a user id (and traits) to later events, unless the config is anonymous. */
-  identify(userId: string, traits?: Record<string, string | number | boolean>): void;
+  identify(userId: string, traits?: Traits): void;
   /** Shows a question now, past targeting and caps, but never past opt-out or missing consent. */
   ask(questionId: string): Promise<AskResult>;
   /** Sends what is queued; settles when the queue is empty or can go no further for now. */
@@ -80,10 +83,9 @@ export interface Waypoint {
   destroy(): void;
 }
 
+/** What exists once storage may be used (after consent, when consent is required). */
 interface Core {
-  store: KeyValueStore;
-  queue: Queue;
-  flusher: ReturnType<typeof createFlusher>;
+  delivery: Delivery;
   visitor: Visitor;
   journey: Journey;
 }
@@ -104,79 +106,53 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
   const doc = options.document ?? getDocument();
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  const fetchFn = options.fetch ?? globalFetch();
   const emitter = createEmitter();
   const anonymous = config.privacy.anonymous || globalPrivacyControl();
   const owner = uuidv7(now());
   const session = uuidv7(now());
   const locale = resolveLocale(config.locale, doc);
   const path = pagePath(url);
+  const source = url ? new URL(url).origin : `urn:waypoint:${config.site}`;
 
   let consented = !config.privacy.requireConsent;
   let destroyed = false;
   let currentStage = options.stage ?? stageForPath(config.stages, path);
-  let user: { id: string; traits?: Record<string, string | number | boolean> } | undefined;
-  let prompt: MountedPrompt | undefined;
-  let thanksTimer: ReturnType<typeof setTimeout> | undefined;
+  let user: { id: string; traits?: Traits } | undefined;
   let core: Promise<Core> | undefined;
-  const cleanups: Array<() => void> = [];
-  if (config.debug) {
-    emitter.on('error', (e) => console.warn('[waypoint]', `${e.code}: ${e.message}`));
-  }
+  let live: Core | undefined;
 
-  const error = (code: Parameters<typeof emitter.emit<'error'>>[1]['code'], message: string) =>
-    emitter.emit('error', { code, message });
+  const error = (code: ErrorCode, message: string) => emitter.emit('error', { code, message });
+  if (config.debug)
+    emitter.on('error', (e) => console.warn('[waypoint]', `${e.code}: ${e.message}`));
 
   /** Storage is opened only once consent allows storing anything (DESIGN §6). */
   function start(): Promise<Core> {
     core ??= (async () => {
-      let store = options.storage;
-      if (!store) {
-        const opened = await openStorage();
-        store = opened.store;
-        if (opened.problems.length) {
-          error(
-            'storage',
-            `durable storage unavailable (${opened.problems.join('; ')}); using ${store.kind}`,
-          );
-        }
-      }
-      const queue = createQueue(store, { owner, now });
-      const send = (body: string) =>
-        fetchFn
-          ? sendBatch({
-              fetch: fetchFn,
-              endpoint: config.endpoint,
-              body,
-              timeoutMs: SEND_TIMEOUT_MS,
-              now,
-            })
-          : Promise.resolve({
-              kind: 'retry' as const,
-              status: 0,
-              reason: 'fetch is not available',
-            });
-      const flusher = createFlusher({ queue, send, emit: emitter.emit, now, random });
-      const visitor = await loadVisitor(store, anonymous, () => uuidv7(now()));
-      let journey = await loadJourney(store, now());
+      const delivery = await openDelivery({
+        endpoint: config.endpoint,
+        owner,
+        storage: options.storage,
+        fetch: options.fetch ?? globalFetch(),
+        now,
+        random,
+        emit: emitter.emit,
+        win,
+      });
+      const visitor = await loadVisitor(delivery.store, anonymous, () => uuidv7(now()));
+      let journey = await loadJourney(delivery.store, now());
       if (currentStage) {
         journey = enterStage(journey, currentStage, now());
-        await store.set(JOURNEY_KEY, journey);
+        await delivery.store.set(JOURNEY_KEY, journey);
       }
-      const c = { store, queue, flusher, visitor, journey };
-      emitter.emit('ready', { persistence: persistenceOf(store.kind), version: SDK_VERSION });
-      flushSoon(c);
-      return c;
+      live = { delivery, visitor, journey };
+      if (destroyed) delivery.stop();
+      emitter.emit('ready', { persistence: delivery.persistence, version: SDK_VERSION });
+      return live;
     })();
     return core;
   }
 
-  function flushSoon(c: Core): void {
-    if (destroyed) return;
-    c.flusher.flush().catch((e) => error('storage', `could not read the queue: ${String(e)}`));
-  }
-
-  function contextFor(c: Core, trigger: string, sampleRate: number, reason?: string) {
+  function contextFor(c: Core, trigger: string, sampleRate: number, reason?: string): EventContext {
     return {
       page: path,
       locale,
@@ -195,42 +171,47 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
     };
   }
 
-  async function record(
-    c: Core,
-    type: WaypointEventType,
-    q: ResolvedConfig['questions'][number],
-    trigger: string,
-    answer?: { value: AnswerValue; followUp?: string },
-    reason?: string,
-  ) {
-    const event = captureEvent({
-      type,
-      id: uuidv7(now()),
-      now: now(),
-      source: url ? new URL(url).origin : `urn:waypoint:${config.site}`,
-      site: config.site,
-      stage: currentStage ?? 'unknown',
-      question: q,
-      text: localize(q.text, locale),
-      answer,
-      context: contextFor(c, trigger, q.sample, reason),
-      scrubText: config.privacy.scrubText,
-    });
-    const appended = await c.queue.append(event).catch((e: unknown) => ({
-      ok: false as const,
-      reason: 'storage' as const,
-      message: String(e),
-    }));
-    if (!appended.ok)
-      error(appended.reason === 'full' ? 'queue-full' : 'storage', appended.message);
-    return { event, stored: appended.ok };
-  }
-
-  function close(): void {
-    clearTimeout(thanksTimer);
-    prompt?.unmount();
-    prompt = undefined;
-  }
+  const prompter = createPrompter({
+    doc: doc as Document,
+    config,
+    locale,
+    emitter,
+    sendsVisitorId: () => !!live?.visitor.id,
+    isOffline,
+    async record(
+      type: WaypointEventType,
+      q,
+      trigger,
+      answer?: { value: AnswerValue; followUp?: string },
+      reason?: string,
+    ) {
+      const c = await start();
+      const event = captureEvent({
+        type,
+        id: uuidv7(now()),
+        now: now(),
+        source,
+        site: config.site,
+        stage: currentStage ?? 'unknown',
+        question: q,
+        text: localize(q.text, locale),
+        answer,
+        context: contextFor(c, trigger, q.sample, reason),
+        scrubText: config.privacy.scrubText,
+      });
+      return { event, ...(await c.delivery.append(event)) };
+    },
+    onOptOut() {
+      if (!live) return;
+      live.visitor.optedOut = true;
+      saveOptOut(live.delivery.store).catch((e) =>
+        error('storage', `could not save the opt-out: ${String(e)}`),
+      );
+    },
+    flush() {
+      if (!destroyed) void live?.delivery.flush();
+    },
+  });
 
   async function ask(questionId: string): Promise<AskResult> {
     if (destroyed) return { shown: false, reason: 'destroyed' };
@@ -251,88 +232,19 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
       error('consent', `not asking "${questionId}": the visitor chose "Don't ask me again"`);
       return { shown: false, reason: 'opted-out' };
     }
-    if (prompt) return { shown: false, reason: 'a prompt is already open' };
-    if ((await c.queue.stats()).count >= 1000) {
+    if (prompter.isOpen) return { shown: false, reason: 'a prompt is already open' };
+    if (await c.delivery.isFull()) {
       error('queue-full', 'the queue is full; not asking until it drains');
       return { shown: false, reason: 'queue-full' };
     }
     if (!doc?.body || destroyed) return { shown: false, reason: 'no document' };
-    const trigger = 'manual';
-    const shown = await record(c, 'waypoint.prompt.shown', q, trigger);
-    const eventId = shown.event.id;
-    const setDelivery = (delivery: DeliveryState) => prompt?.update({ delivery });
-    const onSent = ({ ids }: { ids: string[] }) => {
-      if (answerId && ids.includes(answerId)) setDelivery('sent');
-    };
-    let answerId: string | undefined;
     try {
-      prompt = mountPrompt(doc, config.appearance, {
-        question: {
-          id: q.id,
-          type: q.type,
-          quality: q.quality,
-          text: localize(q.text, locale),
-          labels: q.labels && {
-            min: localize(q.labels.min, locale),
-            max: localize(q.labels.max, locale),
-          },
-          options: q.options?.map((o) => ({ id: o.id, text: localize(o.text, locale) })),
-          multiple: q.multiple,
-          placeholder: localize(q.placeholder, locale),
-          maxLength: q.maxLength,
-          followUp: q.followUp && {
-            when: q.followUp.when,
-            text: localize(q.followUp.text, locale),
-          },
-        },
-        locale,
-        endpointHost: new URL(config.endpoint).host,
-        policyUrl: config.privacy.policyUrl,
-        sendsVisitorId: !!c.visitor.id,
-        onSubmit(value, followUp) {
-          setDelivery('saving');
-          void record(c, 'waypoint.answer', q, trigger, { value, followUp }).then(
-            ({ event, stored }) => {
-              answerId = event.id;
-              const persisted = stored && c.store.kind !== 'memory';
-              emitter.emit('answer', {
-                questionId: q.id,
-                eventId: event.id,
-                value,
-                followUp,
-                persisted,
-              });
-              setDelivery(!persisted ? 'volatile' : isOffline() ? 'saved-offline' : 'saved');
-              emitter.on('sent', onSent);
-              cleanups.push(() => emitter.off('sent', onSent));
-              thanksTimer = setTimeout(close, THANKS_MS);
-              flushSoon(c);
-            },
-          );
-        },
-        onDismiss(reason) {
-          close();
-          if (reason === 'opt-out') {
-            c.visitor.optedOut = true;
-            saveOptOut(c.store).catch((e) =>
-              error('storage', `could not save the opt-out: ${String(e)}`),
-            );
-          }
-          void record(c, 'waypoint.prompt.dismissed', q, trigger, undefined, reason).then(
-            ({ event }) => {
-              emitter.emit('dismissed', { questionId: q.id, eventId: event.id, reason });
-              flushSoon(c);
-            },
-          );
-        },
-        onClose: close,
-      });
+      return { shown: true, eventId: await prompter.show(q, 'manual') };
     } catch (e) {
+      prompter.close();
       error('render', `could not show "${q.id}": ${String(e)}`);
       return { shown: false, reason: 'render' };
     }
-    emitter.emit('shown', { questionId: q.id, eventId, trigger });
-    return { shown: true, eventId };
   }
 
   function setStage(id: string): void {
@@ -340,106 +252,73 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
     const previous = currentStage;
     currentStage = id;
     emitter.emit('stage', { stage: id, previous });
-    if (core) {
-      void core
-        .then((c) => {
-          c.journey = enterStage(c.journey, id, now());
-          return c.store.set(JOURNEY_KEY, c.journey);
-        })
-        .catch((e) => error('storage', `could not save the journey: ${String(e)}`));
-    }
+    if (!live) return;
+    const c = live;
+    c.journey = enterStage(c.journey, id, now());
+    c.delivery.store
+      .set(JOURNEY_KEY, c.journey)
+      .catch((e) => error('storage', `could not save the journey: ${String(e)}`));
   }
 
-  // Commands run through `guard`, so nothing of ours ever throws into the host page.
-  const guard =
-    <A extends unknown[], R>(name: string, fn: (...args: A) => R, fallback: R) =>
-    (...args: A): R => {
+  /** Every public command runs through `guard`: nothing of ours ever throws into the host. */
+  function guard<A extends unknown[]>(name: string, fn: (...args: A) => void) {
+    return (...args: A): void => {
       try {
-        return fn(...args);
+        fn(...args);
       } catch (e) {
         error('config', `${name} failed: ${String(e)}`);
-        return fallback;
       }
     };
+  }
 
-  const onOnline = () => void core?.then(flushSoon);
-  win?.addEventListener?.('online', onOnline);
-  cleanups.push(() => win?.removeEventListener?.('online', onOnline));
-  if (consented) void start().catch((e) => error('storage', String(e)));
+  if (consented) start().catch((e) => error('storage', String(e)));
 
   return {
     config,
-    track: guard(
-      'track',
-      (name: string) => {
-        if (typeof name !== 'string' || !name) return error('config', 'track needs an event name');
-        const s = stageForEvent(config.stages, name);
-        if (s) setStage(s);
-      },
-      undefined,
-    ),
-    stage: guard(
-      'stage',
-      (id: string) => {
-        if (typeof id !== 'string' || !config.stages.some((s) => s.id === id)) {
-          return error(
-            'config',
-            `unknown stage "${String(id)}" (known: ${config.stages.map((s) => s.id).join(', ')})`,
-          );
-        }
-        setStage(id);
-      },
-      undefined,
-    ),
-    identify: guard(
-      'identify',
-      (userId: string, traits?: Record<string, string | number | boolean>) => {
-        if (typeof userId !== 'string' || !userId)
-          return error('config', 'identify needs a user id string');
-        user = traits ? { id: userId, traits } : { id: userId };
-      },
-      undefined,
-    ),
+    track: guard('track', (name: string) => {
+      if (typeof name !== 'string' || !name) return error('config', 'track needs an event name');
+      const s = stageForEvent(config.stages, name);
+      if (s) setStage(s);
+    }),
+    stage: guard('stage', (id: string) => {
+      if (typeof id !== 'string' || !config.stages.some((s) => s.id === id)) {
+        return error(
+          'config',
+          `unknown stage "${String(id)}" (known: ${config.stages.map((s) => s.id).join(', ')})`,
+        );
+      }
+      setStage(id);
+    }),
+    identify: guard('identify', (userId: string, traits?: Traits) => {
+      if (typeof userId !== 'string' || !userId)
+        return error('config', 'identify needs a user id string');
+      user = traits ? { id: userId, traits } : { id: userId };
+    }),
     ask: (id) =>
-      ask(id).catch((e) => {
+      ask(id).catch((e): AskResult => {
         error('render', `ask failed: ${String(e)}`);
-        return { shown: false, reason: 'error' } as const;
+        return { shown: false, reason: 'error' };
       }),
     flush: () =>
       consented || core
-        ? start()
-            .then((c) => c.flusher.flush())
-            .catch((e) => {
-              error('storage', `flush failed: ${String(e)}`);
-              return { state: 'waiting' as const, pending: 0, reason: String(e) };
-            })
-        : Promise.resolve({ state: 'idle' as const, pending: 0 }),
-    consent: guard(
-      'consent',
-      (granted: boolean) => {
-        consented = granted === true;
-        if (consented) void start().catch((e) => error('storage', String(e)));
-        else close();
-      },
-      undefined,
-    ),
-    pending: async () => {
-      if (!core) return { count: 0, oldestAgeMs: undefined, deadLettered: 0 };
-      const s = await (await core).queue.stats();
-      return {
-        count: s.count,
-        oldestAgeMs: s.oldest === undefined ? undefined : now() - s.oldest,
-        deadLettered: s.dead,
-      };
-    },
+        ? start().then((c) => c.delivery.flush())
+        : Promise.resolve<FlushResult>({ state: 'idle', pending: 0 }),
+    consent: guard('consent', (granted: boolean) => {
+      consented = granted === true;
+      if (consented) start().catch((e) => error('storage', String(e)));
+      else prompter.close();
+    }),
+    pending: async () =>
+      core
+        ? (await core).delivery.pending()
+        : { count: 0, oldestAgeMs: undefined, deadLettered: 0 },
     on: (name, fn) => emitter.on(name, fn),
     off: (name, fn) => emitter.off(name, fn),
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      close();
-      for (const fn of cleanups.splice(0)) fn();
-      void core?.then((c) => c.flusher.stop());
+      prompter.close();
+      live?.delivery.stop();
       emitter.clear();
     },
   };
