@@ -28,6 +28,8 @@ export interface DemoOptions {
   bundlePath?: string;
   /** The collector's per-IP limit; see `createCollector`. */
   rateLimit?: RateLimitOptions | false;
+  /** Folder of pages served at `/` instead of the demo shop (browser-test scenarios). */
+  siteDir?: string;
 }
 
 export interface Demo {
@@ -60,7 +62,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     createBundleHandler(options.bundlePath ?? resolve(REPO_ROOT, 'dist/waypoint.js')),
     createCollector({ store, allowedOrigins: origins, rateLimit: options.rateLimit }),
     createStaticHandler({ root: resolve(DEMO_DIR, 'dashboard'), prefix: '/dashboard' }),
-    createStaticHandler({ root: resolve(DEMO_DIR, 'site') }),
+    createStaticHandler({
+      root: options.siteDir ? resolve(options.siteDir) : resolve(DEMO_DIR, 'site'),
+    }),
   ];
   const server = createServer((req, res) => {
     applySecurityHeaders(res);
