@@ -115,6 +115,10 @@ export const configSchema = z.strictObject({
         '#4f46e5',
       ),
       zIndex: z._default(z.int(), 2147483000),
+      /** CSP nonce for the <style> fallback in browsers without constructable stylesheets. */
+      nonce: z.optional(
+        z.string().check(z.regex(/^[A-Za-z0-9+/=_-]{8,200}$/, 'must be a CSP nonce (base64)')),
+      ),
     }),
     {},
   ),

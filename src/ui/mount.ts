@@ -16,6 +16,8 @@ export interface Appearance {
   theme: 'auto' | 'light' | 'dark';
   accent: string;
   zIndex: number;
+  /** CSP nonce for the <style> fallback (constructable stylesheets need none). */
+  nonce?: string;
 }
 
 export interface MountedPrompt {
@@ -24,7 +26,7 @@ export interface MountedPrompt {
   unmount(): void;
 }
 
-function adoptStyles(root: ShadowRoot, doc: Document): void {
+function adoptStyles(root: ShadowRoot, doc: Document, nonce: string | undefined): void {
   try {
     const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
     sheet.replaceSync(css);
@@ -32,6 +34,7 @@ function adoptStyles(root: ShadowRoot, doc: Document): void {
   } catch {
     // Browsers before constructable stylesheets: a <style> element (needs style-src to allow it).
     const style = doc.createElement('style');
+    if (nonce) style.nonce = nonce;
     style.textContent = css;
     root.appendChild(style);
   }
@@ -51,7 +54,7 @@ export function mountPrompt(
   host.style.setProperty('--wp-accent-text', textOn(appearance.accent));
   host.style.setProperty('--wp-z', String(appearance.zIndex));
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root, doc);
+  adoptStyles(root, doc, appearance.nonce);
   (doc.body ?? doc.documentElement).appendChild(host);
 
   let current = props;
