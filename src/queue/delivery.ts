@@ -1,17 +1,22 @@
 /**
  * Delivery as one unit for the composition root: chooses the store, owns the queue and the
- * flusher, and flushes when the browser comes back online. Everything about getting events
- * from this page to the endpoint lives behind this one object.
+ * flusher, flushes when the browser comes back online, and makes a last-chance send when the
+ * page is hidden. Everything about getting events from this page to the endpoint lives here.
  */
+import { getDocument, getWindow } from '../env';
 import type { Emitter } from '../events';
 import type { WaypointCloudEvent } from '../transport/envelope';
 import { sendBatch } from '../transport/send';
-import { createFlusher, type FlushResult } from './flusher';
+import { batchBody, createFlusher, type FlushResult, LEASE_MS } from './flusher';
+import { type LockManagerLike, lockLeadership, storeLeadership } from './leader';
 import { openStorage } from './open-storage';
-import { createQueue, DEFAULT_QUEUE_LIMITS } from './queue';
+import { sendOnPageHide } from './page-hide';
+import { createQueue, DEFAULT_QUEUE_LIMITS, type QueueRecord } from './queue';
 import { type KeyValueStore, persistenceOf } from './storage';
 
 const SEND_TIMEOUT_MS = 15_000;
+
+type Target = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 
 export interface DeliveryOptions {
   endpoint: string;
@@ -22,17 +27,27 @@ export interface DeliveryOptions {
   now: () => number;
   random: () => number;
   emit: Emitter['emit'];
-  /** Where to listen for `online` (the page's window). */
-  win?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** The page's window (`online`, `pagehide`) and document (`visibilitychange`); default: the page's. */
+  win?: Target;
+  doc?: Target & { visibilityState?: string };
+  /** Default `navigator.locks`; `null` or missing: a leadership record in storage. */
+  locks?: LockManagerLike | null;
 }
 
 export interface Delivery {
   readonly store: KeyValueStore;
+  /** `durable` while answers survive a reload; `volatile` once only memory is left. */
   readonly persistence: 'durable' | 'volatile';
-  /** Stores an event; `stored` is false only when the queue is full or storage failed. */
+  /** Stores an event; `stored` is false only when the queue is full. */
   append(event: WaypointCloudEvent): Promise<{ stored: boolean; persisted: boolean }>;
-  flush(): Promise<FlushResult>;
-  pending(): Promise<{ count: number; oldestAgeMs: number | undefined; deadLettered: number }>;
+  /** Flushes now; by default past our own backoff (never past Retry-After or a config pause). */
+  flush(options?: { force?: boolean }): Promise<FlushResult>;
+  pending(): Promise<{
+    count: number;
+    oldestAgeMs: number | undefined;
+    deadLettered: number;
+    expired: number;
+  }>;
   /** Whether the queue is at its bound (no new prompts until it drains). */
   isFull(): Promise<boolean>;
   stop(): void;
@@ -40,19 +55,26 @@ export interface Delivery {
 
 /** Opens storage (reporting any fallback as an `error`) and starts delivering. */
 export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
+  const fallback = (from: string, to: string, reason: string) =>
+    o.emit('error', {
+      code: 'storage',
+      message: `${from} failed (${reason}); now using ${to}${to === 'memory' ? ': answers will not survive a reload' : ''}`,
+    });
   let store = o.storage;
   if (!store) {
-    const opened = await openStorage();
+    const opened = await openStorage({ onFallback: fallback });
     store = opened.store;
-    if (opened.problems.length) {
-      o.emit('error', {
-        code: 'storage',
-        message: `durable storage unavailable (${opened.problems.join('; ')}); using ${store.kind}`,
-      });
-    }
+    if (opened.problems.length) fallback('durable storage', store.kind, opened.problems.join('; '));
   }
   const queue = createQueue(store, { owner: o.owner, now: o.now });
   const fetchFn = o.fetch;
+  const win = o.win ?? getWindow();
+  const doc = o.doc ?? getDocument();
+  const locks =
+    o.locks ??
+    (typeof navigator === 'undefined'
+      ? undefined
+      : (navigator as { locks?: LockManagerLike }).locks);
   const flusher = createFlusher({
     queue,
     send: (body) =>
@@ -65,36 +87,59 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
             now: o.now,
           })
         : Promise.resolve({ kind: 'retry', status: 0, reason: 'fetch is not available' }),
-    emit: o.emit,
+    emit: (name, payload) => {
+      // Records this page still holds for the page-hide send leave once delivered or given up.
+      for (const id of payload.ids ?? []) recent.delete(id);
+      o.emit(name, payload);
+    },
+    leadership: locks ? lockLeadership(locks) : storeLeadership(store, o.owner, LEASE_MS, o.now),
     now: o.now,
     random: o.random,
   });
-  const flush = () =>
-    flusher.flush().catch((e): FlushResult => {
+  // What this page appended and has not seen acknowledged: page hide must send synchronously,
+  // with no time to read storage.
+  const recent = new Map<string, QueueRecord>();
+
+  const flush = (options: { force?: boolean } = { force: true }) =>
+    flusher.flush(options).catch((e): FlushResult => {
       o.emit('error', { code: 'storage', message: `could not read the queue: ${String(e)}` });
       return { state: 'waiting', pending: 0, reason: String(e) };
     });
-  const onOnline = () => void flush();
-  o.win?.addEventListener('online', onOnline);
-  const persistence = persistenceOf(store.kind);
-  void flush();
+  const onOnline = () => void flush({ force: true });
+  const onHide = (e: Event) => {
+    if (e.type === 'visibilitychange' && doc?.visibilityState !== 'hidden') return;
+    if (!fetchFn || !recent.size) return;
+    sendOnPageHide(fetchFn, o.endpoint, [...recent.values()], new Date(o.now()).toISOString());
+  };
+  win?.addEventListener('online', onOnline);
+  win?.addEventListener('pagehide', onHide);
+  doc?.addEventListener('visibilitychange', onHide);
+  void flush({ force: false });
 
   return {
     store,
-    persistence,
+    get persistence() {
+      return persistenceOf(store.kind);
+    },
     async append(event) {
-      const r = await queue.append(event).catch((e: unknown) => ({
-        ok: false as const,
-        reason: 'storage' as const,
-        message: String(e),
-      }));
-      if (!r.ok)
-        o.emit('error', {
-          code: r.reason === 'full' ? 'queue-full' : 'storage',
-          message: r.message,
-          ids: [event.id],
-        });
-      return { stored: r.ok, persisted: r.ok && persistence === 'durable' };
+      const r = await queue.append(event);
+      if (!r.ok) {
+        o.emit('error', { code: 'queue-full', message: r.message, ids: [event.id] });
+        // Full, and evicting is never an option: try to deliver this one at once instead.
+        if (fetchFn) {
+          const body = batchBody([{ event } as QueueRecord], new Date(o.now()).toISOString());
+          void sendBatch({
+            fetch: fetchFn,
+            endpoint: o.endpoint,
+            body,
+            timeoutMs: SEND_TIMEOUT_MS,
+            now: o.now,
+          });
+        }
+        return { stored: false, persisted: false };
+      }
+      recent.set(event.id, r.record);
+      return { stored: true, persisted: persistenceOf(store.kind) === 'durable' };
     },
     flush,
     async pending() {
@@ -103,6 +148,7 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
         count: s.count,
         oldestAgeMs: s.oldest === undefined ? undefined : o.now() - s.oldest,
         deadLettered: s.dead,
+        expired: s.expired,
       };
     },
     async isFull() {
@@ -111,7 +157,9 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
     },
     stop() {
       flusher.stop();
-      o.win?.removeEventListener('online', onOnline);
+      win?.removeEventListener('online', onOnline);
+      win?.removeEventListener('pagehide', onHide);
+      doc?.removeEventListener('visibilitychange', onHide);
     },
   };
 }

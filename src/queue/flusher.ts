@@ -1,12 +1,13 @@
 /**
  * Delivery scheduling: lease a batch, send it, then delete, retry, split or dead-letter it
- * according to the endpoint's answer (RELIABILITY §3–4). One timer serves the whole queue, and
- * concurrent flush requests share one run.
+ * according to the endpoint's answer (RELIABILITY §3–4). One timer serves the whole queue,
+ * concurrent flush requests share one run, and only one tab flushes at a time.
  */
 import type { WaypointEvents } from '../events';
 import { backoffDelay } from '../transport/backoff';
 import { toJson } from '../transport/json';
 import type { SendResult } from '../transport/send';
+import type { Leadership } from './leader';
 import type { Queue, QueueRecord } from './queue';
 
 export const BATCH_MAX_EVENTS = 50;
@@ -16,11 +17,14 @@ export const LEASE_MS = 30_000;
 /** How long to wait before probing an endpoint that answered with a configuration error. */
 export const CONFIG_PAUSE_MS = 3_600_000;
 
+/** Why sending waits: our own backoff (skippable), the server's Retry-After, or a config error. */
+type PauseKind = 'backoff' | 'retry-after' | 'config';
+
 /** How a flush ended: `idle` when the queue is empty, `waiting` when records remain for later. */
 export interface FlushResult {
   state: 'idle' | 'waiting';
   pending: number;
-  /** Why records remain (backoff, paused endpoint, …). */
+  /** Why records remain (backoff, paused endpoint, another tab sending, …). */
   reason?: string;
 }
 
@@ -28,12 +32,19 @@ export interface FlusherOptions {
   queue: Queue;
   send: (body: string) => Promise<SendResult>;
   emit: <K extends 'sent' | 'error'>(name: K, payload: WaypointEvents[K]) => void;
+  /** Cross-tab leadership; without it this flusher assumes it is alone. */
+  leadership?: Leadership;
   now?: () => number;
   random?: () => number;
 }
 
 export interface Flusher {
-  flush(): Promise<FlushResult>;
+  /**
+   * Sends what is queued. `force` skips our own backoff (the browser came back online, the
+   * customer answered, the integrator asked) but never a server's Retry-After or the rare
+   * probing of a misconfigured endpoint.
+   */
+  flush(options?: { force?: boolean }): Promise<FlushResult>;
   /** Cancels the retry timer; the queue keeps everything for the next page. */
   stop(): void;
 }
@@ -47,14 +58,16 @@ export function createFlusher({
   queue,
   send,
   emit,
+  leadership,
   now = Date.now,
   random = Math.random,
 }: FlusherOptions): Flusher {
   let running: Promise<FlushResult> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
-  let pausedUntil = 0;
-  let pauseReason = '';
+  // Pauses are kept as "until" times but the timer, which counts real elapsed time, ends them:
+  // a clock moved back must not stretch a 2-second backoff into days (RELIABILITY §9).
+  let paused: { until: number; reason: string; kind: PauseKind } | undefined;
   let batchLimit = BATCH_MAX_EVENTS;
   let stopped = false;
 
@@ -63,8 +76,14 @@ export function createFlusher({
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
+      paused = undefined;
       flush().catch(() => undefined);
     }, ms);
+  };
+
+  const pause = (ms: number, reason: string, kind: PauseKind) => {
+    paused = { until: now() + ms, reason, kind };
+    schedule(ms);
   };
 
   const waiting = async (reason: string): Promise<FlushResult> => ({
@@ -100,32 +119,35 @@ export function createFlusher({
         return undefined;
       case 'config': {
         await queue.release(ids, false);
-        if (pausedUntil === 0)
+        if (paused?.kind !== 'config')
           emit('error', {
             code: 'delivery',
             message: `${result.reason}; sending paused, nothing is lost`,
             ids,
           });
-        pausedUntil = now() + CONFIG_PAUSE_MS;
-        pauseReason = result.reason;
-        schedule(CONFIG_PAUSE_MS);
+        pause(CONFIG_PAUSE_MS, result.reason, 'config');
         return result.reason;
       }
       case 'retry': {
         await queue.release(ids, true);
         const delay = result.retryAfterMs ?? backoffDelay(failures, random);
         failures++;
-        pausedUntil = now() + delay;
-        pauseReason = result.reason;
-        schedule(delay);
+        pause(delay, result.reason, result.retryAfterMs === undefined ? 'backoff' : 'retry-after');
         return `${result.reason}; retrying in ${Math.round(delay / 1000)} s`;
       }
     }
   }
 
-  async function run(): Promise<FlushResult> {
-    if (pausedUntil > now()) return waiting(pauseReason);
-    pausedUntil = 0;
+  async function reportExpired(): Promise<void> {
+    const expired = await queue.expire();
+    if (expired.length) {
+      const message = `${expired.length} event(s) expired: over 30 days old and 3+ failed sends`;
+      emit('error', { code: 'delivery', message, ids: expired });
+    }
+  }
+
+  async function drain(): Promise<FlushResult> {
+    await reportExpired();
     for (;;) {
       const batch = await queue.lease(
         { maxEvents: batchLimit, maxBytes: BATCH_MAX_BYTES },
@@ -133,10 +155,10 @@ export function createFlusher({
       );
       if (batch.length === 0) {
         const { count } = await queue.stats();
-        // Records leased by another tab remain; that tab delivers them.
-        return count
-          ? { state: 'waiting', pending: count, reason: 'another tab is sending' }
-          : { state: 'idle', pending: 0 };
+        if (!count) return { state: 'idle', pending: 0 };
+        // Records another tab has leased: it sends them, or its lease runs out and we do.
+        schedule(LEASE_MS + 1000);
+        return { state: 'waiting', pending: count, reason: 'another tab is sending' };
       }
       const result = await send(batchBody(batch, new Date(now()).toISOString()));
       const stop = await handle(batch, result);
@@ -144,9 +166,19 @@ export function createFlusher({
     }
   }
 
-  function flush(): Promise<FlushResult> {
+  async function run(force: boolean): Promise<FlushResult> {
+    if (paused && (!force || paused.kind !== 'backoff')) return waiting(paused.reason);
+    paused = undefined;
+    if (!leadership) return drain();
+    const result = await leadership.run(drain);
+    if (result) return result;
+    schedule(LEASE_MS + 1000); // if the leading tab closes, this one takes over
+    return waiting('another tab is sending');
+  }
+
+  function flush({ force = false }: { force?: boolean } = {}): Promise<FlushResult> {
     if (stopped) return waiting('stopped');
-    running ??= run().finally(() => {
+    running ??= run(force).finally(() => {
       running = undefined;
     });
     return running;

@@ -1,14 +1,17 @@
 /**
  * Chooses where to keep data: IndexedDB, else localStorage, else memory (RELIABILITY §7).
- * Each candidate must answer a real read and write before it is trusted.
+ * Each candidate must answer a real write and read before it is trusted, and the chosen one is
+ * wrapped so that it can still fall back if it dies later in the session.
  */
-
-import type { KeyValueStore } from './storage';
+import { type Backend, createResilientStore } from './resilient-store';
+import type { KeyValueStore, StorageKind } from './storage';
 import { createIdbStore } from './storage-idb';
 import { createLocalStore } from './storage-local';
 import { createMemoryStore } from './storage-memory';
 
 const PROBE_KEY = 's/probe';
+/** What a fallback store may hold that IndexedDB should take back once it works again. */
+const CARRIED_PREFIXES = ['q/', 'd/'];
 
 /** Rejects if `p` has not settled within `ms` (an IndexedDB open can hang forever). */
 export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
@@ -19,8 +22,6 @@ export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise
 }
 
 async function probe(store: KeyValueStore, timeoutMs: number): Promise<void> {
-  // idb-keyval throws synchronously when indexedDB is missing: the async wrapper turns that
-  // into a rejection too (RELIABILITY §7).
   const stamp = Date.now();
   await withTimeout(
     (async () => {
@@ -32,34 +33,68 @@ async function probe(store: KeyValueStore, timeoutMs: number): Promise<void> {
   );
 }
 
+/** Moves queue records left in localStorage by an earlier fallback into IndexedDB. */
+async function carryOver(from: KeyValueStore, to: KeyValueStore): Promise<void> {
+  for (const prefix of CARRIED_PREFIXES) {
+    const entries = await from.entries(prefix);
+    if (!entries.length) continue;
+    await to.transact(prefix, () => ({ changes: { put: entries }, result: undefined }));
+    await from.del(entries.map(([k]) => k));
+  }
+}
+
 export interface OpenedStorage {
   store: KeyValueStore;
   /** Why better stores were passed over (empty when IndexedDB works). */
   problems: string[];
 }
 
+export interface OpenStorageOptions {
+  timeoutMs?: number;
+  dbName?: string;
+  localStorage?: Storage | undefined;
+  /** Hears a switch to a weaker backend later in the session. */
+  onFallback?: (from: StorageKind, to: StorageKind, reason: string) => void;
+}
+
 /** The best store that works here. Never rejects: memory always works. */
-export async function openStorage(
-  options: { timeoutMs?: number; dbName?: string; localStorage?: Storage | undefined } = {},
-): Promise<OpenedStorage> {
+export async function openStorage(options: OpenStorageOptions = {}): Promise<OpenedStorage> {
   const timeoutMs = options.timeoutMs ?? 3000;
   const problems: string[] = [];
-  const candidates: Array<() => KeyValueStore> = [
-    () => {
-      if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-      return createIdbStore(options.dbName);
+  const ls = (): Storage | undefined =>
+    'localStorage' in options ? options.localStorage : globalThis.localStorage;
+  const candidates: Backend[] = [
+    {
+      kind: 'indexeddb',
+      open: () => {
+        if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+        return createIdbStore(options.dbName);
+      },
     },
-    () => {
-      const ls = 'localStorage' in options ? options.localStorage : globalThis.localStorage;
-      if (!ls) throw new Error('localStorage is not available');
-      return createLocalStore(ls);
+    {
+      kind: 'localstorage',
+      open: () => {
+        const storage = ls();
+        if (!storage) throw new Error('localStorage is not available');
+        return createLocalStore(storage);
+      },
     },
   ];
-  for (const make of candidates) {
+  const memory: Backend = { kind: 'memory', open: () => createMemoryStore() };
+  for (let i = 0; i < candidates.length; i++) {
     try {
-      const store = make();
+      const store = (candidates[i] as Backend).open();
       await probe(store, timeoutMs);
-      return { store, problems };
+      if (i === 0) {
+        try {
+          await carryOver(candidates[1]?.open() as KeyValueStore, store);
+        } catch {
+          // No localStorage, or nothing to carry: nothing was lost either way.
+        }
+      }
+      const rest = [...candidates.slice(i), memory];
+      const onFallback = options.onFallback ?? (() => undefined);
+      return { store: createResilientStore(rest, onFallback, timeoutMs), problems };
     } catch (e) {
       problems.push(e instanceof Error ? e.message : String(e));
     }

@@ -10,6 +10,19 @@ import type { KeyValueStore } from './storage';
 
 export const QUEUE_PREFIX = 'q/';
 export const DEAD_PREFIX = 'd/';
+export const COUNTERS_KEY = 's/counters';
+/** How many rejected events the dead-letter store keeps for inspection. */
+export const MAX_DEAD = 100;
+
+/** RELIABILITY §8: a record expires only when it is this old **and** has failed this often. */
+export const EXPIRE_AFTER_MS = 30 * 86_400_000;
+export const EXPIRE_MIN_ATTEMPTS = 3;
+
+/** What was given up on, kept on the device so it can be reported (never silently lost). */
+export interface Counters {
+  expired: number;
+  deadLettered: number;
+}
 
 export interface QueueRecord {
   event: WaypointCloudEvent;
@@ -51,7 +64,18 @@ export interface Queue {
   release(ids: string[], failed: boolean): Promise<void>;
   /** Moves records the endpoint rejected to the dead-letter area. */
   deadLetter(ids: string[], reason: string, status: number): Promise<void>;
-  stats(): Promise<{ count: number; bytes: number; oldest: number | undefined; dead: number }>;
+  /**
+   * Deletes records over 30 days old that have also failed at least three real sends, and
+   * counts them. A clock jump alone never expires anything: the failures must be real.
+   */
+  expire(): Promise<string[]>;
+  stats(): Promise<{
+    count: number;
+    bytes: number;
+    oldest: number | undefined;
+    dead: number;
+    expired: number;
+  }>;
 }
 
 const key = (id: string) => QUEUE_PREFIX + id;
@@ -131,32 +155,65 @@ export function createQueue(
 
     deadLetter(ids, reason, status) {
       const wanted = new Set(ids.map(key));
-      return store.transact<QueueRecord | DeadRecord, void>('', (entries) => {
-        const put: Array<[string, DeadRecord]> = [];
+      return store.transact<QueueRecord | DeadRecord | Counters, void>('', (entries) => {
+        const put: Array<[string, DeadRecord | Counters]> = [];
         const del: string[] = [];
         for (const [k, r] of entries) {
           if (!wanted.has(k)) continue;
+          const record = r as QueueRecord;
           put.push([
-            DEAD_PREFIX + r.event.id,
-            { ...r, leaseUntil: 0, leaseOwner: '', reason, status, deadAt: now() },
+            DEAD_PREFIX + record.event.id,
+            { ...record, leaseUntil: 0, leaseOwner: '', reason, status, deadAt: now() },
           ]);
           del.push(k);
         }
+        // The dead-letter store stays small: past its cap the oldest go (each was reported).
+        const dead = entries.filter(([k]) => k.startsWith(DEAD_PREFIX)).map(([k]) => k);
+        del.push(...dead.slice(0, Math.max(0, dead.length + put.length - MAX_DEAD)));
+        const counters = (entries.find(([k]) => k === COUNTERS_KEY)?.[1] as
+          | Counters
+          | undefined) ?? { expired: 0, deadLettered: 0 };
+        put.push([COUNTERS_KEY, { ...counters, deadLettered: counters.deadLettered + put.length }]);
         return { changes: { put, del }, result: undefined };
+      });
+    },
+
+    expire() {
+      return store.transact<QueueRecord | Counters, string[]>('', (entries) => {
+        const t = now();
+        const old = entries.filter(
+          (e): e is [string, QueueRecord] =>
+            e[0].startsWith(QUEUE_PREFIX) &&
+            (e[1] as QueueRecord).attempts >= EXPIRE_MIN_ATTEMPTS &&
+            t - (e[1] as QueueRecord).createdAt > EXPIRE_AFTER_MS,
+        );
+        if (!old.length) return { changes: {}, result: [] };
+        const counters = (entries.find(([k]) => k === COUNTERS_KEY)?.[1] as
+          | Counters
+          | undefined) ?? { expired: 0, deadLettered: 0 };
+        return {
+          changes: {
+            del: old.map(([k]) => k),
+            put: [[COUNTERS_KEY, { ...counters, expired: counters.expired + old.length }]],
+          },
+          result: old.map(([, r]) => r.event.id),
+        };
       });
     },
 
     async stats() {
       const entries = await store.entries<QueueRecord>(QUEUE_PREFIX);
       const dead = await store.entries<DeadRecord>(DEAD_PREFIX);
+      const counters = await store.get<Counters>(COUNTERS_KEY);
       return {
+        expired: counters?.expired ?? 0,
         count: entries.length,
         bytes: entries.reduce((n, [, r]) => n + r.bytes, 0),
         oldest: entries.reduce<number | undefined>(
           (m, [, r]) => (m === undefined || r.createdAt < m ? r.createdAt : m),
           undefined,
         ),
-        dead: dead.length,
+        dead: Math.max(dead.length, counters?.deadLettered ?? 0),
       };
     },
   };

@@ -115,3 +115,115 @@ describe('the flusher', () => {
     expect(server.posts).toHaveLength(1);
   });
 });
+
+describe('the flusher, over time', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("honours a server's Retry-After even when forced, but skips its own backoff when forced", async () => {
+    const queue = createQueue(createMemoryStore(), { owner: 'tab' });
+    await queue.append(makeEvent());
+    let answer: SendResult = classify(429, 30_000);
+    let posts = 0;
+    const flusher = createFlusher({
+      queue,
+      send: async () => {
+        posts++;
+        return answer;
+      },
+      emit: () => undefined,
+      random: () => 0.99,
+    });
+    await flusher.flush();
+    await flusher.flush({ force: true });
+    expect(posts).toBe(1); // Retry-After: 30 s holds
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(posts).toBe(2); // the timer retried once the pause was over; still 429
+    answer = classify(503);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(posts).toBe(3); // our own backoff now (503, no Retry-After)…
+    answer = classify(200);
+    await flusher.flush({ force: true }); // …which "online" or an answer may skip
+    expect(posts).toBe(4);
+    expect((await queue.stats()).count).toBe(0);
+  });
+
+  it('expires a record only when it is over 30 days old AND has failed three real sends', async () => {
+    let t = Date.UTC(2026, 0, 1);
+    const queue = createQueue(createMemoryStore(), { owner: 'tab', now: () => t });
+    const emitted: string[] = [];
+    const flusher = createFlusher({
+      queue,
+      send: async () => classify(0),
+      emit: (n, p) => emitted.push(`${n}:${(p as { message?: string }).message ?? ''}`),
+      now: () => t,
+    });
+    await queue.append(makeEvent());
+    t += 40 * 86_400_000; // a clock jump alone: old, but never failed
+    await flusher.flush({ force: true });
+    expect((await queue.stats()).count).toBe(1);
+    for (let i = 0; i < 3; i++) {
+      await flusher.flush({ force: true }); // three real failures (two more after the first)
+    }
+    expect((await queue.stats()).count).toBe(0);
+    expect((await queue.stats()).expired).toBe(1);
+    expect(emitted.some((e) => e.startsWith('error:1 event(s) expired'))).toBe(true);
+  });
+
+  it('keeps retrying on its timer after the clock jumps back a year', async () => {
+    let offset = 0;
+    const now = () => Date.now() + offset;
+    const queue = createQueue(createMemoryStore(), { owner: 'tab', now });
+    await queue.append(makeEvent());
+    let ok = false;
+    const flusher = createFlusher({
+      queue,
+      send: async () => classify(ok ? 200 : 503),
+      emit: () => undefined,
+      now,
+      random: () => 0.5,
+    });
+    await flusher.flush();
+    offset = -365 * 86_400_000;
+    ok = true;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect((await queue.stats()).count).toBe(0);
+  });
+});
+
+describe('two tabs on one queue', () => {
+  it('send each record once, with one flusher at a time', async () => {
+    const { fakeLocks } = await import('../helpers/fake-locks');
+    const { lockLeadership } = await import('../../../src/queue/leader');
+    const store = createMemoryStore();
+    const locks = fakeLocks();
+    const server = endpoint(() => 200);
+    const tabs = ['a', 'b'].map((owner) => {
+      const queue = createQueue(store, { owner });
+      return {
+        queue,
+        flusher: createFlusher({
+          queue,
+          send: server.send,
+          emit: () => undefined,
+          leadership: lockLeadership(locks.forTab(owner)),
+        }),
+      };
+    });
+    for (let i = 0; i < 120; i++) await tabs[i % 2]?.queue.append(makeEvent());
+    await Promise.all([
+      tabs[0]?.flusher.flush(),
+      tabs[1]?.flusher.flush(),
+      tabs[0]?.flusher.flush(),
+    ]);
+    await tabs[1]?.flusher.flush();
+    expect(server.stored.size).toBe(120);
+    expect([...server.stored.values()].every((n) => n === 1)).toBe(true);
+    expect(server.posts.flat()).toHaveLength(120); // no duplicate POST of any id
+    for (const t of tabs) t.flusher.stop();
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * A store that survives its backend dying mid-session (RELIABILITY §7): an operation that
+ * throws (even synchronously), rejects or hangs moves everything to the next backend —
+ * IndexedDB → localStorage → memory — and the operation is retried there, so an answer is
+ * never lost to a storage fault. `InvalidStateError`/`UnknownError` (a closed or broken
+ * connection) first get one reopen of the same backend.
+ */
+import { withTimeout } from './open-storage';
+import type { Changes, KeyValueStore, StorageKind } from './storage';
+
+const REOPEN_ERRORS = new Set(['InvalidStateError', 'UnknownError']);
+
+export interface Backend {
+  kind: StorageKind;
+  open(): KeyValueStore;
+}
+
+/** A store over `backends` in order of preference; `onFallback` hears each switch. */
+export function createResilientStore(
+  backends: readonly Backend[],
+  onFallback: (from: StorageKind, to: StorageKind, reason: string) => void,
+  timeoutMs = 3000,
+): KeyValueStore {
+  let index = 0;
+  let current = (backends[0] as Backend).open();
+  let reopened = false;
+
+  async function attempt<T>(op: (s: KeyValueStore) => Promise<T>): Promise<T> {
+    for (;;) {
+      const store = current;
+      try {
+        // `async` turns a synchronous throw into a rejection (idb-keyval can throw synchronously).
+        return await withTimeout((async () => op(store))(), timeoutMs, `${store.kind} operation`);
+      } catch (e) {
+        if (store !== current) continue; // another operation already moved on: retry there
+        const name = (e as { name?: string })?.name ?? '';
+        if (REOPEN_ERRORS.has(name) && !reopened) {
+          reopened = true;
+          current = (backends[index] as Backend).open();
+          continue;
+        }
+        if (index >= backends.length - 1) throw e;
+        index++;
+        reopened = false;
+        current = (backends[index] as Backend).open();
+        onFallback(store.kind, current.kind, e instanceof Error ? e.message : String(e));
+      }
+    }
+  }
+
+  return {
+    get kind() {
+      return current.kind;
+    },
+    get: (key) => attempt((s) => s.get(key)),
+    set: (key, value) => attempt((s) => s.set(key, value)),
+    del: (keys) => attempt((s) => s.del(keys)),
+    entries: (prefix) => attempt((s) => s.entries(prefix)),
+    transact: <T, R>(
+      prefix: string,
+      decide: (e: Array<[string, T]>) => { changes: Changes<T>; result: R },
+    ) => attempt((s) => s.transact(prefix, decide)),
+  };
+}
