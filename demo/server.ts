@@ -30,6 +30,12 @@ export interface DemoOptions {
   rateLimit?: RateLimitOptions | false;
   /** Folder of pages served at `/` instead of the demo shop (browser-test scenarios). */
   siteDir?: string;
+  /**
+   * Simulates an outage: while it returns a status, `POST /v1/events` answers that status and
+   * stores nothing (tests of the browser's queue; the page-hide send cannot be intercepted in
+   * the browser, so the outage has to be on the server).
+   */
+  outage?: () => number | undefined;
 }
 
 export interface Demo {
@@ -68,6 +74,12 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   ];
   const server = createServer((req, res) => {
     applySecurityHeaders(res);
+    const down = req.method === 'POST' ? options.outage?.() : undefined;
+    if (down !== undefined && req.url?.startsWith('/v1/events')) {
+      req.resume();
+      sendText(res, down, 'simulated outage\n');
+      return;
+    }
     try {
       if (!routes.some((route) => route(req, res))) sendText(res, 404, `Nothing at ${req.url}\n`);
     } catch (error) {
