@@ -2,37 +2,29 @@
 // reload and close while the endpoint is unreachable, a connection reset after the server
 // stored the batch, and two tabs answering while offline. Each ends with the oracle: every
 // confirmed answer is stored exactly once. Duplicate POSTs per scenario are printed.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Demo, startDemo } from '../../../demo/server';
+import type { Demo } from '../../../demo/server';
 import { launch } from '../chromium';
+import { type Scenario, serveScenario } from '../serve';
 
 let demo: Demo;
 let browser: Awaited<ReturnType<typeof launch>>;
 let context: BrowserContext;
-let dir: string;
+let scenario: Scenario;
 /** Every id the browser POSTed to the collector, once per POST (page-hide sends included). */
 let posted: string[];
 /** A status the collector answers every POST with, or undefined when it is up. */
 let outage: number | undefined;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'waypoint-delivery-'));
-  demo = await startDemo({
-    port: 0,
-    dbPath: join(dir, 'events.db'),
-    siteDir: 'test/browser/delivery',
+  scenario = await serveScenario('test/browser/delivery', {
     rateLimit: false,
     outage: () => outage,
   });
+  demo = scenario.demo;
 });
-afterAll(async () => {
-  await demo?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => scenario?.dispose());
 beforeEach(async () => {
   browser = await launch(); // a fresh profile: its own IndexedDB
   context = browser.context;

@@ -1,31 +1,23 @@
 // A hostile host page (RELIABILITY §10): patched prototypes and JSON, a wrapped fetch that
 // throws once, aggressive CSS, and the script included twice. The answer must arrive intact,
 // from one flusher, with nothing thrown into the page.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Demo, startDemo } from '../../../demo/server';
+import type { Demo } from '../../../demo/server';
 import { launch } from '../chromium';
+import { type Scenario, serveScenario } from '../serve';
 
 let demo: Demo;
 let browser: Awaited<ReturnType<typeof launch>>;
-let dir: string;
+let scenario: Scenario;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'waypoint-hostile-'));
-  demo = await startDemo({
-    port: 0,
-    dbPath: join(dir, 'events.db'),
-    siteDir: 'test/browser/hostile',
-    rateLimit: false,
-  });
+  scenario = await serveScenario('test/browser/hostile', { rateLimit: false });
+  demo = scenario.demo;
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
-  await demo?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await scenario?.dispose();
 });
 
 describe('a hostile host page', () => {

@@ -1,29 +1,26 @@
 // The whole path for real: a demo page includes dist/waypoint.js by script tag under a strict
 // CSP; a customer answers the NPS by clicking; the CloudEvent lands in the SQLite collector.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Demo, startDemo } from '../../../demo/server';
+import type { Demo } from '../../../demo/server';
 import { launch } from '../chromium';
+import { type Scenario, serveScenario } from '../serve';
 
 let demo: Demo;
 let browser: Awaited<ReturnType<typeof launch>>;
 let context: BrowserContext;
-let dir: string;
+let scenario: Scenario;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'waypoint-e2e-'));
-  demo = await startDemo({ port: 0, dbPath: join(dir, 'events.db') });
+  scenario = await serveScenario(); // the demo shop itself, as a site owner ships it
+  demo = scenario.demo;
   browser = await launch();
   context = browser.context;
 });
 
 afterAll(async () => {
   await browser?.close();
-  await demo?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await scenario?.dispose();
 });
 
 /** Opens `path`, collecting CSP violations and page errors as they happen. */
