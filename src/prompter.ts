@@ -18,6 +18,8 @@ export interface PrompterOptions {
   locale: string;
   emitter: Emitter;
   sendsVisitorId: () => boolean;
+  /** Whether an `identify` user id goes with the events (not in anonymous mode). */
+  sendsUserId?: () => boolean;
   isOffline: () => boolean;
   /** Builds, stores and returns an event of `type` for `q`. */
   record(
@@ -72,6 +74,7 @@ export function createPrompter(o: PrompterOptions) {
       endpointHost: new URL(o.config.endpoint).host,
       policyUrl: o.config.privacy.policyUrl,
       sendsVisitorId: o.sendsVisitorId(),
+      sendsUserId: o.sendsUserId?.() ?? false,
       onSubmit(value, followUp) {
         setDelivery('saving');
         void o

@@ -1,72 +1,94 @@
 /**
- * The feedback card: a non-modal region that never takes focus, announces its question
- * politely, and closes on Escape (DESIGN §3).
+ * The feedback card: a non-modal region that never takes focus on its own, announces its
+ * question politely, and closes on Escape (DESIGN §3).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnswerValue } from '../events';
 import { followUpApplies } from '../model/follow-up';
+import { FollowUp } from './FollowUp';
 import { stringsFor } from './i18n';
 import { QUESTION_COMPONENTS } from './questions';
-import { Thanks } from './Thanks';
+import { Thanks, thanksMessage } from './Thanks';
 import type { PromptProps } from './types';
 import { Why } from './Why';
 
 let prompts = 0;
 
+const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+
 export function Prompt(props: PromptProps) {
   const { question: q, locale, delivery } = props;
   const s = stringsFor(locale);
+  // The UI fell back to English for this locale: config text may be in another script.
+  const sameLanguage = language(s.lang) === language(locale);
+  const textDir = sameLanguage ? undefined : 'auto';
+  const card = useRef<HTMLElement>(null);
   const [ids] = useState(() => `wp${++prompts}`);
   const [value, setValue] = useState<AnswerValue | undefined>(undefined);
   const [followUp, setFollowUp] = useState('');
   const [showWhy, setShowWhy] = useState(false);
   const [hint, setHint] = useState(false);
   const [announce, setAnnounce] = useState('');
-
-  // A live region announces only a change after it is in the page, so the text comes a tick later.
-  useEffect(() => {
-    const t = setTimeout(() => setAnnounce(q.text), 50);
-    return () => clearTimeout(t);
-  }, [q.text]);
-  useEffect(() => {
-    if (delivery) setAnnounce(delivery === 'sent' ? s.sent : s.thanks);
-  }, [delivery, s]);
+  const [focusThanks, setFocusThanks] = useState(false);
 
   const Question = QUESTION_COMPONENTS[q.type];
   const answered =
-    value !== undefined && !(Array.isArray(value) && value.length === 0) && value !== '';
-  const showFollowUp = answered && q.followUp && followUpApplies(q.followUp.when, value);
+    value !== undefined &&
+    !(Array.isArray(value) && value.length === 0) &&
+    !(typeof value === 'string' && value.trim() === '');
+  const showFollowUp = !!(answered && q.followUp && followUpApplies(q.followUp.when, value));
+
+  // A live region announces only a change made after it is in the page, hence the delay;
+  // anything announced meanwhile (a follow-up, the thanks) is newer and stays.
+  useEffect(() => {
+    const t = setTimeout(() => setAnnounce((a) => a || q.text), 50);
+    return () => clearTimeout(t);
+  }, [q.text]);
+  useEffect(() => {
+    if (showFollowUp && q.followUp) setAnnounce(q.followUp.text);
+  }, [showFollowUp, q.followUp]);
+  // "Saving…" lasts a moment: announcing it would only queue up behind the real outcome.
+  useEffect(() => {
+    if (delivery && delivery !== 'saving') setAnnounce(thanksMessage(delivery, s));
+  }, [delivery, s]);
 
   const submit = (e: Event) => {
     e.preventDefault();
-    if (!answered) return setHint(true);
+    if (!answered) {
+      setHint(true);
+      setAnnounce(s.chooseFirst);
+      return;
+    }
+    const root = card.current?.getRootNode() as ShadowRoot | Document | undefined;
+    setFocusThanks(!!root?.activeElement && !!card.current?.contains(root.activeElement));
     const extra = showFollowUp && followUp.trim() ? followUp.trim() : undefined;
     props.onSubmit(value as AnswerValue, extra);
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      if (delivery) props.onClose();
-      else props.onDismiss('escape');
-    }
+    // While an input method is composing, Escape cancels the composition, not the card.
+    if (e.key !== 'Escape' || e.isComposing) return;
+    e.stopPropagation();
+    if (delivery) props.onClose();
+    else props.onDismiss('escape');
   };
 
   return (
     <section
+      ref={card}
       class="wp-card"
-      aria-labelledby={`${ids}-q`}
+      aria-label={s.region}
       dir={s.dir}
-      lang={locale}
+      lang={sameLanguage ? locale : s.lang}
       onKeyDown={onKeyDown}
     >
       <p class="wp-visually-hidden" aria-live="polite" aria-atomic="true">
         {announce}
       </p>
       {delivery ? (
-        <Thanks state={delivery} strings={s} onClose={props.onClose} />
+        <Thanks state={delivery} strings={s} takeFocus={focusThanks} onClose={props.onClose} />
       ) : (
         <form class="wp-form" onSubmit={submit} noValidate>
-          <h2 class="wp-title" id={`${ids}-q`}>
+          <h2 class="wp-title" id={`${ids}-q`} dir={textDir}>
             {q.text}
           </h2>
           <Question
@@ -74,29 +96,33 @@ export function Prompt(props: PromptProps) {
             value={value}
             labelId={`${ids}-q`}
             strings={s}
+            textDir={textDir}
             onChange={(v) => {
               setValue(v);
               setHint(false);
             }}
           />
           {showFollowUp && q.followUp && (
-            <label class="wp-followup">
-              <span class="wp-followup__text">{q.followUp.text}</span>
-              <textarea
-                class="wp-textarea"
-                rows={2}
-                maxLength={q.maxLength}
-                value={followUp}
-                onInput={(e) => setFollowUp((e.currentTarget as HTMLTextAreaElement).value)}
-              />
-            </label>
+            <FollowUp
+              id={`${ids}-fu`}
+              text={q.followUp.text}
+              value={followUp}
+              maxLength={q.maxLength}
+              strings={s}
+              textDir={textDir}
+              onInput={setFollowUp}
+            />
           )}
-          {hint && <p class="wp-hint">{s.chooseFirst}</p>}
+          {hint && (
+            <p class="wp-hint" id={`${ids}-hint`}>
+              {s.chooseFirst}
+            </p>
+          )}
           <div class="wp-actions">
             <button
               type="submit"
               class="wp-button wp-button--primary"
-              aria-disabled={answered ? undefined : 'true'}
+              aria-describedby={hint ? `${ids}-hint` : undefined}
             >
               {s.send}
             </button>
@@ -122,16 +148,16 @@ export function Prompt(props: PromptProps) {
               {s.optOut}
             </button>
           </div>
-          {showWhy && (
-            <Why
-              id={`${ids}-why`}
-              quality={q.quality}
-              endpointHost={props.endpointHost}
-              policyUrl={props.policyUrl}
-              sendsVisitorId={props.sendsVisitorId}
-              strings={s}
-            />
-          )}
+          <Why
+            id={`${ids}-why`}
+            open={showWhy}
+            quality={q.quality}
+            endpointHost={props.endpointHost}
+            policyUrl={props.policyUrl}
+            sendsVisitorId={props.sendsVisitorId}
+            sendsUserId={props.sendsUserId}
+            strings={s}
+          />
         </form>
       )}
     </section>

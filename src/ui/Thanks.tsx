@@ -1,31 +1,49 @@
-/** The honest thank-you: it says where the answer really is (sent, saved, or only in memory). */
+/**
+ * The honest thank-you: it says where the answer really is — being saved, saved on this device
+ * (to be sent shortly or once back online), only in memory, or sent — driven by the queue.
+ */
+import { useEffect, useRef } from 'preact/hooks';
 import type { Strings } from './i18n';
 import type { DeliveryState } from './types';
 
-const MESSAGE: Record<DeliveryState, keyof Strings> = {
-  saving: 'sending',
+const STATUS: Record<Exclude<DeliveryState, 'sent'>, keyof Strings> = {
+  saving: 'saving',
   saved: 'savedLater',
   'saved-offline': 'savedOffline',
   volatile: 'notSaved',
-  sent: 'sent',
 };
 
-export function Thanks({
-  state,
-  strings,
-  onClose,
-}: {
+/** The whole message for `state`, as shown and announced. */
+export function thanksMessage(state: DeliveryState, s: Strings): string {
+  return state === 'sent' ? s.sent : `${s.thanks} ${s[STATUS[state]] as string}`;
+}
+
+interface ThanksProps {
   state: DeliveryState;
   strings: Strings;
+  /** Move focus to Close: the Send button the customer was on has just gone. */
+  takeFocus: boolean;
   onClose(): void;
-}) {
+}
+
+export function Thanks({ state, strings: s, takeFocus, onClose }: ThanksProps) {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (takeFocus) close.current?.focus({ preventScroll: true });
+  }, [takeFocus]);
   return (
     <div class="wp-thanks">
-      <p class="wp-title">{strings.thanks}</p>
-      <p class="wp-status">{strings[MESSAGE[state]] as string}</p>
+      {state === 'sent' ? (
+        <p class="wp-title wp-status">{s.sent}</p>
+      ) : (
+        <>
+          <p class="wp-title">{s.thanks}</p>
+          <p class="wp-status">{s[STATUS[state]] as string}</p>
+        </>
+      )}
       <div class="wp-actions">
-        <button type="button" class="wp-button wp-button--quiet" onClick={onClose}>
-          {strings.close}
+        <button ref={close} type="button" class="wp-button wp-button--quiet" onClick={onClose}>
+          {s.close}
         </button>
       </div>
     </div>

@@ -1,22 +1,20 @@
-/** "Why am I asked?": what the question measures, what is sent, where, and the policy. */
-import { QUALITY_NAMES } from '../model/qualities';
-import { fill, type Strings } from './i18n';
+/**
+ * "Why am I asked?": which quality the question measures, every field sent with the answer,
+ * the host it goes to and the site's privacy policy (DESIGN §3, "transparent by design").
+ */
+import { fill, fillNodes, list, type Strings } from './i18n';
 import type { PromptProps } from './types';
 
-interface WhyProps extends Pick<PromptProps, 'endpointHost' | 'policyUrl' | 'sendsVisitorId'> {
+interface WhyProps
+  extends Pick<PromptProps, 'endpointHost' | 'policyUrl' | 'sendsVisitorId' | 'sendsUserId'> {
   id: string;
+  open: boolean;
   quality: PromptProps['question']['quality'];
   strings: Strings;
 }
 
-export function Why({
-  id,
-  quality,
-  endpointHost,
-  policyUrl,
-  sendsVisitorId,
-  strings: s,
-}: WhyProps) {
+export function Why(props: WhyProps) {
+  const { id, open, quality, endpointHost, policyUrl, strings: s } = props;
   const f = s.fields;
   const fields = [
     f.answer,
@@ -25,16 +23,23 @@ export function Why({
     f.stage,
     f.locale,
     f.device,
-    ...(sendsVisitorId ? [f.visitor] : []),
+    f.time,
+    f.session,
+    ...(props.sendsVisitorId ? [f.visitor] : []),
+    ...(props.sendsUserId ? [f.user] : []),
   ];
   return (
-    <div class="wp-why" id={id}>
-      <p>{fill(s.whyMeasures, { quality: QUALITY_NAMES[quality], about: s.qualities[quality] })}</p>
-      <p>{fill(s.whySent, { fields: fields.join(', ') })}</p>
-      <p>{fill(s.whyTo, { host: endpointHost })}</p>
+    // Always in the page (hidden when closed), so the toggle's aria-controls always resolves.
+    <div class="wp-why" id={id} hidden={!open}>
+      <p>
+        {fill(s.whyMeasures, { quality: s.qualityNames[quality], about: s.qualities[quality] })}
+      </p>
+      <p>{fill(s.whySent, { fields: list(fields, s.lang) })}</p>
+      {/* A host name is left-to-right text: isolated so its dots stay put in Arabic. */}
+      <p>{fillNodes(s.whyTo, { host: <bdi dir="ltr">{endpointHost}</bdi> })}</p>
       {policyUrl && (
         <p>
-          <a href={policyUrl} target="_blank" rel="noopener noreferrer">
+          <a class="wp-why__policy" href={policyUrl} target="_blank" rel="noopener noreferrer">
             {s.whyPolicy}
           </a>
         </p>

@@ -1,13 +1,20 @@
 /**
  * Puts the prompt in the page: one `<waypoint-prompt>` host with an open shadow root, our
- * stylesheet adopted into it (no inline <style>, so a strict `style-src` CSP is fine), and
+ * stylesheets adopted into it (no inline <style>, so a strict `style-src` CSP is fine), and
  * Preact rendering inside. The only module that touches the host page's DOM tree.
  */
 import { h, render } from 'preact';
-import { textOn } from './contrast';
+import { harden } from './harden';
+import { mountPoint } from './mount-point';
 import { Prompt } from './Prompt';
-import css from './styles/prompt.css?inline';
+import cardCss from './styles/card.css?inline';
+import hostCss from './styles/host.css?inline';
+import optionsCss from './styles/options.css?inline';
+import { accentProperties } from './theme';
 import type { PromptProps } from './types';
+
+/** One sheet from the three files: the host, the card, the answer options. */
+const css = [hostCss, cardCss, optionsCss].join('\n');
 
 export const HOST_TAG = 'waypoint-prompt';
 
@@ -40,7 +47,23 @@ function adoptStyles(root: ShadowRoot, doc: Document, nonce: string | undefined)
   }
 }
 
-/** Renders `props` into a new host element appended to `doc.body`. */
+/**
+ * Remembers where focus came from when it entered the card, and gives it back when the card
+ * goes while focus is inside it, so a keyboard user is not dropped at the top of the page.
+ */
+function returnFocusOnLeave(host: HTMLElement, root: ShadowRoot): () => void {
+  let from: HTMLElement | undefined;
+  host.addEventListener('focusin', (e) => {
+    // Moves inside the shadow root are retargeted to the host itself; only outside ones count.
+    const t = e.relatedTarget;
+    if (t instanceof HTMLElement && t !== host && !host.contains(t)) from = t;
+  });
+  return () => {
+    if (root.activeElement && from?.isConnected) from.focus({ preventScroll: true });
+  };
+}
+
+/** Renders `props` into a new host element at the end of body (or <html>, see mount-point). */
 export function mountPrompt(
   doc: Document,
   appearance: Appearance,
@@ -49,13 +72,16 @@ export function mountPrompt(
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-position', appearance.position);
   host.setAttribute('data-theme', appearance.theme);
+  harden(host, appearance.zIndex);
   // CSSOM writes are not inline styles in the CSP sense: style-src need not allow them.
-  host.style.setProperty('--wp-accent', appearance.accent);
-  host.style.setProperty('--wp-accent-text', textOn(appearance.accent));
   host.style.setProperty('--wp-z', String(appearance.zIndex));
+  for (const [name, value] of Object.entries(accentProperties(appearance.accent))) {
+    host.style.setProperty(name, value);
+  }
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, doc, appearance.nonce);
-  (doc.body ?? doc.documentElement).appendChild(host);
+  mountPoint(doc).appendChild(host);
+  const giveFocusBack = returnFocusOnLeave(host, root);
 
   let current = props;
   render(h(Prompt, current), root);
@@ -66,6 +92,7 @@ export function mountPrompt(
       render(h(Prompt, current), root);
     },
     unmount() {
+      giveFocusBack();
       render(null, root);
       host.remove();
     },

@@ -5,6 +5,7 @@
 import type { AnswerValue } from '../events';
 import type { Quality } from '../model/qualities';
 import type { QuestionType } from '../model/question-types';
+import type { Strings } from './i18n';
 
 export interface PromptQuestion {
   id: string;
@@ -24,12 +25,15 @@ export type DeliveryState = 'saving' | 'saved' | 'saved-offline' | 'volatile' | 
 
 export interface PromptProps {
   question: PromptQuestion;
+  /** The page's locale (config, `data-locale`, `<html lang>`, then the browser's). */
   locale: string;
   /** Host of the endpoint, for "Why am I asked?". */
   endpointHost: string;
   policyUrl?: string;
   /** Whether a visitor id is sent (false in anonymous mode). */
   sendsVisitorId: boolean;
+  /** Whether an `identify` user id is sent; "Why am I asked?" lists it when true. */
+  sendsUserId?: boolean;
   /** Current delivery state of the submitted answer, if any. */
   delivery?: DeliveryState;
   onSubmit(value: AnswerValue, followUp: string | undefined): void;
@@ -44,5 +48,10 @@ export interface QuestionProps {
   onChange(value: AnswerValue): void;
   /** Id of the element holding the question text, for `aria-labelledby`. */
   labelId: string;
-  strings: import('./i18n').Strings;
+  strings: Strings;
+  /**
+   * `'auto'` when config text may be in another language than the UI strings (the UI fell
+   * back to English), so a Hebrew question in an English card still reads right to left.
+   */
+  textDir?: 'auto';
 }

@@ -11,5 +11,7 @@ beforeEach(() => {
 afterEach(() => {
   if (typeof document === 'undefined') return; // node-environment files (test/unit/demo) have no DOM
   document.body.replaceChildren();
+  // The card may be mounted on <html> (when body would capture fixed positioning).
+  for (const el of document.querySelectorAll('waypoint-prompt')) el.remove();
   localStorage.clear();
 });

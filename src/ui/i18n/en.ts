@@ -1,7 +1,16 @@
 import type { Quality } from '../../model/qualities';
 
-/** Every string the prompt shows, in English. Other locales provide the same keys. */
+/** A message that depends on a count, by CLDR plural category (`Intl.PluralRules`). */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * Every string the prompt shows, in English; the default accessible names are the contract's
+ * (DESIGN §3). Other locales provide the same keys, so the compiler catches a missing one.
+ * `{name}` placeholders are filled as text, never as markup.
+ */
 export const en = {
+  /** The BCP 47 tag of these strings, set as the card's `lang`. */
+  lang: 'en',
   dir: 'ltr' as 'ltr' | 'rtl',
   region: 'Feedback',
   send: 'Send',
@@ -10,30 +19,49 @@ export const en = {
   why: 'Why am I asked?',
   close: 'Close',
   thanks: 'Thank you!',
-  sending: 'Sending…',
+  saving: 'Saving your answer…',
   sent: 'Thank you — sent.',
   savedOffline: "Saved on this device; it will be sent when you're back online.",
   savedLater: 'Saved on this device; it will be sent shortly.',
   notSaved:
     'Your answer could not be saved on this device; it will be sent while this page is open.',
-  charsLeft: '{n} characters left',
+  charsLeft: { one: '{n} character left', other: '{n} characters left' } as Plural,
   chooseFirst: 'Choose an answer first.',
   yes: 'Yes',
   no: 'No',
+  /** Scale end labels, e.g. "0 – Not at all likely". */
+  scaleEnd: '{n} – {label}',
+  /** The five feelings of the emoji scale, from 1 (worst) to 5 (best). */
   emoji: ['Very unhappy', 'Unhappy', 'Neutral', 'Happy', 'Very happy'],
   whyMeasures: 'This question is about {quality}: {about}.',
-  whySent: 'What is sent: {fields}.',
+  whySent: 'What is sent with your answer: {fields}.',
   whyTo: 'Sent to: {host}.',
   whyPolicy: 'Privacy policy',
   fields: {
     answer: 'your answer',
     question: 'the question',
     page: "this page's path (no query string)",
-    stage: 'where you are in your journey with us',
+    stage: 'the stages of your journey with us seen on this device',
     locale: 'your language',
     device: 'your device type',
+    time: 'the time',
+    session: 'a random id for this visit',
     visitor: 'a random id for this device',
+    user: 'your account id on this site',
   },
+  qualityNames: {
+    perspective: 'Perspective',
+    preventive: 'Preventive',
+    duration: 'Duration',
+    dynamic: 'Dynamic',
+    choice: 'Choice',
+    multifaceted: 'Multi-faceted',
+    operational: 'Operational',
+    integrative: 'Integrative',
+    anticipatory: 'Anticipatory',
+    transparent: 'Transparent',
+    advocate: 'Advocate',
+  } satisfies Record<Quality, string>,
   qualities: {
     perspective: 'your experience in your own words',
     preventive: 'how easy it was to get what you needed',

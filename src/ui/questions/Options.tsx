@@ -1,6 +1,6 @@
 /**
  * A group of native radio buttons or checkboxes, styled as tiles. Native inputs give arrow-key
- * movement, right-to-left order, form semantics and screen-reader names for free.
+ * movement (mirrored in right-to-left), form semantics and screen-reader names for free.
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
@@ -9,8 +9,10 @@ export interface OptionItem {
   value: string;
   /** The accessible name (e.g. "7", "Very happy"). */
   name: string;
-  /** What is shown, when it differs from the name (an emoji). */
+  /** What is shown, when it differs from the name (a face). */
   visual?: ComponentChildren;
+  /** Id of an element describing this option (a scale's end label). */
+  describedBy?: string;
 }
 
 interface OptionsProps {
@@ -18,14 +20,16 @@ interface OptionsProps {
   selected: string[];
   multiple?: boolean;
   labelId: string;
-  /** Layout modifier: `scale` (a row of numbers) or `list` (stacked choices). */
+  /** `scale` and `emoji` lay out as a grid of equal tiles, `list` as stacked choices. */
   layout: 'scale' | 'list' | 'emoji';
+  textDir?: 'auto';
   onSelect(value: string, checked: boolean): void;
 }
 
 let groups = 0;
 
-export function Options({ items, selected, multiple, labelId, layout, onSelect }: OptionsProps) {
+export function Options(props: OptionsProps) {
+  const { items, selected, multiple, labelId, layout, textDir, onSelect } = props;
   // One name per rendered group keeps two prompts' radios from joining one group.
   const [name] = useState(() => `wp-${labelId}-${++groups}`);
   return (
@@ -36,23 +40,28 @@ export function Options({ items, selected, multiple, labelId, layout, onSelect }
       aria-labelledby={labelId}
     >
       {items.map((item) => (
-        <label class="wp-option" key={item.value}>
+        <label class="wp-option" key={item.value} title={item.visual ? item.name : undefined}>
           <input
             class="wp-option__input"
             type={multiple ? 'checkbox' : 'radio'}
             name={name}
             value={item.value}
             checked={selected.includes(item.value)}
+            aria-describedby={item.describedBy}
             onChange={(e) => onSelect(item.value, (e.currentTarget as HTMLInputElement).checked)}
           />
-          {item.visual === undefined ? (
-            <span class="wp-option__face">{item.name}</span>
-          ) : (
-            <span class="wp-option__face">
-              <span aria-hidden="true">{item.visual}</span>
-              <span class="wp-visually-hidden">{item.name}</span>
-            </span>
-          )}
+          <span class="wp-option__face">
+            {item.visual === undefined ? (
+              <span class="wp-option__text" dir={textDir}>
+                {item.name}
+              </span>
+            ) : (
+              <>
+                {item.visual}
+                <span class="wp-visually-hidden">{item.name}</span>
+              </>
+            )}
+          </span>
         </label>
       ))}
     </div>

@@ -1,14 +1,30 @@
-/** NPS (0–10), rating (1–5) and effort (1–7): numbered options named by their number. */
-import { SCALES } from '../../model/question-types';
+/**
+ * A numbered scale: options named by their number (the contract's "0"…"10"), end labels shown
+ * with their number and read as the end options' descriptions. The grid's column count comes
+ * from the variant's class (NPS: 6 + 5 rows), and mirrors in right-to-left.
+ */
+import { fill } from '../i18n';
 import type { QuestionProps } from '../types';
-import { Options } from './Options';
+import { type OptionItem, Options } from './Options';
 
-export function Scale({ question, value, onChange, labelId }: QuestionProps) {
-  const { min, max } = SCALES[question.type as 'nps' | 'rating' | 'effort'];
-  const items = [];
-  for (let n = min; n <= max; n++) items.push({ value: String(n), name: String(n) });
+interface ScaleProps extends QuestionProps {
+  min: number;
+  max: number;
+  variant: 'nps' | 'rating' | 'effort';
+}
+
+export function Scale(props: ScaleProps) {
+  const { question, value, onChange, labelId, strings, textDir, min, max, variant } = props;
+  const labels = question.labels;
+  const minId = labels?.min ? `${labelId}-min` : undefined;
+  const maxId = labels?.max ? `${labelId}-max` : undefined;
+  const items: OptionItem[] = [];
+  for (let n = min; n <= max; n++) {
+    const describedBy = n === min ? minId : n === max ? maxId : undefined;
+    items.push({ value: String(n), name: String(n), describedBy });
+  }
   return (
-    <div class="wp-scale">
+    <div class={`wp-scale wp-scale--${variant}`}>
       <Options
         items={items}
         selected={value === undefined ? [] : [String(value)]}
@@ -16,10 +32,14 @@ export function Scale({ question, value, onChange, labelId }: QuestionProps) {
         layout="scale"
         onSelect={(v) => onChange(Number(v))}
       />
-      {question.labels && (
-        <div class="wp-scale__labels" aria-hidden="true">
-          <span>{question.labels.min}</span>
-          <span>{question.labels.max}</span>
+      {(minId || maxId) && (
+        <div class="wp-scale__labels">
+          <span class="wp-scale__label" id={minId} dir={textDir}>
+            {labels?.min && fill(strings.scaleEnd, { n: min, label: labels.min })}
+          </span>
+          <span class="wp-scale__label wp-scale__label--max" id={maxId} dir={textDir}>
+            {labels?.max && fill(strings.scaleEnd, { n: max, label: labels.max })}
+          </span>
         </div>
       )}
     </div>

@@ -1,25 +1,19 @@
-/** Open text with a character limit and a counter that screen readers can reach. */
-import { fill } from '../i18n';
+/** Open text with a character limit and a counter; the answer is the text. */
+import { CountedTextarea } from '../CountedTextarea';
 import type { QuestionProps } from '../types';
 
-export function Text({ question, value, onChange, labelId, strings }: QuestionProps) {
-  const text = typeof value === 'string' ? value : '';
-  const counterId = `${labelId}-count`;
+export function Text({ question, value, onChange, labelId, strings, textDir }: QuestionProps) {
   return (
-    <div class="wp-text">
-      <textarea
-        class="wp-textarea"
-        aria-labelledby={labelId}
-        aria-describedby={counterId}
-        maxLength={question.maxLength}
-        placeholder={question.placeholder}
-        rows={3}
-        value={text}
-        onInput={(e) => onChange((e.currentTarget as HTMLTextAreaElement).value)}
-      />
-      <p class="wp-text__count" id={counterId}>
-        {fill(strings.charsLeft, { n: question.maxLength - text.length })}
-      </p>
-    </div>
+    <CountedTextarea
+      id={`${labelId}-text`}
+      labelledBy={labelId}
+      value={typeof value === 'string' ? value : ''}
+      maxLength={question.maxLength}
+      placeholder={question.placeholder}
+      rows={3}
+      strings={strings}
+      textDir={textDir}
+      onInput={onChange}
+    />
   );
 }

@@ -1,6 +1,13 @@
 // Helpers to reach into the prompt's open shadow root the way a user (or Playwright) would.
 import { within } from '@testing-library/dom';
+import { afterEach } from 'vitest';
 import { HOST_TAG } from '../../../src/ui/mount';
+
+// The prompt may mount on <html> (src/ui/mount-point.ts), outside the <body> the unit setup
+// empties between tests: any file that uses these helpers also removes prompts left open.
+afterEach(() => {
+  for (const host of document.querySelectorAll(HOST_TAG)) host.remove();
+});
 
 /** The prompt's shadow root, or throws if no prompt is on the page. */
 export function promptRoot(): ShadowRoot {

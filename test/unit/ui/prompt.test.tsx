@@ -1,48 +1,30 @@
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { mountPrompt } from '../../../src/ui/mount';
-import type { PromptProps, PromptQuestion } from '../../../src/ui/types';
 import { prompt, promptRoot } from '../helpers/page';
+import { QUESTIONS, show } from './fixtures';
 
-const nps: PromptQuestion = {
-  id: 'advocate-nps',
-  type: 'nps',
-  quality: 'advocate',
-  text: 'How likely are you to recommend us?',
-  labels: { min: 'Not at all likely', max: 'Extremely likely' },
-  multiple: false,
-  maxLength: 1000,
-  followUp: { when: { max: 6 }, text: 'What is the main reason for your score?' },
-};
-const appearance = {
-  position: 'bottom-right',
-  theme: 'auto' as const,
-  accent: '#4f46e5',
-  zIndex: 10,
-};
+const tick = () => new Promise((r) => setTimeout(r, 60));
 
-function show(overrides: Partial<PromptProps> = {}) {
-  const props: PromptProps = {
-    question: nps,
-    locale: 'en',
-    endpointHost: 'collect.example.com',
-    policyUrl: 'https://acme.example/privacy',
-    sendsVisitorId: true,
-    onSubmit: vi.fn(),
-    onDismiss: vi.fn(),
-    onClose: vi.fn(),
-    ...overrides,
-  };
-  const mounted = mountPrompt(document, appearance, props);
-  return { props, mounted };
-}
-
-describe('the prompt', () => {
-  it('renders in an open shadow root on <waypoint-prompt>, without taking focus', () => {
-    const before = document.activeElement;
-    show();
+describe('the prompt card', () => {
+  it('renders in an open shadow root on <waypoint-prompt> in <body>, without taking focus', () => {
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    const { mounted } = show();
     expect(promptRoot().mode).toBe('open');
-    expect(document.activeElement).toBe(before);
+    expect(mounted.host.parentElement).toBe(document.body);
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('is a region named "Feedback" that announces the question politely', async () => {
+    show();
+    const region = promptRoot().querySelector('.wp-card');
+    expect(region?.tagName).toBe('SECTION');
+    expect(region?.getAttribute('aria-label')).toBe('Feedback');
+    const live = region?.querySelector('[aria-live="polite"]');
+    expect(live?.textContent).toBe('');
+    await tick();
+    expect(live?.textContent).toBe(QUESTIONS.nps.text);
   });
 
   it('names the scale options by number and the buttons as the contract says', () => {
@@ -52,26 +34,44 @@ describe('the prompt', () => {
     for (const name of ['Send', 'Not now', "Don't ask me again", 'Why am I asked?']) {
       expect(p.getByRole('button', { name })).toBeTruthy();
     }
-    expect(p.getByRole('radiogroup', { name: nps.text })).toBeTruthy();
+    expect(p.getByRole('radiogroup', { name: QUESTIONS.nps.text })).toBeTruthy();
   });
 
-  it('asks the follow-up only when the score is in its range, and submits both', () => {
+  it('asks the follow-up only in its range, announces it, and submits both', async () => {
     const { props } = show();
     const p = prompt();
     fireEvent.click(p.getByRole('radio', { name: '9' }));
     expect(p.queryByText('What is the main reason for your score?')).toBeNull();
     fireEvent.click(p.getByRole('radio', { name: '4' }));
     const reason = p.getByRole('textbox', { name: 'What is the main reason for your score?' });
-    fireEvent.input(reason, { target: { value: 'Slow delivery' } });
+    await tick();
+    expect(promptRoot().querySelector('[aria-live]')?.textContent).toBe(
+      'What is the main reason for your score?',
+    );
+    fireEvent.input(reason, { target: { value: '  Slow delivery ' } });
+    expect(p.getByText('984 characters left')).toBeTruthy();
     fireEvent.click(p.getByRole('button', { name: 'Send' }));
     expect(props.onSubmit).toHaveBeenCalledWith(4, 'Slow delivery');
   });
 
+  it('drops the follow-up text when the answer moves out of its range', () => {
+    const { props } = show();
+    const p = prompt();
+    fireEvent.click(p.getByRole('radio', { name: '3' }));
+    fireEvent.input(p.getByRole('textbox'), { target: { value: 'Too slow' } });
+    fireEvent.click(p.getByRole('radio', { name: '10' }));
+    fireEvent.click(p.getByRole('button', { name: 'Send' }));
+    expect(props.onSubmit).toHaveBeenCalledWith(10, undefined);
+  });
+
   it('does not submit without an answer, and says why', () => {
     const { props } = show();
-    fireEvent.click(prompt().getByRole('button', { name: 'Send' }));
+    const send = prompt().getByRole('button', { name: 'Send' });
+    fireEvent.click(send);
     expect(props.onSubmit).not.toHaveBeenCalled();
-    expect(prompt().getByText('Choose an answer first.')).toBeTruthy();
+    const hint = promptRoot().querySelector('.wp-hint');
+    expect(hint?.textContent).toBe('Choose an answer first.');
+    expect(send.getAttribute('aria-describedby')).toBe(hint?.id);
   });
 
   it('dismisses on Escape, on "Not now" and records an opt-out', () => {
@@ -82,83 +82,102 @@ describe('the prompt', () => {
     expect(vi.mocked(props.onDismiss).mock.calls).toEqual([['escape'], ['dismiss'], ['opt-out']]);
   });
 
-  it('explains why it asks: quality, fields, host and policy', () => {
+  it('leaves Escape to an input method that is composing', () => {
+    const { props } = show({ question: QUESTIONS.text });
+    fireEvent.keyDown(prompt().getByRole('textbox'), { key: 'Escape', isComposing: true });
+    expect(props.onDismiss).not.toHaveBeenCalled();
+  });
+
+  it('explains why it asks: quality, every field sent, host and policy', () => {
     show();
     const p = prompt();
     const toggle = p.getByRole('button', { name: 'Why am I asked?' });
+    const panel = promptRoot().getElementById(toggle.getAttribute('aria-controls') ?? '');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(panel?.hidden).toBe(true);
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(p.getByText(/This question is about Advocate/)).toBeTruthy();
-    expect(p.getByText(/Sent to: collect\.example\.com/)).toBeTruthy();
+    expect(panel?.hidden).toBe(false);
+    expect(
+      p.getByText(/This question is about Advocate: whether you would recommend us/),
+    ).toBeTruthy();
+    expect(p.getByText(/your answer, the question, this page's path/)).toBeTruthy();
+    expect(p.getByText(/a random id for this device/)).toBeTruthy();
+    expect(panel?.querySelector('bdi')?.textContent).toBe('collect.example.com');
     expect(p.getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe(
       'https://acme.example/privacy',
     );
   });
 
-  it('shows config text as text, never as markup', () => {
-    show({ question: { ...nps, text: '<img src=x onerror=alert(1)>Hi' } });
-    expect(promptRoot().querySelector('img')).toBeNull();
-    expect(prompt().getByText('<img src=x onerror=alert(1)>Hi')).toBeTruthy();
+  it('lists neither a device id in anonymous mode nor an account id unless one is sent', () => {
+    show({ sendsVisitorId: false, policyUrl: undefined });
+    fireEvent.click(prompt().getByRole('button', { name: 'Why am I asked?' }));
+    expect(prompt().queryByText(/random id for this device/)).toBeNull();
+    expect(prompt().queryByText(/account id/)).toBeNull();
+    expect(prompt().queryByRole('link')).toBeNull();
+    document.documentElement.querySelector('waypoint-prompt')?.remove();
+    show({ sendsUserId: true });
+    fireEvent.click(prompt().getByRole('button', { name: 'Why am I asked?' }));
+    expect(prompt().getByText(/your account id on this site/)).toBeTruthy();
   });
 
-  it('tells the truth about delivery in its thanks', () => {
-    const { mounted } = show();
-    mounted.update({ delivery: 'saved-offline' });
-    expect(
-      prompt().getByText("Saved on this device; it will be sent when you're back online."),
-    ).toBeTruthy();
-    mounted.update({ delivery: 'sent' });
-    expect(prompt().getByText('Thank you — sent.')).toBeTruthy();
+  it('shows config text as text, never as markup', () => {
+    const evil = '<img src=x onerror=alert(1)>Hi';
+    show({
+      question: { ...QUESTIONS.choice, text: evil, options: [{ id: 'a', text: `<b>${evil}</b>` }] },
+    });
+    expect(promptRoot().querySelector('img, b')).toBeNull();
+    expect(prompt().getByText(evil)).toBeTruthy();
+    expect(prompt().getByRole('radio', { name: `<b>${evil}</b>` })).toBeTruthy();
   });
 
   it.each([
-    ['rating', { type: 'rating' as const }, ['1', '5'], '0'],
-    ['effort', { type: 'effort' as const }, ['1', '7'], '8'],
-    ['emoji', { type: 'emoji' as const }, ['Very unhappy', 'Very happy'], '0'],
-    ['yes/no', { type: 'yesno' as const }, ['Yes', 'No'], 'Maybe'],
+    ['saving', 'Saving your answer…'],
+    ['saved', 'Saved on this device; it will be sent shortly.'],
+    ['saved-offline', "Saved on this device; it will be sent when you're back online."],
     [
-      'choice',
-      {
-        type: 'choice' as const,
-        options: [
-          { id: 'a', text: 'Alpha' },
-          { id: 'b', text: 'Beta' },
-        ],
-      },
-      ['Alpha', 'Beta'],
-      'Gamma',
+      'volatile',
+      'Your answer could not be saved on this device; it will be sent while this page is open.',
     ],
-  ])('renders a %s question with named options', (_name, extra, present, absent) => {
-    show({ question: { ...nps, labels: undefined, followUp: undefined, ...extra } });
-    for (const name of present) expect(prompt().getByRole('radio', { name })).toBeTruthy();
-    expect(prompt().queryByRole('radio', { name: absent })).toBeNull();
+  ] as const)('thanks honestly while the answer is %s', async (state, status) => {
+    const { mounted } = show();
+    mounted.update({ delivery: state });
+    expect(prompt().getByText('Thank you!')).toBeTruthy();
+    expect(promptRoot().querySelector('.wp-status')?.textContent).toBe(status);
+    await tick();
+    expect(promptRoot().querySelector('[aria-live]')?.textContent).toBe(
+      state === 'saving' ? QUESTIONS.nps.text : `Thank you! ${status}`,
+    );
   });
 
-  it('collects several options of a multiple choice and open text with a counter', () => {
-    const onSubmit = vi.fn();
-    show({
-      onSubmit,
-      question: {
-        ...nps,
-        type: 'choice',
-        multiple: true,
-        followUp: undefined,
-        options: [
-          { id: 'a', text: 'Alpha' },
-          { id: 'b', text: 'Beta' },
-        ],
-      },
+  it('says "Thank you — sent." only once the answer is sent, and closes on Escape', () => {
+    const { mounted, props } = show();
+    mounted.update({ delivery: 'saved' });
+    expect(prompt().queryByText('Thank you — sent.')).toBeNull();
+    mounted.update({ delivery: 'sent' });
+    expect(promptRoot().querySelector('.wp-status')?.textContent).toBe('Thank you — sent.');
+    fireEvent.keyDown(prompt().getByRole('button', { name: 'Close' }), { key: 'Escape' });
+    expect(props.onClose).toHaveBeenCalledOnce();
+    expect(props.onDismiss).not.toHaveBeenCalled();
+  });
+
+  it('moves focus to Close when the focused Send button gives way to the thanks', () => {
+    const { mounted } = show({
+      onSubmit: vi.fn(() => mounted.update({ delivery: 'saving' })),
     });
-    fireEvent.click(prompt().getByRole('checkbox', { name: 'Alpha' }));
-    fireEvent.click(prompt().getByRole('checkbox', { name: 'Beta' }));
-    fireEvent.click(prompt().getByRole('button', { name: 'Send' }));
-    expect(onSubmit).toHaveBeenCalledWith(['a', 'b'], undefined);
-    document.body.replaceChildren();
-    show({ onSubmit, question: { ...nps, type: 'text', maxLength: 20, followUp: undefined } });
-    fireEvent.input(prompt().getByRole('textbox', { name: nps.text }), {
-      target: { value: 'Great' },
+    fireEvent.click(prompt().getByRole('radio', { name: '8' }));
+    const send = prompt().getByRole('button', { name: 'Send' });
+    send.focus();
+    fireEvent.click(send);
+    expect(promptRoot().activeElement).toBe(prompt().getByRole('button', { name: 'Close' }));
+  });
+
+  it('does not move focus into the card when the answer came without focus there', () => {
+    const { mounted } = show({
+      onSubmit: vi.fn(() => mounted.update({ delivery: 'saving' })),
     });
-    expect(prompt().getByText('15 characters left')).toBeTruthy();
+    fireEvent.click(prompt().getByRole('radio', { name: '8' }));
+    fireEvent.submit(promptRoot().querySelector('form') as HTMLFormElement);
+    expect(promptRoot().activeElement).toBeNull();
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * Where the card's host element goes. `<body>` by default, so that tools which only look
+ * inside body (axe-core builds its layout grid from `document.body`; Lighthouse uses axe) can
+ * check its contrast and target sizes. But when body's own styles would capture a
+ * `position: fixed` descendant — making body its containing block (CSS Position 3 §3.2:
+ * transform, perspective, filter, contain, will-change…) or fading, clipping or zooming
+ * everything inside — the card goes on `<html>` instead, out of their reach.
+ */
+
+type Style = Pick<CSSStyleDeclaration, 'getPropertyValue'>;
+
+const NONE: ReadonlyArray<readonly [string, string]> = [
+  ['transform', 'none'],
+  ['translate', 'none'],
+  ['scale', 'none'],
+  ['rotate', 'none'],
+  ['perspective', 'none'],
+  ['filter', 'none'],
+  ['backdrop-filter', 'none'],
+  ['clip-path', 'none'],
+  ['mask-image', 'none'],
+  ['opacity', '1'],
+  ['zoom', '1'],
+  ['container-type', 'normal'],
+  ['content-visibility', 'visible'],
+];
+
+/** The body styles that would move, clip, fade or shrink a fixed card inside it. */
+export function capturingStyles(style: Style): string[] {
+  const found = NONE.filter(([name, neutral]) => {
+    const value = style.getPropertyValue(name).trim();
+    return value !== '' && value !== neutral;
+  }).map(([name]) => name);
+  if (/paint|layout|strict|content/.test(style.getPropertyValue('contain'))) found.push('contain');
+  if (
+    /transform|perspective|filter|translate|scale|rotate/.test(
+      style.getPropertyValue('will-change'),
+    )
+  ) {
+    found.push('will-change');
+  }
+  return found;
+}
+
+/** The element to append the host to: body, unless body would capture a fixed card. */
+export function mountPoint(doc: Document): HTMLElement {
+  const body = doc.body;
+  const view = doc.defaultView;
+  if (!body || !view) return doc.documentElement;
+  return capturingStyles(view.getComputedStyle(body)).length ? doc.documentElement : body;
+}
