@@ -13,31 +13,22 @@ import {
   isOffline,
   pageUrl,
 } from './env';
-import {
-  type AnswerValue,
-  createEmitter,
-  type ErrorCode,
-  type EventName,
-  type Listener,
-} from './events';
-import {
-  daysSinceFirstSeen,
-  enterStage,
-  JOURNEY_KEY,
-  type Journey,
-  loadJourney,
-} from './journey/memory';
-import { stageForEvent, stageForPath } from './journey/resolve-stage';
+import { createEmitter, type ErrorCode, type EventName, type Listener } from './events';
+import { createJourneyRecorder } from './journey/recorder';
+import { createStageTracker } from './journey/tracker';
 import { pagePath } from './privacy/page';
 import { createPrompter } from './prompter';
 import { type Delivery, openDelivery } from './queue/delivery';
 import type { FlushResult } from './queue/flusher';
 import type { KeyValueStore } from './queue/storage';
-import { deviceClass } from './targeting/device';
+import { type AskResult, askNow } from './targeting/ask';
+import { eventContext, pageLocale } from './targeting/context';
+import { createPresenter } from './targeting/presenter';
+import { createTargeting } from './targeting/targeting';
 import { loadVisitor, saveOptOut, type Visitor } from './targeting/visitor';
 import { captureEvent } from './transport/capture';
-import type { EventContext, WaypointEventType } from './transport/envelope';
 import { uuidv7 } from './transport/uuid';
+import { HOST_TAG } from './ui/mount';
 
 export const SDK_VERSION = __SDK_VERSION__;
 
@@ -55,8 +46,7 @@ export interface WaypointOptions {
   stage?: string;
 }
 
-/** Why `ask` did or did not show a prompt. */
-export type AskResult = { shown: true; eventId: string } | { shown: false; reason: string };
+export type { AskResult } from './targeting/ask';
 
 type Traits = Record<string, string | number | boolean>;
 
@@ -87,7 +77,6 @@ export interface Waypoint {
 interface Core {
   delivery: Delivery;
   visitor: Visitor;
-  journey: Journey;
 }
 
 /**
@@ -108,15 +97,15 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
   const random = options.random ?? Math.random;
   const emitter = createEmitter();
   const anonymous = config.privacy.anonymous || globalPrivacyControl();
-  const owner = uuidv7(now());
-  const session = uuidv7(now());
-  const locale = resolveLocale(config.locale, doc);
-  const path = pagePath(url);
+  const newId = () => uuidv7(now());
+  const owner = newId();
+  const pageSession = newId(); // until storage is open and the stored session is known
+  const locale = pageLocale(config.locale, doc);
   const source = url ? new URL(url).origin : `urn:waypoint:${config.site}`;
 
+  let path = pagePath(url);
   let consented = !config.privacy.requireConsent;
   let destroyed = false;
-  let currentStage = options.stage ?? stageForPath(config.stages, path);
   let user: { id: string; traits?: Traits } | undefined;
   let core: Promise<Core> | undefined;
   let live: Core | undefined;
@@ -124,6 +113,39 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
   const error = (code: ErrorCode, message: string) => emitter.emit('error', { code, message });
   if (config.debug)
     emitter.on('error', (e) => console.warn('[waypoint]', `${e.code}: ${e.message}`));
+  const journey = createJourneyRecorder(now, (e) =>
+    error('storage', `could not save the journey: ${String(e)}`),
+  );
+
+  const tracker = createStageTracker({
+    stages: config.stages,
+    declared: options.stage,
+    url,
+    win,
+    onNavigate: (href) => {
+      path = pagePath(href);
+    },
+    onChange(stage, previous) {
+      emitter.emit('stage', { stage, previous });
+      journey.enter(stage);
+      targeting.enterStage(stage);
+    },
+  });
+  const targeting = createTargeting({
+    config,
+    emitter,
+    win,
+    doc,
+    now,
+    newId,
+    stage: () => tracker.current,
+    consented: () => consented,
+    open: () => start(),
+    promptOpen: () => presenter.busy(),
+    show: (q, trigger) => presenter.present(q, trigger),
+    error,
+    ownHost: HOST_TAG,
+  });
 
   /** Storage is opened only once consent allows storing anything (DESIGN §6). */
   function start(): Promise<Core> {
@@ -138,37 +160,15 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
         emit: emitter.emit,
         win,
       });
-      const visitor = await loadVisitor(delivery.store, anonymous, () => uuidv7(now()));
-      let journey = await loadJourney(delivery.store, now());
-      if (currentStage) {
-        journey = enterStage(journey, currentStage, now());
-        await delivery.store.set(JOURNEY_KEY, journey);
-      }
-      live = { delivery, visitor, journey };
+      const visitor = await loadVisitor(delivery.store, anonymous, newId);
+      await targeting.attach({ store: delivery.store, visitor, isFull: () => delivery.isFull() });
+      await journey.attach(delivery.store);
+      live = { delivery, visitor };
       if (destroyed) delivery.stop();
       emitter.emit('ready', { persistence: delivery.persistence, version: SDK_VERSION });
       return live;
     })();
     return core;
-  }
-
-  function contextFor(c: Core, trigger: string, sampleRate: number, reason?: string): EventContext {
-    return {
-      page: path,
-      locale,
-      ...(c.visitor.id ? { visitor: c.visitor.id } : {}),
-      session,
-      trigger,
-      sampleRate,
-      journey: {
-        stagesSeen: c.journey.stagesSeen,
-        daysSinceFirstSeen: daysSinceFirstSeen(c.journey, now()),
-      },
-      device: deviceClass(win),
-      sdk: `waypoint/${SDK_VERSION}`,
-      ...(user && !anonymous ? { user } : {}),
-      ...(reason ? { reason } : {}),
-    };
   }
 
   const prompter = createPrompter({
@@ -177,14 +177,9 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
     locale,
     emitter,
     sendsVisitorId: () => !!live?.visitor.id,
+    sendsUserId: () => !!user && !anonymous,
     isOffline,
-    async record(
-      type: WaypointEventType,
-      q,
-      trigger,
-      answer?: { value: AnswerValue; followUp?: string },
-      reason?: string,
-    ) {
+    async record(type, q, trigger, answer, reason) {
       const c = await start();
       const event = captureEvent({
         type,
@@ -192,11 +187,23 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
         now: now(),
         source,
         site: config.site,
-        stage: currentStage ?? 'unknown',
+        stage: tracker.current ?? 'unknown',
         question: q,
         text: localize(q.text, locale),
         answer,
-        context: contextFor(c, trigger, q.sample, reason),
+        context: eventContext({
+          page: path,
+          locale,
+          visitor: c.visitor.id,
+          session: targeting.session ?? pageSession,
+          trigger,
+          sampleRate: q.sample,
+          journey: journey.context(),
+          win,
+          sdk: `waypoint/${SDK_VERSION}`,
+          user: anonymous ? undefined : user,
+          reason,
+        }),
         scrubText: config.privacy.scrubText,
       });
       return { event, ...(await c.delivery.append(event)) };
@@ -213,52 +220,12 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
     },
   });
 
-  async function ask(questionId: string): Promise<AskResult> {
-    if (destroyed) return { shown: false, reason: 'destroyed' };
-    if (!consented) {
-      error('consent', `not asking "${questionId}": consent has not been given`);
-      return { shown: false, reason: 'consent' };
-    }
-    const q = config.questions.find((x) => x.id === questionId);
-    if (!q) {
-      error(
-        'unknown-question',
-        `no question "${questionId}" (known: ${config.questions.map((x) => x.id).join(', ')})`,
-      );
-      return { shown: false, reason: 'unknown-question' };
-    }
-    const c = await start();
-    if (c.visitor.optedOut) {
-      error('consent', `not asking "${questionId}": the visitor chose "Don't ask me again"`);
-      return { shown: false, reason: 'opted-out' };
-    }
-    if (prompter.isOpen) return { shown: false, reason: 'a prompt is already open' };
-    if (await c.delivery.isFull()) {
-      error('queue-full', 'the queue is full; not asking until it drains');
-      return { shown: false, reason: 'queue-full' };
-    }
-    if (!doc?.body || destroyed) return { shown: false, reason: 'no document' };
-    try {
-      return { shown: true, eventId: await prompter.show(q, 'manual') };
-    } catch (e) {
-      prompter.close();
-      error('render', `could not show "${q.id}": ${String(e)}`);
-      return { shown: false, reason: 'render' };
-    }
-  }
-
-  function setStage(id: string): void {
-    if (!id || id === currentStage) return;
-    const previous = currentStage;
-    currentStage = id;
-    emitter.emit('stage', { stage: id, previous });
-    if (!live) return;
-    const c = live;
-    c.journey = enterStage(c.journey, id, now());
-    c.delivery.store
-      .set(JOURNEY_KEY, c.journey)
-      .catch((e) => error('storage', `could not save the journey: ${String(e)}`));
-  }
+  const presenter = createPresenter({
+    card: () => prompter,
+    ready: () => !!doc?.body && !destroyed,
+    engaged: () => targeting.engaged(),
+    error,
+  });
 
   /** Every public command runs through `guard`: nothing of ours ever throws into the host. */
   function guard<A extends unknown[]>(name: string, fn: (...args: A) => void) {
@@ -271,23 +238,22 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
     };
   }
 
+  journey.enter(tracker.current);
   if (consented) start().catch((e) => error('storage', String(e)));
+  targeting.enterStage(tracker.current);
 
   return {
     config,
-    track: guard('track', (name: string) => {
+    track: guard('track', (name: string, props?: Record<string, unknown>) => {
       if (typeof name !== 'string' || !name) return error('config', 'track needs an event name');
-      const s = stageForEvent(config.stages, name);
-      if (s) setStage(s);
+      tracker.event(name);
+      const plain = props && typeof props === 'object' && !Array.isArray(props);
+      targeting.fire({ kind: 'event', name, ...(plain ? { props } : {}) });
     }),
     stage: guard('stage', (id: string) => {
-      if (typeof id !== 'string' || !config.stages.some((s) => s.id === id)) {
-        return error(
-          'config',
-          `unknown stage "${String(id)}" (known: ${config.stages.map((s) => s.id).join(', ')})`,
-        );
-      }
-      setStage(id);
+      if (typeof id === 'string' && tracker.set(id)) return;
+      const known = config.stages.map((s) => s.id).join(', ');
+      error('config', `unknown stage "${String(id)}" (known: ${known})`);
     }),
     identify: guard('identify', (userId: string, traits?: Traits) => {
       if (typeof userId !== 'string' || !userId)
@@ -295,10 +261,22 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
       user = traits ? { id: userId, traits } : { id: userId };
     }),
     ask: (id) =>
-      ask(id).catch((e): AskResult => {
-        error('render', `ask failed: ${String(e)}`);
-        return { shown: false, reason: 'error' };
-      }),
+      presenter
+        .asking(() =>
+          askNow(id, {
+            questions: config.questions,
+            destroyed: () => destroyed,
+            consented: () => consented,
+            open: start,
+            promptOpen: presenter.blocking,
+            show: presenter.present,
+            error,
+          }),
+        )
+        .catch((e): AskResult => {
+          error('render', `ask failed: ${String(e)}`);
+          return { shown: false, reason: 'error' };
+        }),
     flush: () =>
       consented || core
         ? start().then((c) => c.delivery.flush())
@@ -317,6 +295,8 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      tracker.destroy();
+      targeting.destroy();
       prompter.close();
       live?.delivery.stop();
       emitter.clear();
@@ -330,12 +310,4 @@ function safeHost(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Config locale, else `<html lang>`, else the browser's, else English. */
-function resolveLocale(configured: string, doc: Document | undefined): string {
-  if (configured !== 'auto') return configured;
-  const lang = doc?.documentElement?.lang;
-  const nav = typeof navigator === 'undefined' ? undefined : navigator.language;
-  return lang || nav || 'en';
 }

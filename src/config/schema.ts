@@ -17,6 +17,9 @@ const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'), z.maxLeng
 const count = z.int().check(z.gte(0));
 const days = z.number().check(z.gte(0), z.lte(3650));
 const seconds = z.number().check(z.gt(0), z.lte(86400));
+/** A per-visitor budget: at most `max` prompts in any window of `days`. */
+const budget = (max: number, window: number) =>
+  z.prefault(z.strictObject({ max: z._default(count, max), days: z._default(days, window) }), {});
 
 /** A string, or a map of locale → string (`{ "en": "…", "fr": "…" }`). */
 export const localizedText = z.union([
@@ -100,6 +103,10 @@ export const configSchema = z.strictObject({
       promptsPerSession: z._default(count, 1),
       daysBetweenPrompts: z._default(days, 14),
       dismissCooldownDays: z._default(days, 30),
+      /** At most `max` prompts at any one stage per `days` (0 days: no budget). */
+      perStage: budget(1, 30),
+      /** At most `max` prompts of any one quality per `days` (0 days: no budget). */
+      perQuality: budget(1, 90),
     }),
     {},
   ),
@@ -146,5 +153,7 @@ export type Question = z.output<typeof question>;
 export type Trigger = z.output<typeof trigger>;
 /** A site's journey stage and the rules that put the visitor in it. */
 export type StageRule = z.output<typeof stage>;
+/** How rarely anyone is asked: session cap, gap between prompts, cooldowns and budgets. */
+export type Limits = ParsedConfig['limits'];
 /** A string, or a map of locale → string. */
 export type LocalizedText = z.output<typeof localizedText>;

@@ -18,3 +18,19 @@ export function stageForEvent(stages: readonly StageRule[], event: string): stri
   for (const s of stages) if (s.events.includes(event)) found = s.id;
   return found;
 }
+
+/**
+ * The stage for a location: a hash router's route (`#/checkout` or `#!/checkout`) first, then
+ * the path. Only the path and the route are read; the query string never is.
+ *
+ * @example
+ * stageForLocation(stages, '/app/', '#/checkout/pay'); // the stage of "/checkout/**"
+ */
+export function stageForLocation(
+  stages: readonly StageRule[],
+  pathname: string,
+  hash = '',
+): string | undefined {
+  const route = /^#!?(\/[^?]*)/.exec(hash)?.[1];
+  return (route && stageForPath(stages, route)) || stageForPath(stages, pathname);
+}

@@ -4,8 +4,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets in brotli bytes; `npm run bench` prints them beside the measurement. */
 export const BUDGETS: Record<string, number> = {
-  'dist/waypoint.js': 28_000,
-  'dist/index.mjs': 18_000,
+  'dist/waypoint.js': 41_000,
+  'dist/index.mjs': 35_500,
 };
 
 export interface SizeRow {

@@ -7,12 +7,16 @@ import { dynamic } from './dynamic';
 import { integrative } from './integrative';
 import { multifaceted } from './multifaceted';
 import { operational } from './operational';
-import { perspective } from './perspective';
+import { perspective, perspectiveReason } from './perspective';
 import { preventive } from './preventive';
 import { transparent } from './transparent';
 
-/** The built-in question bank: one neutral question per quality, in canonical quality order. */
+/**
+ * The built-in question bank: at least one neutral question per quality, in canonical quality
+ * order (perspective has a second one for the `aware` stage, where no other quality fits).
+ */
 export const DEFAULT_QUESTIONS: readonly QuestionConfig[] = [
+  perspectiveReason,
   perspective,
   preventive,
   duration,

@@ -20,3 +20,28 @@ export const perspective: QuestionConfig = {
     ar: 'بكلماتك',
   },
 };
+
+/**
+ * Perspective at the very start of the journey (`aware`): the need, in the customer's words,
+ * before anything of ours has shaped how they put it.
+ */
+export const perspectiveReason: QuestionConfig = {
+  id: 'perspective-reason',
+  quality: 'perspective',
+  type: 'text',
+  text: {
+    en: 'What brought you here today?',
+    fr: 'Qu’est-ce qui vous amène ici aujourd’hui\u202f?',
+    de: 'Was führt Sie heute zu uns?',
+    es: '¿Qué le ha traído hoy hasta aquí?',
+    ar: 'ما الذي أتى بك إلى هنا اليوم؟',
+  },
+  placeholder: {
+    en: 'Your words',
+    fr: 'Avec vos mots',
+    de: 'In Ihren Worten',
+    es: 'Con sus palabras',
+    ar: 'بكلماتك',
+  },
+  stages: ['aware'],
+};

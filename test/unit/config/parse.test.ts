@@ -31,6 +31,8 @@ describe('parseConfig', () => {
       promptsPerSession: 1,
       daysBetweenPrompts: 14,
       dismissCooldownDays: 30,
+      perStage: { max: 1, days: 30 },
+      perQuality: { max: 1, days: 90 },
     });
     expect(c.appearance).toMatchObject({
       position: 'bottom-right',
@@ -138,6 +140,21 @@ describe('parseConfig', () => {
       'limits.promptsPerSession: must be ≥ 0',
     ],
     [
+      'a fractional budget',
+      { endpoint: '/e', limits: { perStage: { max: 1.5 } } },
+      'limits.perStage.max: expected int',
+    ],
+    [
+      'a budget window over ten years',
+      { endpoint: '/e', limits: { perQuality: { days: 5000 } } },
+      'limits.perQuality.days: must be ≤ 3650',
+    ],
+    [
+      'an unknown budget key',
+      { endpoint: '/e', limits: { perStage: { prompts: 2 } } },
+      'limits.perStage.prompts: unknown key',
+    ],
+    [
       'a javascript: policy link',
       { endpoint: '/e', privacy: { policyUrl: 'javascript:alert(1)' } },
       'privacy.policyUrl: must be an http: or https: URL',
@@ -194,6 +211,34 @@ describe('parseConfig', () => {
     ['an unknown question key', { colour: 1 }, 'questions[0].colour: unknown key'],
   ])('rejects a question with %s', (_name, extra, expected) => {
     expect(issuesOf(q(extra)).join('\n')).toContain(expected);
+  });
+
+  it('fills a partly given budget from its defaults', () => {
+    const c = parseConfig({ endpoint: '/e', limits: { perStage: { max: 2 } } }, { base });
+    expect(c.limits.perStage).toEqual({ max: 2, days: 30 });
+    expect(c.limits.perQuality).toEqual({ max: 1, days: 90 });
+  });
+
+  it.each([
+    [{ on: 'event', event: 'paid', where: { plan: 'pro', seats: 3, trial: false } }],
+    [{ on: 'scroll', percent: 60 }],
+    [{ on: 'click', selector: '#help' }],
+    [{ on: 'idle', seconds: 30 }],
+    [{ on: 'exit' }],
+    [{ on: 'manual' }],
+  ])('accepts the trigger %j', (trigger) => {
+    expect(parseConfig(q({ trigger }), { base }).questions[0]?.trigger).toEqual(trigger);
+  });
+
+  it.each([
+    [{ on: 'scroll', percent: 0 }, 'questions[0].trigger.percent: must be > 0'],
+    [{ on: 'scroll', percent: 120 }, 'questions[0].trigger.percent: must be ≤ 100'],
+    [{ on: 'idle', seconds: -5 }, 'questions[0].trigger.seconds: must be > 0'],
+    [{ on: 'click' }, 'questions[0].trigger.selector: is required'],
+    [{ on: 'event', event: 'x', where: { a: { b: 1 } } }, 'questions[0].trigger.where.a'],
+    [{ on: 'exit', seconds: 3 }, 'questions[0].trigger.seconds: unknown key'],
+  ])('rejects the trigger %j', (trigger, expected) => {
+    expect(issuesOf(q({ trigger })).join('\n')).toContain(expected);
   });
 
   it('reports every problem at once, not only the first', () => {

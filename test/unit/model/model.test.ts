@@ -57,6 +57,10 @@ describe('the default question bank', () => {
 
   it('passes the config schema and lands each question on its quality stages', () => {
     const c = parseConfig({ endpoint: 'https://x.example/e', questions: [...DEFAULT_QUESTIONS] });
-    for (const q of c.questions) expect(q.stages).toEqual(QUALITY_STAGES[q.quality]);
+    const written = new Map(DEFAULT_QUESTIONS.map((q) => [q.id, q.stages]));
+    for (const q of c.questions)
+      expect(q.stages).toEqual(written.get(q.id) ?? QUALITY_STAGES[q.quality]);
+    // Between them, the default questions reach every default stage.
+    expect(new Set(c.questions.flatMap((q) => q.stages))).toEqual(new Set(DEFAULT_STAGES));
   });
 });

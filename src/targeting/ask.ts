@@ -1,0 +1,55 @@
+/**
+ * `ask(questionId)`: show a question now, whatever its stage, trigger, sampling and the caps —
+ * but never past missing consent or "Don't ask me again" (DESIGN §2), never over another
+ * prompt, and never while the queue is full (an answer must have somewhere to go).
+ */
+import type { ResolvedConfig } from '../config/parse';
+import type { ErrorCode } from '../events';
+
+type Question = ResolvedConfig['questions'][number];
+
+/** Why `ask` did or did not show a prompt. */
+export type AskResult = { shown: true; eventId: string } | { shown: false; reason: string };
+
+export interface AskDeps {
+  questions: readonly Question[];
+  destroyed(): boolean;
+  consented(): boolean;
+  /** Opens storage; only called once consent is given. */
+  open(): Promise<{ visitor: { optedOut: boolean }; delivery: { isFull(): Promise<boolean> } }>;
+  promptOpen(): boolean;
+  show(q: Question, trigger: 'manual'): Promise<AskResult>;
+  error(code: ErrorCode, message: string): void;
+}
+
+/**
+ * Shows question `questionId` now unless consent, opt-out, an open prompt or a full queue
+ * says no; each refusal is also an `error` event naming its reason.
+ *
+ * @example
+ * await askNow('advocate-nps', deps); // { shown: false, reason: 'opted-out' }
+ */
+export async function askNow(questionId: string, d: AskDeps): Promise<AskResult> {
+  if (d.destroyed()) return { shown: false, reason: 'destroyed' };
+  if (!d.consented()) {
+    d.error('consent', `not asking "${questionId}": consent has not been given`);
+    return { shown: false, reason: 'consent' };
+  }
+  const q = d.questions.find((x) => x.id === questionId);
+  if (!q) {
+    const known = d.questions.map((x) => x.id).join(', ');
+    d.error('unknown-question', `no question "${questionId}" (known: ${known})`);
+    return { shown: false, reason: 'unknown-question' };
+  }
+  const c = await d.open();
+  if (c.visitor.optedOut) {
+    d.error('consent', `not asking "${questionId}": the visitor chose "Don't ask me again"`);
+    return { shown: false, reason: 'opted-out' };
+  }
+  if (d.promptOpen()) return { shown: false, reason: 'a prompt is already open' };
+  if (await c.delivery.isFull()) {
+    d.error('queue-full', 'the queue is full; not asking until it drains');
+    return { shown: false, reason: 'queue-full' };
+  }
+  return d.show(q, 'manual');
+}

@@ -1,0 +1,72 @@
+/**
+ * Who gets the one card on screen. Targeting shows a card only when none is open and no
+ * explicit `ask` is under way; an explicit `ask` replaces an automatic card the customer has
+ * not touched, but never a card they are using or one another `ask` showed.
+ */
+import type { ResolvedConfig } from '../config/parse';
+import type { ErrorCode } from '../events';
+import type { AskResult } from './ask';
+
+type Question = ResolvedConfig['questions'][number];
+
+export interface Card {
+  readonly isOpen: boolean;
+  /** Mounts the card and records it shown; resolves to the shown event's id. */
+  show(q: Question, trigger: string): Promise<string>;
+  close(): void;
+}
+
+export interface Presenter {
+  /** Shows `q`; `trigger` is `manual` for `ask`. */
+  present(q: Question, trigger: string): Promise<AskResult>;
+  /** A card is open that an explicit `ask` must not replace. */
+  blocking(): boolean;
+  /** A card is open or an `ask` is under way: targeting waits. */
+  busy(): boolean;
+  /** Runs an explicit `ask`, holding targeting back until it settles. */
+  asking<T>(run: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * @example
+ * const presenter = createPresenter({ card: () => prompter, ready: () => !!document.body,
+ *   engaged: () => targeting.engaged(), error });
+ * await presenter.present(question, 'stage');
+ */
+export function createPresenter(o: {
+  card: () => Card;
+  ready: () => boolean;
+  engaged: () => boolean;
+  error: (code: ErrorCode, message: string) => void;
+}): Presenter {
+  let automatic = false; // the open card was shown by targeting, not by `ask`
+  let asks = 0;
+  const blocking = () => o.card().isOpen && (!automatic || o.engaged());
+  return {
+    async present(q, trigger) {
+      const card = o.card();
+      if (!o.ready()) return { shown: false, reason: 'no document' };
+      if (card.isOpen && (trigger !== 'manual' || blocking()))
+        return { shown: false, reason: 'a prompt is already open' };
+      card.close();
+      automatic = trigger !== 'manual';
+      try {
+        return { shown: true, eventId: await card.show(q, trigger) };
+      } catch (e) {
+        card.close();
+        o.error('render', `could not show "${q.id}": ${String(e)}`);
+        return { shown: false, reason: 'render' };
+      }
+    },
+    blocking,
+    busy: () => o.card().isOpen || asks > 0,
+    async asking(run) {
+      asks++;
+      try {
+        return await run();
+      } finally {
+        asks--;
+      }
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * What targeting remembers about the visitor on this device: the session (ended by 30 minutes
+ * without activity), when each question was asked, answered and dismissed, and recent prompts
+ * for the gap between prompts and the per-stage and per-quality budgets. The reducers are pure;
+ * `loadVisitorState` and `saveVisitorState` go through the one storage adapter.
+ */
+import type { KeyValueStore } from '../queue/storage';
+
+export const STATE_KEY = 's/targeting';
+/** A session ends after 30 minutes without a page view, event or prompt (the web analytics norm). */
+export const SESSION_IDLE_MS = 30 * 60_000;
+export const DAY_MS = 86_400_000;
+/** The prompt log is a bounded list: budgets only ever look back this many prompts. */
+const MAX_PROMPTS = 100;
+
+export interface Session {
+  id: string;
+  startedAt: number;
+  lastActiveAt: number;
+  /** Prompts shown in this session. */
+  prompts: number;
+}
+
+export interface QuestionHistory {
+  askedAt?: number;
+  answeredAt?: number;
+  dismissedAt?: number;
+  asks: number;
+  answers: number;
+  dismissals: number;
+}
+
+/** One prompt shown, with where it was shown. */
+export interface PromptRecord {
+  at: number;
+  question: string;
+  quality: string;
+  stage: string;
+}
+
+export interface VisitorState {
+  session: Session;
+  lastPromptAt?: number;
+  questions: Record<string, QuestionHistory>;
+  /** Quality → when a question of it was last shown, so the choice spreads over qualities. */
+  qualities: Record<string, number>;
+  /** Recent prompts, oldest first. */
+  prompts: PromptRecord[];
+}
+
+/** A visitor never asked anything, in a session that starts at `now`. */
+export function freshState(sessionId: string, now: number): VisitorState {
+  return {
+    session: { id: sessionId, startedAt: now, lastActiveAt: now, prompts: 0 },
+    questions: {},
+    qualities: {},
+    prompts: [],
+  };
+}
+
+/** The state after activity at `now`: the same session, or a new one after 30 idle minutes. */
+export function touchSession(s: VisitorState, now: number, newId: () => string): VisitorState {
+  const idle = now - s.session.lastActiveAt;
+  // A clock that jumped back is not a new session; one that jumped far ahead is.
+  if (idle <= SESSION_IDLE_MS) {
+    return { ...s, session: { ...s.session, lastActiveAt: Math.max(now, s.session.lastActiveAt) } };
+  }
+  return { ...s, session: { id: newId(), startedAt: now, lastActiveAt: now, prompts: 0 } };
+}
+
+const historyOf = (s: VisitorState, id: string): QuestionHistory =>
+  s.questions[id] ?? { asks: 0, answers: 0, dismissals: 0 };
+
+/** The state after `prompt` was shown. `keepMs` bounds how far back the log is kept. */
+export function recordShown(s: VisitorState, prompt: PromptRecord, keepMs: number): VisitorState {
+  const h = historyOf(s, prompt.question);
+  const prompts = [...s.prompts, prompt]
+    .filter((p) => prompt.at - p.at <= keepMs)
+    .slice(-MAX_PROMPTS);
+  return {
+    session: {
+      ...s.session,
+      prompts: s.session.prompts + 1,
+      lastActiveAt: Math.max(prompt.at, s.session.lastActiveAt),
+    },
+    lastPromptAt: prompt.at,
+    questions: {
+      ...s.questions,
+      [prompt.question]: { ...h, askedAt: prompt.at, asks: h.asks + 1 },
+    },
+    qualities: { ...s.qualities, [prompt.quality]: prompt.at },
+    prompts,
+  };
+}
+
+/** The state after question `id` was answered at `now`. */
+export function recordAnswered(s: VisitorState, id: string, now: number): VisitorState {
+  const h = historyOf(s, id);
+  return {
+    ...s,
+    questions: { ...s.questions, [id]: { ...h, answeredAt: now, answers: h.answers + 1 } },
+  };
+}
+
+/** The state after question `id` was dismissed at `now` (opt-out is kept apart, forever). */
+export function recordDismissed(s: VisitorState, id: string, now: number): VisitorState {
+  const h = historyOf(s, id);
+  return {
+    ...s,
+    questions: { ...s.questions, [id]: { ...h, dismissedAt: now, dismissals: h.dismissals + 1 } },
+  };
+}
+
+function isState(v: unknown): v is VisitorState {
+  const s = v as VisitorState | undefined;
+  return (
+    typeof s?.session?.id === 'string' &&
+    typeof s.session.lastActiveAt === 'number' &&
+    typeof s.questions === 'object' &&
+    typeof s.qualities === 'object' &&
+    Array.isArray(s.prompts)
+  );
+}
+
+/** The stored state, touched at `now`; a missing or corrupted record starts afresh. */
+export async function loadVisitorState(
+  store: KeyValueStore,
+  now: number,
+  newId: () => string,
+): Promise<VisitorState> {
+  const stored = await store.get<unknown>(STATE_KEY);
+  return isState(stored) ? touchSession(stored, now, newId) : freshState(newId(), now);
+}
+
+/** Saves the state for the next page and the other tabs. */
+export function saveVisitorState(store: KeyValueStore, s: VisitorState): Promise<void> {
+  return store.set(STATE_KEY, s);
+}

@@ -1,0 +1,242 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseConfig, type ResolvedConfig } from '../../../src/config/parse';
+import type { WaypointConfig } from '../../../src/config/schema';
+import { createEmitter } from '../../../src/events';
+import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { createTargeting, type Targeting } from '../../../src/targeting/targeting';
+import { OPT_OUT_KEY } from '../../../src/targeting/visitor';
+import { STATE_KEY, type VisitorState } from '../../../src/targeting/visitor-state';
+import { DAY, NOW } from './fixtures';
+
+type Q = ResolvedConfig['questions'][number];
+
+const questions: WaypointConfig['questions'] = [
+  { id: 'advocate-nps', quality: 'advocate', type: 'nps', text: 'Recommend?', stages: ['use'] },
+  {
+    id: 'preventive-effort',
+    quality: 'preventive',
+    type: 'effort',
+    text: 'Easy?',
+    stages: ['decide'],
+    trigger: { on: 'event', event: 'paid', where: { plan: 'pro' } },
+  },
+  {
+    id: 'perspective-words',
+    quality: 'perspective',
+    type: 'text',
+    text: 'Words?',
+    stages: ['use'],
+    priority: -1,
+  },
+];
+
+const running: Targeting[] = [];
+afterEach(() => {
+  for (const t of running.splice(0)) t.destroy();
+  vi.restoreAllMocks();
+});
+
+/** A targeting unit with a fake prompt: `shown` lists what it would have shown. */
+function setup(
+  over: Partial<WaypointConfig> = {},
+  o: { consented?: boolean; full?: boolean } = {},
+) {
+  const config = parseConfig({ endpoint: 'https://c.example/e', questions, ...over });
+  const emitter = createEmitter();
+  const store = createMemoryStore();
+  const visitor = { id: 'visitor-1', optedOut: false };
+  const shown: string[] = [];
+  const errors: string[] = [];
+  let stage: string | undefined = 'use';
+  let now = NOW;
+  let open = false;
+  let ids = 0;
+  const table = vi.fn();
+  const info = vi.fn();
+  const t = createTargeting({
+    config,
+    emitter,
+    doc: document,
+    win: window,
+    now: () => now,
+    newId: () => `session-${++ids}`,
+    stage: () => stage,
+    consented: () => o.consented ?? true,
+    open: () => t.attach({ store, visitor, isFull: async () => o.full ?? false }),
+    promptOpen: () => open,
+    async show(q: Q, trigger: string) {
+      shown.push(`${q.id} (${trigger})`);
+      open = true;
+      emitter.emit('shown', { questionId: q.id, eventId: 'e', trigger });
+    },
+    error: (code, message) => errors.push(`${code}: ${message}`),
+    out: { table, info },
+  });
+  running.push(t);
+  return {
+    t,
+    store,
+    visitor,
+    shown,
+    errors,
+    emitter,
+    table,
+    info,
+    setStage: (s: string | undefined) => {
+      stage = s;
+    },
+    close: () => {
+      open = false;
+    },
+    advance: (ms: number) => {
+      now += ms;
+    },
+    settle: () => new Promise((r) => setTimeout(r, 0)),
+  };
+}
+
+describe('createTargeting', () => {
+  it('shows the chosen question of the stage entered, with its trigger', async () => {
+    const s = setup();
+    s.t.enterStage('use');
+    await s.settle();
+    expect(s.shown).toEqual(['advocate-nps (stage)']); // priority 0 beats -1
+  });
+
+  it('matches events with their properties', async () => {
+    const s = setup();
+    s.setStage('decide');
+    s.t.fire({ kind: 'event', name: 'paid', props: { plan: 'free' } });
+    s.t.fire({ kind: 'event', name: 'paid', props: { plan: 'pro' } });
+    await s.settle();
+    expect(s.shown).toEqual(['preventive-effort (event:paid)']);
+  });
+
+  it('records the prompt and holds to one per session, across pages', async () => {
+    const s = setup();
+    s.t.enterStage('use');
+    await s.settle();
+    s.close();
+    s.emitter.emit('dismissed', { questionId: 'advocate-nps', eventId: 'e', reason: 'dismiss' });
+    s.t.enterStage('use');
+    await s.settle();
+    expect(s.shown).toHaveLength(1);
+    const saved = (await s.store.get(STATE_KEY)) as VisitorState;
+    expect(saved.session.prompts).toBe(1);
+    expect(saved.questions['advocate-nps']).toMatchObject({ asks: 1, dismissals: 1 });
+
+    // The next page, 20 days later: a new session; the dismissed question waits its 30 days.
+    const next = setup();
+    await next.store.set(STATE_KEY, saved);
+    next.advance(20 * DAY);
+    const copy = { ...saved, prompts: [] as VisitorState['prompts'] }; // budgets aside
+    await next.store.set(STATE_KEY, copy);
+    next.t.enterStage('use');
+    await next.settle();
+    expect(next.shown).toEqual(['perspective-words (stage)']);
+  });
+
+  it('never shows without consent, and opens no storage for it', async () => {
+    const s = setup({}, { consented: false });
+    s.t.enterStage('use');
+    await s.settle();
+    expect(s.shown).toEqual([]);
+    expect(await s.store.get(STATE_KEY)).toBeUndefined();
+  });
+
+  it('never shows after "Don\'t ask me again", even one saved by another tab', async () => {
+    const s = setup();
+    await s.store.set(OPT_OUT_KEY, true);
+    s.t.enterStage('use');
+    await s.settle();
+    expect(s.shown).toEqual([]);
+  });
+
+  it('shows nothing while the queue is full', async () => {
+    const s = setup({}, { full: true });
+    s.t.enterStage('use');
+    await s.settle();
+    expect(s.shown).toEqual([]);
+  });
+
+  it('waits while the visitor types in a form field, then shows', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const s = setup();
+      const field = document.createElement('input');
+      document.body.append(field);
+      field.focus();
+      s.t.enterStage('use');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(s.shown).toEqual([]);
+      field.blur();
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(s.shown).toEqual(['advocate-nps (stage)']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('forgets a waiting prompt when the stage changes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const s = setup();
+      const field = document.createElement('input');
+      document.body.append(field);
+      field.focus();
+      s.t.enterStage('use');
+      await vi.advanceTimersByTimeAsync(0);
+      s.setStage('aware');
+      s.t.enterStage('aware');
+      field.blur();
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(s.shown).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('prints every question with its eligibility and reason in debug mode', async () => {
+    const s = setup({ debug: true });
+    s.t.enterStage('use');
+    await s.settle();
+    expect(s.info).toHaveBeenCalledWith(
+      '[waypoint]',
+      'stage:use at stage "use" → showing "advocate-nps"',
+    );
+    expect(s.table).toHaveBeenCalledWith([
+      {
+        question: 'advocate-nps',
+        quality: 'advocate',
+        stages: 'use',
+        trigger: 'stage',
+        eligible: true,
+        reason: 'eligible',
+      },
+      {
+        question: 'preventive-effort',
+        quality: 'preventive',
+        stages: 'decide',
+        trigger: 'event:paid',
+        eligible: false,
+        reason: 'trigger',
+      },
+      {
+        question: 'perspective-words',
+        quality: 'perspective',
+        stages: 'use',
+        trigger: 'stage',
+        eligible: true,
+        reason: 'eligible',
+      },
+    ]);
+  });
+
+  it('prints nothing without debug mode', async () => {
+    const s = setup();
+    s.t.enterStage('use');
+    await s.settle();
+    expect(s.table).not.toHaveBeenCalled();
+    expect(s.info).not.toHaveBeenCalled();
+  });
+});
