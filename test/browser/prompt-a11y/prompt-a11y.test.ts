@@ -13,7 +13,7 @@ import {
 
 let s: Scenario;
 beforeAll(async () => {
-  s = await startScenario('prompt-a11y');
+  s = await startScenario('prompt-fixture');
 });
 afterAll(async () => {
   await s?.close();

@@ -9,7 +9,7 @@ const TYPES = ['nps', 'rating', 'effort', 'emoji', 'yesno', 'choice', 'multiple'
 
 let s: Scenario;
 beforeAll(async () => {
-  s = await startScenario('prompt-screenshots');
+  s = await startScenario('prompt-fixture');
 });
 afterAll(async () => {
   await s?.close();
