@@ -2,6 +2,8 @@
  * The composition root: `createWaypoint` validates the config and wires the journey, the
  * visitor, delivery and the prompt together. Rules live in the modules it wires.
  */
+
+import type { Waypoint, WaypointOptions } from './api';
 import { localize } from './config/localize';
 import { parseConfig, type ResolvedConfig } from './config/parse';
 import type { WaypointConfig } from './config/schema';
@@ -13,14 +15,13 @@ import {
   isOffline,
   pageUrl,
 } from './env';
-import { createEmitter, type ErrorCode, type EventName, type Listener } from './events';
+import { createEmitter, type ErrorCode } from './events';
 import { createJourneyRecorder } from './journey/recorder';
 import { createStageTracker } from './journey/tracker';
 import { pagePath } from './privacy/page';
 import { createPrompter } from './prompter';
 import { type Delivery, openDelivery } from './queue/delivery';
 import type { FlushResult } from './queue/flusher';
-import type { KeyValueStore } from './queue/storage';
 import { type AskResult, askNow } from './targeting/ask';
 import { eventContext, pageLocale } from './targeting/context';
 import { createPresenter } from './targeting/presenter';
@@ -32,46 +33,10 @@ import { HOST_TAG } from './ui/mount';
 
 export const SDK_VERSION = __SDK_VERSION__;
 
-/** Seams for tests and unusual hosts; every one has a sensible browser default. */
-export interface WaypointOptions {
-  /** Where to keep the queue and visitor state (default: IndexedDB → localStorage → memory). */
-  storage?: KeyValueStore;
-  fetch?: typeof fetch;
-  now?: () => number;
-  random?: () => number;
-  document?: Document;
-  /** The page URL (default: `location.href`); relative endpoints resolve against it. */
-  url?: string;
-  /** This page's journey stage (the script tag's `data-stage`). */
-  stage?: string;
-}
-
+export type { Waypoint, WaypointOptions } from './api';
 export type { AskResult } from './targeting/ask';
 
 type Traits = Record<string, string | number | boolean>;
-
-/** A running Waypoint instance. Methods never throw; failures arrive as `error` events. */
-export interface Waypoint {
-  readonly config: ResolvedConfig;
-  /** Records a named event; stage rules that name it move the visitor to their stage. */
-  track(name: string, props?: Record<string, unknown>): void;
-  /** Sets the visitor's current journey stage. */
-  stage(id: string): void;
-  /** Attaches a user id (and traits) to later events, unless the config is anonymous. */
-  identify(userId: string, traits?: Traits): void;
-  /** Shows a question now, past targeting and caps, but never past opt-out or missing consent. */
-  ask(questionId: string): Promise<AskResult>;
-  /** Sends what is queued; settles when the queue is empty or can go no further for now. */
-  flush(): Promise<FlushResult>;
-  /** Grants or withdraws consent (needed first when `privacy.requireConsent` is on). */
-  consent(granted: boolean): void;
-  /** How many events wait to be sent, and the age of the oldest in ms. */
-  pending(): Promise<{ count: number; oldestAgeMs: number | undefined; deadLettered: number }>;
-  on<K extends EventName>(name: K, fn: Listener<K>): void;
-  off<K extends EventName>(name: K, fn: Listener<K>): void;
-  /** Removes the prompt, listeners and timers. Queued events stay for the next page. */
-  destroy(): void;
-}
 
 /** What exists once storage may be used (after consent, when consent is required). */
 interface Core {
@@ -289,7 +254,7 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
     pending: async () =>
       core
         ? (await core).delivery.pending()
-        : { count: 0, oldestAgeMs: undefined, deadLettered: 0 },
+        : { count: 0, oldestAgeMs: undefined, deadLettered: 0, expired: 0 },
     on: (name, fn) => emitter.on(name, fn),
     off: (name, fn) => emitter.off(name, fn),
     destroy() {

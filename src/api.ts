@@ -1,0 +1,56 @@
+/**
+ * The public shape of a Waypoint instance and the seams `createWaypoint` accepts: what a
+ * developer reads in the types. The composition root implements it.
+ */
+import type { ResolvedConfig } from './config/parse';
+import type { EventName, Listener } from './events';
+import type { FlushResult } from './queue/flusher';
+import type { KeyValueStore } from './queue/storage';
+import type { AskResult } from './targeting/ask';
+
+/** Seams for tests and unusual hosts; every one has a sensible browser default. */
+export interface WaypointOptions {
+  /** Where to keep the queue and visitor state (default: IndexedDB → localStorage → memory). */
+  storage?: KeyValueStore;
+  fetch?: typeof fetch;
+  now?: () => number;
+  random?: () => number;
+  document?: Document;
+  /** The page URL (default: `location.href`); relative endpoints resolve against it. */
+  url?: string;
+  /** This page's journey stage (the script tag's `data-stage`). */
+  stage?: string;
+}
+
+type Traits = Record<string, string | number | boolean>;
+
+/** A running Waypoint instance. Methods never throw; failures arrive as `error` events. */
+export interface Waypoint {
+  readonly config: ResolvedConfig;
+  /** Records a named event; stage rules that name it move the visitor to their stage. */
+  track(name: string, props?: Record<string, unknown>): void;
+  /** Sets the visitor's current journey stage. */
+  stage(id: string): void;
+  /** Attaches a user id (and traits) to later events, unless the config is anonymous. */
+  identify(userId: string, traits?: Traits): void;
+  /** Shows a question now, past targeting and caps, but never past opt-out or missing consent. */
+  ask(questionId: string): Promise<AskResult>;
+  /** Sends what is queued; settles when the queue is empty or can go no further for now. */
+  flush(): Promise<FlushResult>;
+  /** Grants or withdraws consent (needed first when `privacy.requireConsent` is on). */
+  consent(granted: boolean): void;
+  /**
+   * How many events wait to be sent and the age of the oldest in ms, plus how many were given
+   * up on: dead-lettered (rejected by the endpoint) or expired (30 days and 3 failed sends).
+   */
+  pending(): Promise<{
+    count: number;
+    oldestAgeMs: number | undefined;
+    deadLettered: number;
+    expired: number;
+  }>;
+  on<K extends EventName>(name: K, fn: Listener<K>): void;
+  off<K extends EventName>(name: K, fn: Listener<K>): void;
+  /** Removes the prompt, listeners and timers. Queued events stay for the next page. */
+  destroy(): void;
+}
