@@ -63,6 +63,8 @@ export function createFlusher({
   random = Math.random,
 }: FlusherOptions): Flusher {
   let running: Promise<FlushResult> | undefined;
+  let next: Promise<FlushResult> | undefined;
+  let forceNext = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
   // Pauses are kept as "until" times but the timer, which counts real elapsed time, ends them:
@@ -178,7 +180,19 @@ export function createFlusher({
 
   function flush({ force = false }: { force?: boolean } = {}): Promise<FlushResult> {
     if (stopped) return waiting('stopped');
-    running ??= run(force).finally(() => {
+    if (running) {
+      // The run under way may already have looked at the queue and missed what was just added:
+      // callers during a run share one more run after it (never more than one waiting).
+      forceNext ||= force;
+      next ??= running.then(() => {
+        next = undefined;
+        const f = forceNext;
+        forceNext = false;
+        return flush({ force: f });
+      });
+      return next;
+    }
+    running = run(force).finally(() => {
       running = undefined;
     });
     return running;

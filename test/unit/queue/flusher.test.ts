@@ -227,3 +227,36 @@ describe('two tabs on one queue', () => {
     for (const t of tabs) t.flusher.stop();
   });
 });
+
+describe('a flush asked for during another', () => {
+  it('runs once more afterwards, so an event added as a run ends is not left waiting', async () => {
+    const queue = createQueue(createMemoryStore(), { owner: 'tab' });
+    await queue.append(makeEvent());
+    const sent: string[][] = [];
+    const flusher = createFlusher({
+      queue,
+      send: async (body) => {
+        sent.push((JSON.parse(body) as Array<{ id: string }>).map((e) => e.id));
+        return classify(200);
+      },
+      emit: () => undefined,
+    });
+    // The run has found nothing more to lease and is about to end when an answer is stored
+    // and another flush is asked for.
+    const late = makeEvent();
+    let second: Promise<unknown> | undefined;
+    const stats = queue.stats;
+    queue.stats = async () => {
+      if (!second && sent.length) {
+        await queue.append(late);
+        second = flusher.flush();
+      }
+      return stats();
+    };
+    await flusher.flush();
+    await second;
+    expect(sent[1]).toEqual([late.id]);
+    expect((await stats()).count).toBe(0);
+    flusher.stop();
+  });
+});
