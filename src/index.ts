@@ -17,6 +17,7 @@ export { DEFAULT_STAGES } from './model/stages';
 export type { FlushResult } from './queue/flusher';
 export type { KeyValueStore } from './queue/storage';
 export type { EventContext, WaypointCloudEvent } from './transport/envelope';
+export { checkWaypointEvent, type WireEvent, waypointEventSchema } from './transport/wire-schema';
 export {
   type AskResult,
   createWaypoint,

@@ -5,7 +5,7 @@
 
 import type { Waypoint, WaypointOptions } from './api';
 import { localize } from './config/localize';
-import { parseConfig, type ResolvedConfig } from './config/parse';
+import { parseConfig } from './config/parse';
 import type { WaypointConfig } from './config/schema';
 import {
   getDocument,

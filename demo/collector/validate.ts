@@ -1,7 +1,9 @@
+import { checkWaypointEvent } from '../../src/transport/wire-schema.ts';
 import type { WireEvent } from './event.ts';
 
-// Everything the collector checks about a body lives in this file, so it can be swapped for the
-// SDK's own schemas without touching the handler.
+// Everything the collector checks about a body lives in this file: first the CloudEvents
+// envelope (any CloudEvents receiver would check this much), then the SDK's own schema of a
+// Waypoint event (DESIGN §7: "validation with the same schemas as the SDK").
 
 /** The endpoint contract's bounds (DESIGN.md §5): at most 50 events and 64 KB per batch. */
 export const LIMITS = { events: 50, bytes: 64 * 1024 } as const;
@@ -66,6 +68,10 @@ export function validateBatch(body: unknown): BatchResult {
   for (const [index, item] of body.entries()) {
     const problem = checkEvent(item);
     if (problem !== undefined) return fail(`event ${index}: ${problem}`);
+    const issues = checkWaypointEvent(item);
+    if (issues.length) {
+      return fail(`event ${index}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    }
     events.push(item as WireEvent);
   }
   return { ok: true, events };

@@ -5,7 +5,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** Budgets in brotli bytes; `npm run bench` prints them beside the measurement. */
 export const BUDGETS: Record<string, number> = {
   'dist/waypoint.js': 41_000,
-  'dist/index.mjs': 35_500,
+  'dist/index.mjs': 36_000,
 };
 
 export interface SizeRow {

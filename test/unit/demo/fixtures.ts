@@ -22,7 +22,16 @@ export function makeEvent(overrides: Partial<WireEvent> & Record<string, unknown
     data: {
       question: { id: 'advocate-nps', type: 'nps', text: 'How likely …?', version: 1 },
       answer: { value: 9 },
-      context: { page: '/account', locale: 'en' },
+      context: {
+        page: '/account',
+        locale: 'en',
+        session: 's-1',
+        trigger: 'manual',
+        sampleRate: 1,
+        journey: { stagesSeen: ['use'], daysSinceFirstSeen: 0 },
+        device: 'desktop',
+        sdk: 'waypoint/0.1.0',
+      },
     },
     ...overrides,
   } as WireEvent;

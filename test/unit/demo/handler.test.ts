@@ -336,7 +336,7 @@ describe('createCollector', () => {
 
     it('returns at most 100 events by default', async () => {
       for (let batch = 0; batch < 3; batch += 1) {
-        await post(Array.from({ length: 50 }, () => makeEvent({ data: {} })));
+        await post(Array.from({ length: 50 }, () => makeEvent()));
       }
       expect(store.count()).toBe(150);
       expect(await list()).toHaveLength(100);

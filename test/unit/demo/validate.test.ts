@@ -33,24 +33,58 @@ describe('validateBatch', () => {
       site: 'acme-shop',
       stage: 'use',
       quality: 'advocate',
-      data: { question: { id: 'advocate-nps' }, answer: { value: 9, followUp: 'Fast delivery' } },
+      data: {
+        question: { id: 'advocate-nps', type: 'nps', text: 'How likely …?', version: 1 },
+        answer: { value: 9, followUp: 'Fast delivery' },
+        context: {
+          page: '/account',
+          locale: 'en',
+          visitor: 'v',
+          session: 's',
+          trigger: 'event:order_delivered',
+          sampleRate: 0.2,
+          journey: { stagesSeen: ['aware', 'explore', 'decide', 'use'], daysSinceFirstSeen: 12 },
+          device: 'mobile',
+          sdk: 'waypoint/0.1.0',
+        },
+      },
     };
     expect(validateBatch([example]).ok).toBe(true);
   });
 
-  it('accepts minimal events, time offsets, sentat and scalar extensions', () => {
-    const minimal = {
-      specversion: '1.0',
-      id: 'x',
-      source: '/',
-      type: 'waypoint.prompt.dismissed',
+  it('accepts time offsets, sentat and scalar extension attributes', () => {
+    const event = {
+      ...makeEvent(),
       time: '2026-11-22T14:45:12+01:00',
-      data: {},
       sentat: '2026-11-22T13:46:00Z',
       attempt: 2,
     };
-    expect(validateBatch([minimal]).ok).toBe(true);
+    expect(validateBatch([event]).ok).toBe(true);
   });
+
+  it.each([
+    ['no Waypoint data', { data: {} }, 'data.question: is required'],
+    ['an unknown quality', { quality: 'loyalty' }, 'quality: expected "perspective"'],
+    [
+      'an unknown question type',
+      {
+        data: { ...makeEvent().data, question: { id: 'q', type: 'slider', text: 't', version: 1 } },
+      },
+      'data.question.type',
+    ],
+    [
+      'an answer event without an answer',
+      { data: { ...makeEvent().data, answer: undefined } },
+      'data.answer: an answer event needs an answer',
+    ],
+  ])(
+    'refuses a CloudEvent with %s, with the SDK schema naming the field',
+    (_name, overrides, message) => {
+      const result = validateBatch([makeEvent(overrides)]);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toContain(`event 0: ${message}`);
+    },
+  );
 
   it('accepts an empty batch (a valid CloudEvents JSON batch)', () => {
     expect(validateBatch([])).toEqual({ ok: true, events: [] });

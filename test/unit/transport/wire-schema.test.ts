@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../../src/config/parse';
+import { DEFAULT_QUESTIONS } from '../../../src/model/question-bank';
+import { batchBody } from '../../../src/queue/flusher';
+import type { QueueRecord } from '../../../src/queue/queue';
+import { captureEvent } from '../../../src/transport/capture';
+import type { WaypointEventType } from '../../../src/transport/envelope';
+import { checkWaypointEvent } from '../../../src/transport/wire-schema';
+
+const config = parseConfig({ endpoint: 'https://c.example/e', questions: [...DEFAULT_QUESTIONS] });
+const context = {
+  page: '/account',
+  locale: 'en',
+  session: 's',
+  trigger: 'stage',
+  sampleRate: 1,
+  journey: { stagesSeen: ['use'], daysSinceFirstSeen: 3 },
+  device: 'desktop' as const,
+  sdk: 'waypoint/test',
+};
+const answers: Record<string, string | number | string[]> = {
+  nps: 9,
+  rating: 4,
+  effort: 6,
+  emoji: 5,
+  yesno: 'no',
+  choice: 'partly',
+  text: 'Quick and kind',
+};
+
+describe('the wire schema', () => {
+  it.each(config.questions.map((q) => [q.id, q] as const))(
+    'accepts every event the SDK makes for %s',
+    (_id, q) => {
+      for (const type of [
+        'waypoint.prompt.shown',
+        'waypoint.answer',
+        'waypoint.prompt.dismissed',
+      ] as WaypointEventType[]) {
+        const event = captureEvent({
+          type,
+          id: '0193a4f2-7b1c-7d3e-9a41-2f8c5e6d7a10',
+          now: Date.UTC(2026, 10, 22),
+          source: 'https://shop.example.com',
+          site: 'acme',
+          stage: 'use',
+          question: q,
+          text: 'How …?',
+          answer:
+            type === 'waypoint.answer'
+              ? { value: answers[q.type] ?? 1, followUp: 'because' }
+              : undefined,
+          context:
+            type === 'waypoint.prompt.dismissed' ? { ...context, reason: 'escape' } : context,
+          scrubText: true,
+        });
+        expect(checkWaypointEvent(event)).toEqual([]);
+        // …and as sent, with `sentat`.
+        const [sent] = JSON.parse(
+          batchBody([{ event } as QueueRecord], '2026-11-22T00:00:01.000Z'),
+        );
+        expect(checkWaypointEvent(sent)).toEqual([]);
+      }
+    },
+  );
+
+  it('names what is wrong by path', () => {
+    expect(checkWaypointEvent({ specversion: '1.0' })).toEqual(
+      expect.arrayContaining([{ path: 'id', message: 'is required (string)' }]),
+    );
+  });
+});
