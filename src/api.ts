@@ -4,6 +4,7 @@
  */
 import type { ResolvedConfig } from './config/parse';
 import type { EventName, Listener } from './events';
+import type { PendingReport } from './queue/delivery';
 import type { FlushResult } from './queue/flusher';
 import type { KeyValueStore } from './queue/storage';
 import type { AskResult } from './targeting/ask';
@@ -43,12 +44,7 @@ export interface Waypoint {
    * How many events wait to be sent and the age of the oldest in ms, plus how many were given
    * up on: dead-lettered (rejected by the endpoint) or expired (30 days and 3 failed sends).
    */
-  pending(): Promise<{
-    count: number;
-    oldestAgeMs: number | undefined;
-    deadLettered: number;
-    expired: number;
-  }>;
+  pending(): Promise<PendingReport>;
   on<K extends EventName>(name: K, fn: Listener<K>): void;
   off<K extends EventName>(name: K, fn: Listener<K>): void;
   /** Removes the prompt, listeners and timers. Queued events stay for the next page. */

@@ -14,6 +14,7 @@ export { QUALITIES, QUALITY_NAMES, type Quality } from './model/qualities';
 export { DEFAULT_QUESTIONS } from './model/question-bank';
 export { QUESTION_TYPES, type QuestionType } from './model/question-types';
 export { DEFAULT_STAGES } from './model/stages';
+export type { PendingReport } from './queue/delivery';
 export type { FlushResult } from './queue/flusher';
 export type { KeyValueStore } from './queue/storage';
 export type { EventContext, WaypointCloudEvent } from './transport/envelope';

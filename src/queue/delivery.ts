@@ -34,6 +34,17 @@ export interface DeliveryOptions {
   locks?: LockManagerLike | null;
 }
 
+/** What waits to be delivered, and what was given up on (and reported). */
+export interface PendingReport {
+  count: number;
+  /** Age of the oldest waiting event in ms, or undefined when none waits. */
+  oldestAgeMs: number | undefined;
+  /** Rejected by the endpoint and moved to the dead-letter store. */
+  deadLettered: number;
+  /** Over 30 days old after at least 3 failed sends. */
+  expired: number;
+}
+
 export interface Delivery {
   readonly store: KeyValueStore;
   /** `durable` while answers survive a reload; `volatile` once only memory is left. */
@@ -42,12 +53,7 @@ export interface Delivery {
   append(event: WaypointCloudEvent): Promise<{ stored: boolean; persisted: boolean }>;
   /** Flushes now; by default past our own backoff (never past Retry-After or a config pause). */
   flush(options?: { force?: boolean }): Promise<FlushResult>;
-  pending(): Promise<{
-    count: number;
-    oldestAgeMs: number | undefined;
-    deadLettered: number;
-    expired: number;
-  }>;
+  pending(): Promise<PendingReport>;
   /** Whether the queue is at its bound (no new prompts until it drains). */
   isFull(): Promise<boolean>;
   stop(): void;

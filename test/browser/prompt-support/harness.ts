@@ -1,12 +1,12 @@
 // Shared by the prompt's browser scenarios: one demo server (the scenario's own pages, the
 // built bundle, a real SQLite collector) and one Chromium per spec file, one page per case,
 // with every page error, console error and CSP violation collected as it happens.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type Demo, startDemo } from '../../../demo/server';
+import type { Demo } from '../../../demo/server';
 import { launch } from '../chromium';
+import { serveScenario } from '../serve';
 
 export interface Scenario {
   demo: Demo;
@@ -16,21 +16,14 @@ export interface Scenario {
 
 /** Serves `test/browser/<folder>` beside the collector and opens a fresh Chromium profile. */
 export async function startScenario(folder: string): Promise<Scenario> {
-  const dir = mkdtempSync(join(tmpdir(), `waypoint-${folder}-`));
-  const demo = await startDemo({
-    port: 0,
-    dbPath: join(dir, 'events.db'),
-    siteDir: resolve('test/browser', folder),
-    rateLimit: false,
-  });
+  const served = await serveScenario(join('test/browser', folder), { rateLimit: false });
   const browser = await launch();
   return {
-    demo,
+    demo: served.demo,
     context: browser.context,
     async close() {
       await browser.close();
-      await demo.close();
-      rmSync(dir, { recursive: true, force: true });
+      await served.dispose();
     },
   };
 }

@@ -2,13 +2,11 @@
 // drive the stage and the prompt; one prompt per session; a dismissal and "Don't ask me again"
 // hold across reloads; `ask` never passes an opt-out or missing consent; sample 0 never shows.
 // Debug mode is on, so each decision's console line and table say why.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Demo, startDemo } from '../../../demo/server';
+import type { Demo } from '../../../demo/server';
 import { launch } from '../chromium';
+import { type Scenario, serveScenario } from '../serve';
 
 const T0 = Date.UTC(2026, 2, 2, 9);
 const MIN = 60_000;
@@ -19,15 +17,11 @@ const WAIT = { timeout: 15_000 };
 let demo: Demo;
 let browser: Awaited<ReturnType<typeof launch>>;
 let context: BrowserContext;
-let dir: string;
+let scenario: Scenario;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'waypoint-multipage-'));
-  demo = await startDemo({
-    port: 0,
-    dbPath: join(dir, 'events.db'),
-    siteDir: 'test/browser/targeting-multipage',
-  });
+  scenario = await serveScenario('test/browser/targeting-multipage');
+  demo = scenario.demo;
   browser = await launch();
   context = browser.context;
   await context.clock.install({ time: T0 });
@@ -35,8 +29,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await demo?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await scenario?.dispose();
 });
 
 type Row = { question: string; eligible: boolean; reason: string };

@@ -2,13 +2,11 @@
 // never reloads: each navigation re-reads the stage rules, the right question follows, a
 // delayed prompt is cancelled when the stage changes first, and one prompt per session holds.
 // Playwright's clock runs the delay and moves the days.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Demo, startDemo } from '../../../demo/server';
+import type { Demo } from '../../../demo/server';
 import { launch } from '../chromium';
+import { type Scenario, serveScenario } from '../serve';
 
 const T0 = Date.UTC(2026, 2, 2, 9);
 const DAY = 86_400_000;
@@ -18,7 +16,7 @@ const WAIT = { timeout: 15_000 };
 let demo: Demo;
 let browser: Awaited<ReturnType<typeof launch>>;
 let context: BrowserContext;
-let dir: string;
+let scenario: Scenario;
 let page: Page;
 const lines: string[] = [];
 /** Each debug table with the line printed just before it. */
@@ -26,12 +24,8 @@ const decisions: Array<{ line: string; rows: Array<{ question: string; reason: s
 const problems: string[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'waypoint-spa-'));
-  demo = await startDemo({
-    port: 0,
-    dbPath: join(dir, 'events.db'),
-    siteDir: 'test/browser/targeting-spa',
-  });
+  scenario = await serveScenario('test/browser/targeting-spa');
+  demo = scenario.demo;
   browser = await launch();
   context = browser.context;
   await context.clock.install({ time: T0 });
@@ -53,8 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await demo?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await scenario?.dispose();
 });
 
 const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
