@@ -3,7 +3,7 @@
  * developer reads in the types. The composition root implements it.
  */
 import type { ResolvedConfig } from './config/parse';
-import type { EventName, Listener } from './events';
+import type { ErrorCode, EventName, Listener } from './events';
 import type { PendingReport } from './queue/delivery';
 import type { FlushResult } from './queue/flusher';
 import type { KeyValueStore } from './queue/storage';
@@ -21,6 +21,11 @@ export interface WaypointOptions {
   url?: string;
   /** This page's journey stage (the script tag's `data-stage`). */
   stage?: string;
+  /**
+   * Problems found before the instance existed (the script tag's `data-config`), emitted as
+   * `error` events just after creation, so listeners the loader stub queued hear them.
+   */
+  startupErrors?: Array<{ code: ErrorCode; message: string }>;
 }
 
 type Traits = Record<string, string | number | boolean>;

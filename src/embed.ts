@@ -4,33 +4,19 @@
  * function. A bad config logs one console error and leaves the widget dormant.
  */
 
+import { parseConfig } from './config/parse';
 import { runCommand } from './embed/commands';
 import { findOwnScript, readTag } from './embed/read-tag';
+import { resolveRemoteConfig } from './embed/remote-config';
 import { getDocument, getWindow, globalFetch } from './env';
+import { openStorage } from './queue/open-storage';
+import type { KeyValueStore } from './queue/storage';
 import { createWaypoint, type Waypoint } from './waypoint';
 
 type CommandFn = ((...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; loaded?: boolean };
 type Host = Window & { waypoint?: CommandFn };
 
 const PREFIX = '[waypoint]';
-const CONFIG_TIMEOUT_MS = 5000;
-
-async function fetchConfig(url: string, base: string): Promise<unknown> {
-  const f = globalFetch();
-  if (!f) throw new Error('fetch is not available');
-  const controller = new AbortController();
-  const t = setTimeout(() => controller.abort(), CONFIG_TIMEOUT_MS);
-  try {
-    const res = await f(new URL(url, base).href, {
-      credentials: 'omit',
-      signal: controller.signal,
-    });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return await res.json();
-  } finally {
-    clearTimeout(t);
-  }
-}
 
 async function boot(
   win: Host,
@@ -40,18 +26,38 @@ async function boot(
 ) {
   const tag = readTag(script, doc);
   if (tag.inlineError) console.error(PREFIX, tag.inlineError);
-  let remote: unknown;
+  const inline =
+    tag.inline && typeof tag.inline === 'object' && !Array.isArray(tag.inline)
+      ? (tag.inline as Record<string, unknown>)
+      : {};
+  let config: Record<string, unknown> = { ...inline, ...tag.overrides };
+  let problems: string[] = [];
   if (tag.configUrl) {
-    remote = await fetchConfig(tag.configUrl, win.location.href).catch((e) => {
-      console.error(PREFIX, `could not load data-config "${tag.configUrl}": ${String(e)}`);
-    });
+    let store: Promise<KeyValueStore> | undefined;
+    ({ config, problems } = await resolveRemoteConfig({
+      url: new URL(tag.configUrl, win.location.href).href,
+      inline,
+      overrides: tag.overrides,
+      fetch: globalFetch(),
+      store: () => {
+        store ??= openStorage().then((o) => o.store);
+        return store;
+      },
+      check: (c) => {
+        const parsed = parseConfig(c, { base: win.location.href });
+        // Nothing goes on the device before consent when consent is required (DESIGN §6).
+        return { mayStore: !parsed.privacy.requireConsent };
+      },
+    }));
+    for (const p of problems) console.error(PREFIX, p);
   }
-  const asObject = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-  const config = { ...asObject(tag.inline), ...asObject(remote), ...tag.overrides };
 
   let wp: Waypoint;
   try {
-    wp = createWaypoint(config as Parameters<typeof createWaypoint>[0], { stage: tag.stage });
+    wp = createWaypoint(config as Parameters<typeof createWaypoint>[0], {
+      stage: tag.stage,
+      startupErrors: problems.map((message) => ({ code: 'config' as const, message })),
+    });
   } catch (e) {
     console.error(
       PREFIX,

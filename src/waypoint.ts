@@ -203,6 +203,12 @@ export function createWaypoint(input: WaypointConfig, options: WaypointOptions =
     };
   }
 
+  // After the loader stub's queued `on('error', …)` calls have been replayed (synchronously).
+  const startupErrors = options.startupErrors ?? [];
+  if (startupErrors.length)
+    queueMicrotask(() => {
+      for (const e of startupErrors) emitter.emit('error', e);
+    });
   journey.enter(tracker.current);
   if (consented) start().catch((e) => error('storage', String(e)));
   targeting.enterStage(tracker.current);

@@ -104,6 +104,28 @@ describe('the script tag', () => {
     expect(String(error.mock.calls[0]?.[1])).toContain('#waypoint-config) is not valid JSON');
   });
 
+  it('tells listeners the stub queued when data-config cannot be loaded', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.mocked(fetch).mockImplementation(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    pasteTag({
+      'data-endpoint': 'https://collect.example.com/v1/events',
+      'data-config': '/waypoint.json',
+    });
+    const errors: string[] = [];
+    host.waypoint?.('on', 'error', (e: { code: string; message: string }) =>
+      errors.push(`${e.code}: ${e.message}`),
+    );
+    await load();
+    await until(() => expect(errors).toHaveLength(1));
+    expect(errors[0]).toMatch(
+      /^config: could not load data-config "http.*\/waypoint\.json": Failed to fetch$/,
+    );
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(host.waypoint?.loaded).toBe(true); // the inline config and attributes still run
+  });
+
   it('keeps the first copy when the script is included twice', async () => {
     const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
     pasteTag({ 'data-endpoint': 'https://collect.example.com/v1/events' });

@@ -1,0 +1,91 @@
+/**
+ * The `data-config` document (DESIGN §5): fetched on each page, and the last good copy kept on
+ * the device so the widget works offline. A remote config that cannot be loaded or is invalid
+ * leaves the last good copy in charge, and says so.
+ */
+import type { KeyValueStore } from '../queue/storage';
+
+export const REMOTE_CONFIG_KEY = 's/remote-config';
+const TIMEOUT_MS = 5000;
+
+interface Cached {
+  url: string;
+  config: unknown;
+  savedAt: number;
+}
+
+export interface RemoteConfigInput {
+  /** The `data-config` URL, absolute. */
+  url: string;
+  inline: Record<string, unknown>;
+  overrides: Record<string, unknown>;
+  fetch: typeof fetch | undefined;
+  store: () => Promise<KeyValueStore>;
+  /** Throws when a merged config is invalid; returns whether it may be kept on the device. */
+  check(config: Record<string, unknown>): { mayStore: boolean };
+  now?: () => number;
+}
+
+export interface RemoteConfigResult {
+  config: Record<string, unknown>;
+  /** What went wrong on the way (reported as `error` events with code `config`). */
+  problems: string[];
+}
+
+const asObject = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+async function download(url: string, fetchFn: typeof fetch | undefined): Promise<unknown> {
+  if (!fetchFn) throw new Error('fetch is not available');
+  const controller = new AbortController();
+  const t = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  try {
+    const res = await fetchFn(url, { credentials: 'omit', signal: controller.signal });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return await res.json();
+  } finally {
+    clearTimeout(t);
+  }
+}
+
+/**
+ * The config to run on: inline JSON, then the remote document (fresh, else the last good
+ * copy), then `data-*` attributes. Never throws.
+ *
+ * @example
+ * const { config, problems } = await resolveRemoteConfig({ url, inline, overrides, fetch, store, check });
+ */
+export async function resolveRemoteConfig(i: RemoteConfigInput): Promise<RemoteConfigResult> {
+  const merge = (remote: unknown) => ({ ...i.inline, ...asObject(remote), ...i.overrides });
+  const problems: string[] = [];
+  try {
+    const fresh = merge(await download(i.url, i.fetch));
+    try {
+      const { mayStore } = i.check(fresh);
+      if (mayStore) {
+        const cached: Cached = { url: i.url, config: fresh, savedAt: (i.now ?? Date.now)() };
+        await (await i.store()).set(REMOTE_CONFIG_KEY, cached).catch(() => undefined);
+      }
+      return { config: fresh, problems };
+    } catch (e) {
+      problems.push(
+        `data-config "${i.url}" is invalid, so it was not used: ${(e as Error).message}`,
+      );
+    }
+  } catch (e) {
+    problems.push(`could not load data-config "${i.url}": ${(e as Error).message}`);
+  }
+  const cached = await (await i.store()).get<Cached>(REMOTE_CONFIG_KEY).catch(() => undefined);
+  if (cached?.url === i.url) {
+    try {
+      i.check(merge(cached.config));
+      problems.push(
+        `using the last good copy of data-config, saved ${new Date(cached.savedAt).toISOString()}`,
+      );
+      return { config: merge(cached.config), problems };
+    } catch {
+      // The saved copy no longer fits (the inline config or attributes changed): not used.
+    }
+  }
+  return { config: merge(undefined), problems };
+}

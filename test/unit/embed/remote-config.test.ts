@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../../src/config/parse';
+import { REMOTE_CONFIG_KEY, resolveRemoteConfig } from '../../../src/embed/remote-config';
+import { createMemoryStore } from '../../../src/queue/storage-memory';
+
+const url = 'https://shop.example.com/waypoint.json';
+const good = { endpoint: 'https://collect.example.com/v1/events', site: 'remote' };
+
+function setup(answer: () => Response | Promise<Response>) {
+  const store = createMemoryStore();
+  const input = {
+    url,
+    inline: { site: 'inline' },
+    overrides: {},
+    fetch: (async () => answer()) as unknown as typeof fetch,
+    store: async () => store,
+    check: (c: Record<string, unknown>) => ({ mayStore: !parseConfig(c).privacy.requireConsent }),
+    now: () => Date.UTC(2026, 10, 1),
+  };
+  return { store, input };
+}
+
+describe('the data-config document', () => {
+  it('is used when it loads and is valid, and kept as the last good copy', async () => {
+    const { store, input } = setup(() => Response.json(good));
+    const r = await resolveRemoteConfig(input);
+    expect(r).toEqual({ config: { site: 'remote', endpoint: good.endpoint }, problems: [] });
+    expect(await store.get(REMOTE_CONFIG_KEY)).toMatchObject({ url, config: r.config });
+  });
+
+  it('falls back to the last good copy when offline, and says so', async () => {
+    const { store, input } = setup(() => Promise.reject(new TypeError('Failed to fetch')));
+    await store.set(REMOTE_CONFIG_KEY, { url, config: good, savedAt: Date.UTC(2026, 9, 1) });
+    const r = await resolveRemoteConfig(input);
+    expect(r.config).toMatchObject({ site: 'remote' });
+    expect(r.problems).toEqual([
+      `could not load data-config "${url}": Failed to fetch`,
+      'using the last good copy of data-config, saved 2026-10-01T00:00:00.000Z',
+    ]);
+  });
+
+  it('keeps the last good copy in charge when the new one is invalid', async () => {
+    const { store, input } = setup(() => Response.json({ endpoint: 'ftp://nope' }));
+    await store.set(REMOTE_CONFIG_KEY, { url, config: good, savedAt: 0 });
+    const r = await resolveRemoteConfig(input);
+    expect(r.config).toMatchObject({ endpoint: good.endpoint });
+    expect(r.problems[0]).toContain('is invalid, so it was not used');
+    expect(r.problems[0]).toContain('endpoint: must be https:');
+    expect(await store.get(REMOTE_CONFIG_KEY)).toMatchObject({ config: good }); // not overwritten
+  });
+
+  it('reports an HTTP error and goes on without a saved copy', async () => {
+    const { input } = setup(() => new Response('gone', { status: 404 }));
+    const r = await resolveRemoteConfig(input);
+    expect(r.config).toEqual({ site: 'inline' });
+    expect(r.problems).toEqual([`could not load data-config "${url}": HTTP 404`]);
+  });
+
+  it('keeps nothing on the device when consent is required', async () => {
+    const { store, input } = setup(() =>
+      Response.json({ ...good, privacy: { requireConsent: true } }),
+    );
+    await resolveRemoteConfig(input);
+    expect(await store.get(REMOTE_CONFIG_KEY)).toBeUndefined();
+  });
+
+  it('ignores a copy saved for another URL', async () => {
+    const { store, input } = setup(() => Promise.reject(new TypeError('offline')));
+    await store.set(REMOTE_CONFIG_KEY, {
+      url: 'https://other.example/x.json',
+      config: good,
+      savedAt: 0,
+    });
+    expect((await resolveRemoteConfig(input)).config).toEqual({ site: 'inline' });
+  });
+});
