@@ -5,11 +5,13 @@ import { parseListQuery } from './list-query.ts';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { readBody } from './read-body.ts';
 import type { EventStore } from './storage.ts';
+import { parseSummaryQuery } from './summary.ts';
 import { LIMITS, parseBatch } from './validate.ts';
 
 /** What the collector needs: somewhere to store events, and who may post from a browser. */
 export interface CollectorOptions {
-  store: Pick<EventStore, 'insertBatch' | 'list'>;
+  /** Without `summarize`, `GET /v1/summary` is left to the next route. */
+  store: Pick<EventStore, 'insertBatch' | 'list'> & Partial<Pick<EventStore, 'summarize'>>;
   /** Read on every request, so a set filled in after `listen()` (port 0) works. */
   allowedOrigins: OriginAllowList;
   /** Per-IP token bucket; 120 requests a minute by default, `false` to turn it off. */
@@ -17,6 +19,7 @@ export interface CollectorOptions {
 }
 
 export const EVENTS_PATH = '/v1/events';
+export const SUMMARY_PATH = '/v1/summary';
 
 // The CloudEvents batch type is what the SDK sends; text/plain is its page-hide form (no
 // preflight possible while the page unloads); application/json is what a human tries first.
@@ -28,7 +31,8 @@ const BODY_TYPES = new Set([
 
 /**
  * Creates the reference collector: `POST /v1/events` stores a CloudEvents batch (each id once,
- * answered 2xx only after the transaction committed) and `GET /v1/events` exports them.
+ * answered 2xx only after the transaction committed), `GET /v1/events` exports them and
+ * `GET /v1/summary` aggregates them for the dashboard.
  *
  * @example
  * const collector = createCollector({ store: openStore('events.db'), allowedOrigins: [origin] });
@@ -39,11 +43,21 @@ export function createCollector(options: CollectorOptions): RouteHandler {
 
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://collector.invalid');
-    if (url.pathname !== EVENTS_PATH) return false;
+    const summary = url.pathname === SUMMARY_PATH && options.store.summarize !== undefined;
+    if (url.pathname !== EVENTS_PATH && !summary) return false;
 
     const originAllowed = applyCors(req, res, options.allowedOrigins);
     if (req.method === 'OPTIONS') {
       answerPreflight(res, originAllowed);
+      return true;
+    }
+    if (summary && req.method !== 'GET') {
+      sendJson(
+        res,
+        405,
+        { error: `${req.method} is not supported here` },
+        { Allow: 'GET, OPTIONS' },
+      );
       return true;
     }
     if (req.method !== 'GET' && req.method !== 'POST') {
@@ -60,6 +74,10 @@ export function createCollector(options: CollectorOptions): RouteHandler {
     if (decision !== undefined && !decision.allowed) {
       const error = `too many requests; retry after ${decision.retryAfter} s`;
       sendJson(res, 429, { error }, { 'Retry-After': decision.retryAfter });
+      return true;
+    }
+    if (summary) {
+      sendSummary(url, options, res);
       return true;
     }
     if (req.method === 'GET') {
@@ -127,4 +145,13 @@ function exportEvents(url: URL, options: CollectorOptions, res: ServerResponse):
     return;
   }
   sendJson(res, 200, options.store.list(parsed.query));
+}
+
+function sendSummary(url: URL, options: CollectorOptions, res: ServerResponse): void {
+  const parsed = parseSummaryQuery(url.searchParams);
+  if (!parsed.ok) {
+    sendJson(res, 400, { error: parsed.error });
+    return;
+  }
+  sendJson(res, 200, options.store.summarize?.(parsed.query));
 }

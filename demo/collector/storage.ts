@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { StoredEvent, WireEvent } from './event.ts';
+import { prepareSummary, type Summary, type SummaryQuery } from './summary.ts';
 
 /** How one batch landed: `accepted` rows are new, `duplicates` were already stored. */
 export interface InsertResult {
@@ -18,6 +19,8 @@ export interface ListQuery {
 export interface EventStore {
   insertBatch(events: readonly WireEvent[], receivedAt?: Date): InsertResult;
   list(query?: ListQuery): StoredEvent[];
+  /** The dashboard's aggregates for a date range (see `summary.ts`). */
+  summarize(query: SummaryQuery): Summary;
   count(): number;
   close(): void;
 }
@@ -85,6 +88,7 @@ export function openStore(path: string): EventStore {
     ON CONFLICT (id) DO NOTHING
   `);
   const countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM events');
+  const summarize = prepareSummary(db);
 
   const insertAll = db.transaction((events: readonly WireEvent[], receivedAt: string) => {
     let accepted = 0;
@@ -129,6 +133,7 @@ export function openStore(path: string): EventStore {
         ORDER BY time_ms DESC, received_at DESC, id DESC LIMIT @limit`;
       return db.prepare<[typeof params], EventRow>(sql).all(params).map(toStoredEvent);
     },
+    summarize,
     count() {
       return countAll.get()?.n ?? 0;
     },

@@ -1,69 +1,82 @@
-// Placeholder dashboard: the latest stored events as a table, from GET /v1/events. A file, not
-// an inline script, because the page runs under script-src 'self'; cells are set as text only.
-(() => {
-  const form = document.getElementById('filters');
-  const body = document.getElementById('events-body');
-  const status = document.getElementById('dashboard-status');
+// The dashboard page: reads the date range, fetches GET /v1/summary and draws it. A module file,
+// not an inline script, because the page runs under script-src 'self'; everything is built with
+// createElement and textContent (dom.js).
+import { rangeFromSearch, rangeToSearch } from './date-range.js';
+import { startEventsTable } from './events-table.js';
+import { renderFigures } from './figures.js';
+import * as format from './format.js';
+import { renderHeatmap } from './heatmap.js';
+import { renderLatestText } from './latest-text.js';
 
-  function cell(value, tag = 'td') {
-    const element = document.createElement(tag);
-    element.textContent = value ?? '';
-    return element;
+const byId = (id) => document.getElementById(id);
+const form = byId('range');
+const status = byId('summary-status');
+const sections = byId('summary');
+let running;
+
+function readForm() {
+  const range = { from: form.elements.from.value, to: form.elements.to.value };
+  const site = new URLSearchParams(location.search).get('site');
+  if (site) range.site = site;
+  return range;
+}
+
+function describeRange(summary) {
+  const { from, to } = summary.range;
+  const span = from === to ? format.day(from) : `${format.day(from)} to ${format.day(to)}`;
+  const site = summary.site ? ` on ${summary.site}` : '';
+  const { answers, shown } = summary.totals;
+  if (answers === 0 && shown === 0) {
+    return `No feedback from ${span} (UTC)${site}. Answer a question in the shop, or widen the range.`;
   }
+  return `${span} (UTC)${site}: ${format.plural(answers, 'answer')}, ${format.plural(shown, 'prompt')} shown.`;
+}
 
-  function answerOf(data) {
-    const answer = data?.answer;
-    if (!answer || answer.value === undefined) return '';
-    const value = Array.isArray(answer.value) ? answer.value.join(', ') : String(answer.value);
-    return answer.followUp ? `${value} — “${answer.followUp}”` : value;
+async function load() {
+  const range = readForm();
+  const search = rangeToSearch(range);
+  // A newer range wins: the answer to an older request must not overwrite it.
+  running?.abort();
+  const controller = new AbortController();
+  running = controller;
+  status.textContent = 'Loading…';
+  sections.setAttribute('aria-busy', 'true');
+  try {
+    const response = await fetch(`/v1/summary?${search}`, {
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+    const summary = await response.json();
+    if (!response.ok) throw new Error(summary.error ?? `HTTP ${response.status}`);
+    renderFigures(byId('figures'), summary);
+    renderHeatmap(byId('heatmap'), summary);
+    renderLatestText(byId('latest-text'), summary.latestText, byId('latest-text-empty'));
+    sections.hidden = false;
+    status.textContent = describeRange(summary);
+    history.replaceState(null, '', `${location.pathname}?${search}`);
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    // Figures of the previous range under this range's heading would mislead.
+    sections.hidden = true;
+    status.textContent = `Could not load the summary: ${error.message}`;
+  } finally {
+    if (running === controller) sections.removeAttribute('aria-busy');
   }
+}
 
-  function row(event) {
-    const tr = document.createElement('tr');
-    const when = cell('');
-    const time = document.createElement('time');
-    time.dateTime = event.time;
-    time.textContent = new Date(event.time).toLocaleString();
-    when.append(time);
-    tr.append(
-      when,
-      cell(event.type.replace(/^waypoint\./, '')),
-      cell(event.stage),
-      cell(event.quality),
-      cell(event.data?.question?.text ?? event.subject),
-      cell(answerOf(event.data)),
-      cell(event.data?.context?.page),
-    );
-    return tr;
-  }
-
-  function query() {
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) {
-      if (typeof value === 'string' && value !== '') params.set(key, value);
-    }
-    return params;
-  }
-
-  async function load() {
-    status.textContent = 'Loading…';
-    try {
-      const response = await fetch(`/v1/events?${query()}`, { cache: 'no-store' });
-      const payload = await response.json();
-      if (!response.ok) throw new Error(payload.error ?? `HTTP ${response.status}`);
-      body.replaceChildren(...payload.map(row));
-      status.textContent =
-        payload.length === 0
-          ? 'No events match. Answer a question in the shop, then come back.'
-          : `${payload.length} event${payload.length === 1 ? '' : 's'}.`;
-    } catch (error) {
-      status.textContent = `Could not load events: ${error.message}`;
-    }
-  }
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    load();
-  });
+const initial = rangeFromSearch(location.search);
+form.elements.from.value = initial.from;
+form.elements.to.value = initial.to;
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
   load();
-})();
+});
+// A date picker commits a whole date at once; "change" fires then, not on every keystroke.
+form.addEventListener('change', load);
+load();
+
+startEventsTable({
+  form: byId('filters'),
+  body: byId('events-body'),
+  status: byId('dashboard-status'),
+});

@@ -1,0 +1,264 @@
+// Fills the demo's database with a few hundred synthetic events, so the dashboard has something
+// to draw before anyone has answered. Never run by `npm run demo`: fake data must not appear
+// silently. Every event it writes has the source `urn:waypoint:seed`, and `--remove` deletes them.
+//
+//   npx tsx demo/seed.ts                 add ~600 events over the last 45 days
+//   npx tsx demo/seed.ts --visits 500    more (each visit: a prompt shown, maybe answered)
+//   npx tsx demo/seed.ts --remove        delete every seeded event, nothing else
+//   npx tsx demo/seed.ts --db other.db   another database than .demo-data/waypoint.db
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { QUALITY_STAGES, type Quality } from '../src/model/qualities.ts';
+import type { WireEvent } from './collector/event.ts';
+import { openStore } from './collector/storage.ts';
+import { LIMITS, validateBatch } from './collector/validate.ts';
+
+/** The CloudEvents `source` of every seeded event: what tells them from real ones. */
+export const SEED_SOURCE = 'urn:waypoint:seed';
+
+const DEMO_DIR = dirname(fileURLToPath(import.meta.url));
+const DAY_MS = 86_400_000;
+
+interface SeedQuestion {
+  id: string;
+  quality: Quality;
+  type: string;
+  text: string;
+  stages?: string[];
+  options?: Array<{ id: string }>;
+  trigger?: { on: string; event?: string; percent?: number; seconds?: number };
+  followUp?: { when: { min?: number; max?: number; in?: string[] }; text: string };
+}
+
+const PAGES: Record<string, string> = {
+  aware: '/',
+  explore: '/products',
+  decide: '/checkout',
+  onboard: '/welcome',
+  use: '/account',
+  support: '/help',
+  renew: '/upgrade',
+  exit: '/cancel',
+};
+const STAGE_ORDER = Object.keys(PAGES);
+// How well each stage goes for the shop's customers, 0–1: support and leaving hurt most.
+const MOOD: Record<string, number> = {
+  aware: 0.72,
+  explore: 0.7,
+  decide: 0.55,
+  onboard: 0.66,
+  use: 0.78,
+  support: 0.42,
+  renew: 0.7,
+  exit: 0.32,
+};
+
+const WORDS: Record<string, string[]> = {
+  'perspective-words': [
+    'Lovely selection, and the tasting notes helped me choose.',
+    'Took a while to find the green teas.',
+    'Friendly and quick, like a good corner shop.',
+    'Fine overall; the checkout felt clunky on my phone.',
+    'Calm, unhurried, nothing pushy. I liked that.',
+  ],
+  'anticipatory-next': [
+    'A reminder when I am running low.',
+    'Gift wrapping before the holidays.',
+    'A decaf range, please.',
+    'Bulk prices for our office.',
+    'Recipes for iced tea in summer.',
+  ],
+  'preventive-effort': [
+    'The checkout asked for my address twice.',
+    'Delivery options only appeared at the last step.',
+    'The discount code was refused although it was valid.',
+  ],
+  'dynamic-change': [
+    'I buy for the office now, not just for me.',
+    'Moved to loose-leaf after trying the samples.',
+    'We moved house, so delivery days matter more.',
+  ],
+  'operational-obstacles': [
+    'Returns need a printed label and I have no printer.',
+    'I had to call to change my delivery day.',
+    'The refund took three weeks.',
+  ],
+  'advocate-nps': [
+    'Delivery took nine days.',
+    'Prices went up without notice.',
+    'Great tea, but the site is slow on my phone.',
+    'Nobody answered my e-mail.',
+  ],
+};
+
+export interface SeedOptions {
+  /** Prompts shown; about 45% are answered and 30% dismissed. */
+  visits?: number;
+  /** Events are spread over the `days` days before `now`. */
+  days?: number;
+  now?: Date;
+  /** 0 ≤ x < 1; pass a seeded one for a repeatable set. */
+  random?: () => number;
+}
+
+/**
+ * Makes synthetic Waypoint events for the demo shop's own questions (demo/site/waypoint.json),
+ * each valid as the collector checks it, with ids from `crypto.randomUUID()`.
+ *
+ * @example
+ * openStore('.demo-data/waypoint.db').insertBatch(makeSeedEvents({ visits: 100 }));
+ */
+export function makeSeedEvents(options: SeedOptions = {}): WireEvent[] {
+  const { visits = 350, days = 45, now = new Date(), random = Math.random } = options;
+  const config = JSON.parse(readFileSync(resolve(DEMO_DIR, 'site/waypoint.json'), 'utf8'));
+  const questions = config.questions as SeedQuestion[];
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  // A bell-ish draw around the stage's mood: the sum of three uniforms.
+  const feeling = (stage: string) =>
+    Math.min(1, Math.max(0, (MOOD[stage] ?? 0.6) + (random() + random() + random() - 1.5) * 0.35));
+
+  const events: WireEvent[] = [];
+  for (let visit = 0; visit < visits; visit += 1) {
+    const question = pick(questions);
+    const stage = pick([
+      ...new Set([...(question.stages ?? []), ...QUALITY_STAGES[question.quality]]),
+    ]);
+    const shownAt = now.getTime() - random() * days * DAY_MS;
+    const context = {
+      page: PAGES[stage] ?? '/',
+      locale: 'en',
+      visitor: randomUUID(),
+      session: randomUUID(),
+      trigger: triggerLabel(question, stage),
+      sampleRate: 1,
+      journey: {
+        stagesSeen: STAGE_ORDER.slice(0, Math.max(1, STAGE_ORDER.indexOf(stage) + 1)),
+        daysSinceFirstSeen: Math.floor(random() * 90),
+      },
+      device: pick(['mobile', 'mobile', 'desktop', 'desktop', 'tablet']),
+      sdk: 'waypoint/0.1.0',
+    };
+    const event = (type: string, at: number, answer?: Record<string, unknown>): WireEvent => ({
+      specversion: '1.0',
+      id: randomUUID(),
+      source: SEED_SOURCE,
+      type,
+      subject: question.id,
+      time: new Date(Math.min(at, now.getTime())).toISOString(),
+      datacontenttype: 'application/json',
+      site: 'demo-shop',
+      stage,
+      quality: question.quality,
+      data: {
+        question: { id: question.id, type: question.type, text: question.text, version: 1 },
+        ...(answer ? { answer } : {}),
+        context,
+      },
+    });
+
+    events.push(event('waypoint.prompt.shown', shownAt));
+    const outcome = random();
+    const later = shownAt + (5 + random() * 60) * 1000;
+    if (outcome < 0.45) {
+      const value = answerValue(question, feeling(stage), pick);
+      const answer: Record<string, unknown> = { value };
+      const words = WORDS[question.id];
+      if (words && followUpApplies(question, value) && random() < 0.6)
+        answer.followUp = pick(words);
+      events.push(event('waypoint.answer', later, answer));
+    } else if (outcome < 0.75) {
+      events.push(event('waypoint.prompt.dismissed', later));
+    }
+  }
+  return events;
+}
+
+function answerValue(q: SeedQuestion, x: number, pick: <T>(list: readonly T[]) => T): unknown {
+  const scale = (min: number, max: number) => min + Math.round(x * (max - min));
+  switch (q.type) {
+    case 'nps':
+      return scale(0, 10);
+    case 'effort':
+      return scale(1, 7);
+    case 'rating':
+    case 'emoji':
+      return scale(1, 5);
+    case 'yesno':
+      // Both yes/no questions of the demo ask about a problem, so a good day is a "no".
+      return x > 0.5 ? 'no' : 'yes';
+    case 'choice': {
+      // The options run from the best outcome to the worst.
+      const ids = (q.options ?? []).map((option) => option.id);
+      return ids[x > 0.62 ? 0 : x > 0.38 ? 1 : ids.length - 1] ?? '';
+    }
+    default:
+      return pick(WORDS[q.id] ?? ['Nothing to add.']);
+  }
+}
+
+function followUpApplies(q: SeedQuestion, value: unknown): boolean {
+  const when = q.followUp?.when;
+  if (!when) return false;
+  if (when.in) return when.in.includes(String(value));
+  if (typeof value !== 'number') return false;
+  return value >= (when.min ?? -Infinity) && value <= (when.max ?? Infinity);
+}
+
+function triggerLabel(q: SeedQuestion, stage: string): string {
+  const t = q.trigger ?? { on: 'stage' };
+  if (t.on === 'stage') return `stage:${stage}`;
+  if (t.on === 'event') return `event:${t.event}`;
+  if (t.on === 'scroll') return `scroll:${t.percent}`;
+  if (t.on === 'delay' || t.on === 'idle') return `${t.on}:${t.seconds}`;
+  return t.on;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string', default: resolve(DEMO_DIR, '../.demo-data/waypoint.db') },
+      visits: { type: 'string', default: '350' },
+      remove: { type: 'boolean', default: false },
+    },
+  });
+  const dbPath = resolve(values.db);
+  if (values.remove) {
+    const db = new Database(dbPath, { fileMustExist: true });
+    const { changes } = db.prepare('DELETE FROM events WHERE source = ?').run(SEED_SOURCE);
+    db.close();
+    console.info(`[seed] removed ${changes} seeded events from ${dbPath}`);
+    return;
+  }
+  const visits = Number(values.visits);
+  if (!Number.isInteger(visits) || visits < 1) {
+    console.error(`[seed] --visits must be a whole number above 0, got "${values.visits}"`);
+    process.exitCode = 1;
+    return;
+  }
+  const events = makeSeedEvents({ visits });
+  // The collector's own checks, batch by batch: seeded data must look exactly like real data.
+  for (let at = 0; at < events.length; at += LIMITS.events) {
+    const checked = validateBatch(events.slice(at, at + LIMITS.events));
+    if (!checked.ok) throw new Error(`seed made an invalid event: ${checked.error}`);
+  }
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const store = openStore(dbPath);
+  const { accepted } = store.insertBatch(events);
+  store.close();
+  console.info(
+    `[seed] added ${accepted} synthetic events (source ${SEED_SOURCE}) to ${dbPath}\n` +
+      '[seed] remove them with: npx tsx demo/seed.ts --remove',
+  );
+}
+
+// Run only as `tsx demo/seed.ts`; importing this module (tests) writes nothing.
+if (
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(resolve(process.argv[1])).href
+) {
+  main();
+}

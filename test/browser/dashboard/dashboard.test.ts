@@ -1,0 +1,234 @@
+// The dashboard in real Chromium under the demo's strict CSP: events stored in the collector
+// come back as the headline figures, the quality × stage heatmap and the latest words, and a
+// new date range redraws them.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WireEvent } from '../../../demo/collector/event';
+import { QUALITIES, QUALITY_NAMES } from '../../../src/model/qualities';
+import { DEFAULT_STAGES } from '../../../src/model/stages';
+import { launch } from '../chromium';
+import { type Scenario, serveScenario } from '../serve';
+
+const DAY_MS = 86_400_000;
+const NOW = Date.now();
+const AXE = resolve('node_modules/axe-core/axe.min.js');
+const SCREENSHOTS = resolve('test-results/screenshots');
+
+let scenario: Scenario;
+let browser: Awaited<ReturnType<typeof launch>>;
+let sequence = 0;
+
+/** A stored Waypoint event `daysAgo` days before now, at `quality` × `stage`. */
+function event(
+  type: 'answer' | 'prompt.shown' | 'prompt.dismissed',
+  at: { quality: string; stage: string; daysAgo: number },
+  question: { type: string; text: string },
+  answer?: { value: unknown; followUp?: string },
+): WireEvent {
+  sequence += 1;
+  return {
+    specversion: '1.0',
+    id: `dashboard-test-${sequence}`,
+    source: 'http://localhost',
+    type: `waypoint.${type}`,
+    subject: `${at.quality}-question`,
+    time: new Date(NOW - at.daysAgo * DAY_MS - sequence * 1000).toISOString(),
+    datacontenttype: 'application/json',
+    site: 'demo-shop',
+    stage: at.stage,
+    quality: at.quality,
+    data: {
+      question: { id: `${at.quality}-question`, version: 1, ...question },
+      ...(answer ? { answer } : {}),
+      context: { page: '/', locale: 'en' },
+    },
+  };
+}
+
+const NPS = { type: 'nps', text: 'How likely are you to recommend us?' };
+const recentUse = { quality: 'advocate', stage: 'use', daysAgo: 2 };
+const oldUse = { quality: 'advocate', stage: 'use', daysAgo: 45 };
+
+beforeAll(async () => {
+  scenario = await serveScenario();
+  scenario.demo.store.insertBatch([
+    // Last 30 days, advocate × use: 10 shown, NPS 10, 10, 9, 8, 3 → cell 80, NPS +40, 50%.
+    ...Array.from({ length: 10 }, () => event('prompt.shown', recentUse, NPS)),
+    ...[10, 10, 9, 8].map((value) => event('answer', recentUse, NPS, { value })),
+    event('answer', recentUse, NPS, { value: 3, followUp: 'Delivery took nine days.' }),
+    // 45 days ago: five detractors more, and five more prompts shown.
+    ...Array.from({ length: 5 }, () => event('prompt.shown', oldUse, NPS)),
+    ...Array.from({ length: 5 }, () => event('answer', oldUse, NPS, { value: 0 })),
+    event(
+      'answer',
+      { quality: 'preventive', stage: 'decide', daysAgo: 1 },
+      { type: 'effort', text: 'How easy was it?' },
+      { value: 4 },
+    ),
+    event(
+      'answer',
+      { quality: 'duration', stage: 'exit', daysAgo: 3 },
+      { type: 'choice', text: 'Is your need taken care of?' },
+      { value: 'partly' },
+    ),
+    event(
+      'answer',
+      { quality: 'perspective', stage: 'explore', daysAgo: 1 },
+      { type: 'text', text: 'In your own words?' },
+      { value: 'Lovely tea, quick delivery.' },
+    ),
+  ]);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await scenario?.dispose();
+});
+
+/** Opens the dashboard, collecting page errors, console errors and CSP violations. */
+async function open(
+  search = '',
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(`${scenario.demo.url}/dashboard${search}`);
+  await page.locator('#summary:not([hidden])').waitFor();
+  return { page, problems };
+}
+
+const npsFigure = (page: Page) => page.locator('[data-figure="nps"] .figure__number');
+const heatCell = (page: Page, quality: string, stage: string) =>
+  page.locator(`#heatmap td[data-quality="${quality}"][data-stage="${stage}"]`);
+
+/** The visible score, n and rate, and the screen reader's sentence, of one cell. */
+async function cellText(page: Page, quality: string, stage: string): Promise<string[]> {
+  const cell = heatCell(page, quality, stage);
+  return Promise.all(
+    ['.heat__score', '.heat__n', '.heat__rate', '.visually-hidden'].map(async (part) =>
+      (await cell.locator(part).count()) ? cell.locator(part).innerText() : '',
+    ),
+  );
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.route('**/__axe.min.js', (route) => route.fulfill({ path: AXE }));
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ url: '/__axe.min.js' });
+  }
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: {
+        run(options: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
+      };
+    };
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe('the dashboard', () => {
+  it('draws the last 30 days: figures, heatmap and latest words, accessibly', async () => {
+    const { page, problems } = await open();
+
+    expect(await npsFigure(page).innerText()).toBe('+40');
+    expect(await page.locator('#heatmap tbody th').allInnerTexts()).toEqual(
+      QUALITIES.map((quality) => QUALITY_NAMES[quality]),
+    );
+    const stageNames = DEFAULT_STAGES.map((stage) => stage[0]?.toUpperCase() + stage.slice(1));
+    expect(await page.locator('#heatmap thead th').allInnerTexts()).toEqual([
+      'Quality',
+      ...stageNames,
+    ]);
+    expect(await cellText(page, 'advocate', 'use')).toEqual([
+      '80',
+      'n 5',
+      '50%',
+      'Score 80 of 100 from 5 answers. 10 prompts shown, response rate 50%.',
+    ]);
+    await expect
+      .poll(() => heatCell(page, 'advocate', 'use').getAttribute('class'))
+      .toBe('heat heat--4');
+    expect(await cellText(page, 'preventive', 'decide')).toEqual([
+      '50',
+      'n 1',
+      '',
+      'Score 50 of 100 from 1 answer. No prompts shown.',
+    ]);
+    expect((await cellText(page, 'duration', 'exit')).slice(0, 2)).toEqual(['—', 'n 1']);
+    expect(await cellText(page, 'advocate', 'aware')).toEqual(['·', '', '', 'No events.']);
+    expect(await page.locator('#heatmap td').count()).toBe(11 * 8);
+
+    const quotes = await page.locator('#latest-text .quote__text').allInnerTexts();
+    expect(quotes).toEqual(['Lovely tea, quick delivery.', 'Delivery took nine days.']);
+    expect(await page.locator('#latest-text .quote__context').nth(1).innerText()).toBe(
+      'Follow-up to “How likely are you to recommend us?” (answered 3)',
+    );
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'dashboard.png'), fullPage: true });
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('redraws for a new date range, and says why when the range is wrong', async () => {
+    const { page, problems } = await open();
+    expect(await npsFigure(page).innerText()).toBe('+40');
+
+    const from = new Date(NOW - 60 * DAY_MS).toISOString().slice(0, 10);
+    await page.locator('input[name="from"]').fill(from);
+    // 45 days ago adds five detractors: 3 promoters, 1 passive, 6 detractors of 10 → −30.
+    await expect.poll(() => npsFigure(page).innerText()).toBe('-30');
+    expect(await cellText(page, 'advocate', 'use')).toEqual([
+      '40',
+      'n 10',
+      '67%',
+      'Score 40 of 100 from 10 answers. 15 prompts shown, response rate 67%.',
+    ]);
+    expect(new URL(page.url()).searchParams.get('from')).toBe(from);
+    expect(problems).toEqual([]);
+
+    const to = new Date(NOW - 90 * DAY_MS).toISOString().slice(0, 10);
+    await page.locator('input[name="to"]').fill(to);
+    await expect
+      .poll(() => page.locator('#summary-status').innerText())
+      .toBe(`Could not load the summary: from (${from}) must not be after to (${to})`);
+    expect(await page.locator('#summary').isHidden()).toBe(true);
+    // Chromium's own line for any 4xx fetch; the page itself logs nothing.
+    expect(problems).toEqual([
+      'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ]);
+    await page.close();
+  });
+
+  it('fits a 320 px screen: only the heatmap scrolls sideways', async () => {
+    const { page, problems } = await open('', { width: 320, height: 640 });
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      heatmap: document.getElementById('heatmap')?.parentElement?.clientWidth ?? 0,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(320);
+    expect(widths.heatmap).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
