@@ -1,16 +1,24 @@
-// Builds the two public artefacts: the script-tag IIFE (everything inside, minified) and the
-// npm entry (ESM, runtime dependencies external) with one bundled .d.ts. Prints sizes on every
-// build, because size is a feature (STYLE.md §14).
-import { readFileSync } from 'node:fs';
+// Builds the public artefacts (DESIGN §9):
+// - the script tag: `dist/waypoint.js`, a small classic-script core, plus lazy ESM chunks
+//   (`waypoint-ui.<hash>.js`, one `waypoint-<locale>.<hash>.js` per language, delivery,
+//   validation, debug) that the core `import()`s from its own base URL when it needs them;
+// - the npm entry: `dist/index.mjs` (ESM, runtime dependencies external) whose card, locale
+//   packs and debug table sit behind dynamic imports, so a bundler splits them the same way;
+// - one bundled `.d.ts`.
+// Prints sizes on every build, because size is a feature (STYLE.md §14).
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { build as esbuildBuild } from 'esbuild';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const external = [...Object.keys(pkg.dependencies)].flatMap((d) => [d, new RegExp(`^${d}/`)]);
 const define = { __SDK_VERSION__: JSON.stringify(pkg.version) };
+const LOCALES = ['en', 'fr', 'de', 'es', 'ar'];
 
 /** `import css from './x.css?inline'` → the stylesheet as a string, whitespace and comments folded. */
 function inlineCss() {
@@ -33,6 +41,85 @@ function inlineCss() {
   };
 }
 
+/** Removes chunks of earlier builds, so `dist/` holds exactly what the core refers to. */
+function cleanChunks() {
+  return {
+    name: 'clean-chunks',
+    buildStart() {
+      let files = [];
+      try {
+        files = readdirSync('dist');
+      } catch {
+        return;
+      }
+      for (const f of files) if (/^waypoint-.*\.js$/.test(f)) rmSync(`dist/${f}`);
+      rmSync('dist/lazy', { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Replaces each listed module by its exports evaluated at build time, as JSON literals: the
+ * bank's targeting fields and per-language texts are derived from the one bank, not copied.
+ */
+function precompute(paths) {
+  const ids = new Set(paths.map((p) => resolvePath(p)));
+  return {
+    name: 'precompute',
+    async load(id) {
+      if (!ids.has(id)) return null;
+      const out = await esbuildBuild({
+        entryPoints: [id],
+        bundle: true,
+        format: 'esm',
+        platform: 'neutral',
+        write: false,
+      });
+      const code = out.outputFiles[0].text;
+      const mod = await import(
+        `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+      );
+      return Object.entries(mod)
+        .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+        .join('\n');
+    },
+  };
+}
+
+/**
+ * Swaps modules for the script-tag build (the npm build's dynamic imports become `import()`s
+ * of the built chunk files) and serves `virtual:waypoint-chunks`, the logical name → file map
+ * filled in by the chunk build that runs first.
+ */
+function swapModules(swaps, manifest) {
+  const table = new Map(
+    Object.entries(swaps).map(([from, to]) => [resolvePath(from), resolvePath(to)]),
+  );
+  return {
+    name: 'swap-modules',
+    async resolveId(source, importer, options) {
+      if (source === 'virtual:waypoint-chunks') return '\0waypoint-chunks';
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && table.has(resolved.id) ? table.get(resolved.id) : null;
+    },
+    load(id) {
+      return id === '\0waypoint-chunks' ? `export default ${JSON.stringify(manifest)};` : null;
+    },
+  };
+}
+
+/** Records each entry chunk's file name under its logical name. */
+function chunkManifest(manifest) {
+  return {
+    name: 'chunk-manifest',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && file.isEntry) manifest[file.name] = file.fileName;
+      }
+    },
+  };
+}
+
 /** Prints raw, gzip -9 and brotli sizes of each written chunk. */
 function printSizes() {
   return {
@@ -46,7 +133,7 @@ function printSizes() {
           params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
         }).length;
         console.info(
-          `${`dist/${file.fileName}`.padEnd(18)} ${String(code.length).padStart(7)} B raw  ${String(gz).padStart(6)} B gzip  ${String(br).padStart(6)} B brotli`,
+          `${`dist/${file.fileName}`.padEnd(34)} ${String(code.length).padStart(7)} B raw  ${String(gz).padStart(6)} B gzip  ${String(br).padStart(6)} B brotli`,
         );
       }
     },
@@ -54,13 +141,53 @@ function printSizes() {
 }
 
 const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', define });
+const minify = () =>
+  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
+
+// The question bank's targeting fields and each language's texts are computed from the one
+// bank at build time, so the core carries no text and a locale chunk carries one language.
+const bankModules = [
+  'src/model/question-bank/meta.ts',
+  ...LOCALES.map((l) => `src/model/question-bank/texts/${l}.ts`),
+];
+
+// What the script tag loads lazily: the entry name is the chunk's logical name.
+const lazyInputs = {
+  ui: 'src/ui/entry.ts',
+  delivery: 'src/record/entry.ts',
+  validate: 'src/config/validate-entry.ts',
+  debug: 'src/targeting/debug.ts',
+  triggers: 'src/targeting/runtime/trigger-runtime.ts',
+  ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/packs/${l}.ts`])),
+};
+const manifest = {};
 
 export default [
+  {
+    input: lazyInputs,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'waypoint-[name].[hash].js',
+      chunkFileNames: 'waypoint-shared.[hash].js',
+    },
+    plugins: [
+      cleanChunks(),
+      inlineCss(),
+      precompute(bankModules),
+      nodeResolve({ browser: true }),
+      ts(),
+      minify(),
+      chunkManifest(manifest),
+      printSizes(),
+    ],
+  },
   {
     input: 'src/embed.ts',
     output: { file: 'dist/waypoint.js', format: 'iife', sourcemap: false },
     plugins: [
-      inlineCss(),
+      precompute(bankModules),
+      swapModules({ 'src/lazy/chunks.ts': 'src/lazy/chunks-tag.ts' }, manifest),
       nodeResolve({ browser: true }),
       ts(),
       terser({ ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: false } }),
@@ -69,7 +196,12 @@ export default [
   },
   {
     input: 'src/index.ts',
-    output: { file: 'dist/index.mjs', format: 'es' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'index.mjs',
+      chunkFileNames: 'lazy/[name]-[hash].mjs',
+    },
     external,
     plugins: [inlineCss(), nodeResolve({ browser: true }), ts(), printSizes()],
   },

@@ -2,10 +2,11 @@
  * The public shape of a Waypoint instance and the seams `createWaypoint` accepts: what a
  * developer reads in the types. The composition root implements it.
  */
-import type { ResolvedConfig } from './config/parse';
+import type { ResolvedConfig } from './config/resolved';
 import type { ErrorCode, EventName, Listener } from './events';
 import type { PendingReport } from './queue/delivery';
 import type { FlushResult } from './queue/flusher';
+import type { OpenedStorage, OpenStorageOptions } from './queue/open-storage';
 import type { KeyValueStore } from './queue/storage';
 import type { AskResult } from './targeting/ask';
 
@@ -26,6 +27,8 @@ export interface WaypointOptions {
    * `error` events just after creation, so listeners the loader stub queued hear them.
    */
   startupErrors?: Array<{ code: ErrorCode; message: string }>;
+  /** Opens the device's storage (default: IndexedDB → localStorage → memory); ignored with `storage`. */
+  openStorage?: (o: Pick<OpenStorageOptions, 'onFallback'>) => Promise<OpenedStorage>;
 }
 
 type Traits = Record<string, string | number | boolean>;

@@ -1,22 +1,48 @@
 /**
- * The script-tag entry (dist/waypoint.js) and the only module that touches `window.waypoint`.
- * It reads the tag, replays calls queued by the loader stub, and installs the real command
- * function. A bad config logs one console error and leaves the widget dormant.
+ * The script-tag entry (dist/waypoint.js, the core) and the only module that touches
+ * `window.waypoint`. It reads the tag, replays calls queued by the loader stub, and installs the
+ * real command function. The config is resolved without the schema; its verdict comes from the
+ * validation chunk only for a version this device has not seen pass (embed/verdict.ts). A bad
+ * config logs one console error naming every field and leaves the widget dormant.
  */
 
-import { parseConfig } from './config/parse';
+import type { ConfigIssue } from './config/error';
+import { resolveConfig } from './config/resolve';
+import type { ResolvedConfig } from './config/resolved';
 import { runCommand } from './embed/commands';
 import { findOwnScript, readTag } from './embed/read-tag';
 import { resolveRemoteConfig } from './embed/remote-config';
+import { sharedStorage } from './embed/shared-store';
+import { verdict } from './embed/verdict';
 import { getDocument, getWindow, globalFetch } from './env';
-import { openStorage } from './queue/open-storage';
-import type { KeyValueStore } from './queue/storage';
-import { createWaypoint, type Waypoint } from './waypoint';
+import { setChunkBase } from './lazy/import-chunk';
+import { createRuntime, type Waypoint } from './runtime';
+import { safeHost } from './site-id';
 
 type CommandFn = ((...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; loaded?: boolean };
 type Host = Window & { waypoint?: CommandFn };
 
 const PREFIX = '[waypoint]';
+
+/** Calls are accepted and ignored, so the host page's own code keeps working. */
+function goDormant(win: Host, why: string): void {
+  console.error(PREFIX, `${why}\nThe feedback widget stays off until this is fixed.`);
+  const dormant: CommandFn = () => undefined;
+  dormant.loaded = true;
+  win.waypoint = dormant;
+}
+
+const describe = (issues: ConfigIssue[]) =>
+  `Invalid Waypoint config:\n${issues.map((i) => `  - ${i.path || 'config'}: ${i.message}`).join('\n')}`;
+
+/** Defaults filled in, or undefined when the input cannot be used at all. */
+function resolve(config: Record<string, unknown>, base: string): ResolvedConfig | undefined {
+  try {
+    return resolveConfig(config, { base, defaultSite: safeHost(base) });
+  } catch {
+    return undefined;
+  }
+}
 
 async function boot(
   win: Host,
@@ -24,55 +50,77 @@ async function boot(
   script: HTMLScriptElement | null,
   queued: ArrayLike<unknown>[],
 ) {
+  const base = win.location.href;
   const tag = readTag(script, doc);
   if (tag.inlineError) console.error(PREFIX, tag.inlineError);
   const inline =
     tag.inline && typeof tag.inline === 'object' && !Array.isArray(tag.inline)
       ? (tag.inline as Record<string, unknown>)
       : {};
+  const storage = sharedStorage();
+  const store = () => storage().then((o) => o.store);
+  /** The device may keep the config and its verdict only when no consent is required. */
+  const mayStore = (c: ResolvedConfig | undefined) => !!c && !c.privacy.requireConsent;
+  const check = async (c: Record<string, unknown>) => {
+    const resolved = resolve(c, base);
+    const issues = await verdict({
+      config: c,
+      base,
+      store: mayStore(resolved) ? store : undefined,
+    });
+    if (issues.length || !resolved) throw new Error(describe(issues));
+    return { mayStore: mayStore(resolved) };
+  };
+
   let config: Record<string, unknown> = { ...inline, ...tag.overrides };
   let problems: string[] = [];
   if (tag.configUrl) {
-    let store: Promise<KeyValueStore> | undefined;
     ({ config, problems } = await resolveRemoteConfig({
-      url: new URL(tag.configUrl, win.location.href).href,
+      url: new URL(tag.configUrl, base).href,
       inline,
       overrides: tag.overrides,
       fetch: globalFetch(),
-      store: () => {
-        store ??= openStorage().then((o) => o.store);
-        return store;
-      },
-      check: (c) => {
-        const parsed = parseConfig(c, { base: win.location.href });
-        // Nothing goes on the device before consent when consent is required (DESIGN §6).
-        return { mayStore: !parsed.privacy.requireConsent };
-      },
+      store,
+      check,
     }));
     for (const p of problems) console.error(PREFIX, p);
   }
 
-  let wp: Waypoint;
-  try {
-    wp = createWaypoint(config as Parameters<typeof createWaypoint>[0], {
-      stage: tag.stage,
-      startupErrors: problems.map((message) => ({ code: 'config' as const, message })),
-    });
-  } catch (e) {
-    console.error(
-      PREFIX,
-      `${(e as Error).message}\nThe feedback widget stays off until this is fixed.`,
+  const resolved = resolve(config, base);
+  // The tag's nonce also covers the <style> fallback (chunks inherit it through import()).
+  if (resolved && script?.nonce) resolved.appearance.nonce ??= script.nonce;
+  let wp: Waypoint | undefined;
+  let checked: Promise<boolean> | undefined;
+  const verified = () => {
+    checked ??= verdict({ config, base, store: mayStore(resolved) ? store : undefined }).then(
+      (issues) => {
+        if (!issues.length && resolved) return true;
+        wp?.destroy();
+        goDormant(win, describe(issues));
+        return false;
+      },
+      (e: unknown) => {
+        console.error(PREFIX, `could not check the config, so nothing will be asked: ${String(e)}`);
+        return false;
+      },
     );
-    // Dormant: calls are accepted and ignored, so the host page's own code keeps working.
-    const dormant: CommandFn = () => undefined;
-    dormant.loaded = true;
-    win.waypoint = dormant;
+    return checked;
+  };
+  if (!resolved) {
+    await verified();
     return;
   }
+
+  wp = createRuntime(resolved, {
+    stage: tag.stage,
+    startupErrors: problems.map((message) => ({ code: 'config' as const, message })),
+    openStorage: storage,
+    verified,
+  });
   const report = (message: string) => console.error(PREFIX, message);
   const command: CommandFn = (...args) => {
     try {
-      return runCommand(wp, args, report);
+      return wp && runCommand(wp, args, report);
     } catch (e) {
       report(String(e));
       return undefined;
@@ -81,6 +129,11 @@ async function boot(
   command.loaded = true;
   win.waypoint = command;
   for (const args of queued) command(...Array.from(args));
+  // Check at idle, so a bad config is reported even when nothing is asked on this page.
+  const idle = (win as { requestIdleCallback?: (fn: () => void, o: object) => void })
+    .requestIdleCallback;
+  if (idle) idle(() => void verified(), { timeout: 5000 });
+  else setTimeout(() => void verified(), 2000);
 }
 
 function main(): void {
@@ -93,6 +146,7 @@ function main(): void {
     return;
   }
   const script = findOwnScript(doc); // only valid synchronously, while this script runs
+  setChunkBase(script?.src);
   // Until the config is loaded, calls keep queueing, in order, behind those the stub queued.
   const queued: ArrayLike<unknown>[] = [...(existing?.q ?? [])];
   const waiting: CommandFn & { booting?: boolean } = (...args) => {

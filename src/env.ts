@@ -45,3 +45,8 @@ export function randomBytes(n: number): Uint8Array {
   else for (let i = 0; i < n; i++) bytes[i] = (Math.random() * 256) | 0;
   return bytes;
 }
+
+/** Do Not Track (`navigator.doNotTrack === '1'`), honoured like Global Privacy Control. */
+export function doNotTrack(): boolean {
+  return typeof navigator !== 'undefined' && navigator.doNotTrack === '1';
+}

@@ -17,14 +17,20 @@ export function createBundleHandler(bundlePath: string): RouteHandler {
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const pathname = new URL(req.url ?? '/', 'http://demo.invalid').pathname;
-    if (pathname !== `/${name}` && pathname !== `/${name}.map`) return false;
+    // The core's lazy chunks sit beside it: /waypoint-<chunk>.<hash>.js.
+    const chunk = /^\/waypoint-[\w.-]+\.js$/.test(pathname);
+    if (pathname !== `/${name}` && pathname !== `/${name}.map` && !chunk) return false;
 
-    const file = pathname === `/${name}` ? bundlePath : mapPath;
+    const file = chunk
+      ? join(dirname(bundlePath), pathname.slice(1))
+      : pathname === `/${name}`
+        ? bundlePath
+        : mapPath;
     let body: Buffer;
     try {
       body = readFileSync(file);
     } catch {
-      if (file === mapPath) return false;
+      if (file !== bundlePath) return false;
       const message = `${bundlePath} is missing: run npm run build (npm run demo does it for you)\n`;
       console.error(`[demo] ${message.trim()}`);
       sendText(res, 500, message);

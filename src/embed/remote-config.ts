@@ -21,8 +21,8 @@ export interface RemoteConfigInput {
   overrides: Record<string, unknown>;
   fetch: typeof fetch | undefined;
   store: () => Promise<KeyValueStore>;
-  /** Throws when a merged config is invalid; returns whether it may be kept on the device. */
-  check(config: Record<string, unknown>): { mayStore: boolean };
+  /** Rejects when a merged config is invalid; resolves to whether it may be kept on the device. */
+  check(config: Record<string, unknown>): Promise<{ mayStore: boolean }>;
   now?: () => number;
 }
 
@@ -40,7 +40,12 @@ async function download(url: string, fetchFn: typeof fetch | undefined): Promise
   const controller = new AbortController();
   const t = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
-    const res = await fetchFn(url, { credentials: 'omit', signal: controller.signal });
+    // No referrer: the page's full URL (query string included) is nobody's business.
+    const res = await fetchFn(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: controller.signal,
+    });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return await res.json();
   } finally {
@@ -61,7 +66,7 @@ export async function resolveRemoteConfig(i: RemoteConfigInput): Promise<RemoteC
   try {
     const fresh = merge(await download(i.url, i.fetch));
     try {
-      const { mayStore } = i.check(fresh);
+      const { mayStore } = await i.check(fresh);
       if (mayStore) {
         const cached: Cached = { url: i.url, config: fresh, savedAt: (i.now ?? Date.now)() };
         await (await i.store()).set(REMOTE_CONFIG_KEY, cached).catch(() => undefined);
@@ -78,7 +83,7 @@ export async function resolveRemoteConfig(i: RemoteConfigInput): Promise<RemoteC
   const cached = await (await i.store()).get<Cached>(REMOTE_CONFIG_KEY).catch(() => undefined);
   if (cached?.url === i.url) {
     try {
-      i.check(merge(cached.config));
+      await i.check(merge(cached.config));
       problems.push(
         `using the last good copy of data-config, saved ${new Date(cached.savedAt).toISOString()}`,
       );

@@ -2,10 +2,10 @@
  * The visitor's journey as remembered on this device: which stages they have been in and since
  * when, so each answer carries its place in the whole journey (DESIGN §1).
  */
+import { DAY_MS } from '../contract';
 import type { KeyValueStore } from '../queue/storage';
 
 export const JOURNEY_KEY = 's/journey';
-const DAY_MS = 86_400_000;
 
 export interface Journey {
   firstSeen: number;

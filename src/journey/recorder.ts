@@ -10,6 +10,8 @@ export interface JourneyRecorder {
   attach(store: KeyValueStore): Promise<void>;
   /** Enters `stage`; saved in the background once attached (failures go to `onError`). */
   enter(stage: string | undefined): void;
+  /** Consent was withdrawn: nothing more is saved, and the journey in memory is forgotten. */
+  detach(): void;
   /** The journey as sent in `context.journey`. */
   context(): { stagesSeen: string[]; daysSinceFirstSeen: number };
 }
@@ -45,6 +47,10 @@ export function createJourneyRecorder(
       }
       journey = enterStage(journey, stage, now());
       store.set(JOURNEY_KEY, journey).catch(onError);
+    },
+    detach() {
+      store = undefined;
+      journey = undefined;
     },
     context() {
       const j = journey ?? { firstSeen: now(), lastSeen: now(), stagesSeen: [] };

@@ -8,18 +8,13 @@ import type { KeyValueStore, StorageKind } from './storage';
 import { createIdbStore } from './storage-idb';
 import { createLocalStore } from './storage-local';
 import { createMemoryStore } from './storage-memory';
+import { withTimeout } from './timeout';
+
+export { withTimeout } from './timeout';
 
 const PROBE_KEY = 's/probe';
 /** What a fallback store may hold that IndexedDB should take back once it works again. */
 const CARRIED_PREFIXES = ['q/', 'd/'];
-
-/** Rejects if `p` has not settled within `ms` (an IndexedDB open can hang forever). */
-export function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-    p.then(resolve, reject).finally(() => clearTimeout(t));
-  });
-}
 
 async function probe(store: KeyValueStore, timeoutMs: number): Promise<void> {
   const stamp = Date.now();

@@ -5,8 +5,9 @@
  * never lost to a storage fault. `InvalidStateError`/`UnknownError` (a closed or broken
  * connection) first get one reopen of the same backend.
  */
-import { withTimeout } from './open-storage';
+
 import type { Changes, KeyValueStore, StorageKind } from './storage';
+import { withTimeout } from './timeout';
 
 const REOPEN_ERRORS = new Set(['InvalidStateError', 'UnknownError']);
 

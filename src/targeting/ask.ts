@@ -3,10 +3,9 @@
  * but never past missing consent or "Don't ask me again" (DESIGN §2), never over another
  * prompt, and never while the queue is full (an answer must have somewhere to go).
  */
-import type { ResolvedConfig } from '../config/parse';
-import type { ErrorCode } from '../events';
+import type { ErrorCode, ResolvedQuestion } from '../contract';
 
-type Question = ResolvedConfig['questions'][number];
+type Question = ResolvedQuestion;
 
 /** Why `ask` did or did not show a prompt. */
 export type AskResult = { shown: true; eventId: string } | { shown: false; reason: string };
@@ -16,7 +15,9 @@ export interface AskDeps {
   destroyed(): boolean;
   consented(): boolean;
   /** Opens storage; only called once consent is given. */
-  open(): Promise<{ visitor: { optedOut: boolean }; delivery: { isFull(): Promise<boolean> } }>;
+  open(): Promise<{ visitor: { optedOut: boolean } }>;
+  /** Whether the queue is at its bound (reads the queue, so only asked when about to show). */
+  isFull(): Promise<boolean>;
   promptOpen(): boolean;
   show(q: Question, trigger: 'manual'): Promise<AskResult>;
   error(code: ErrorCode, message: string): void;
@@ -43,11 +44,14 @@ export async function askNow(questionId: string, d: AskDeps): Promise<AskResult>
   }
   const c = await d.open();
   if (c.visitor.optedOut) {
-    d.error('consent', `not asking "${questionId}": the visitor chose "Don't ask me again"`);
+    d.error(
+      'consent',
+      `not asking "${questionId}": the visitor opted out of prompts on this device`,
+    );
     return { shown: false, reason: 'opted-out' };
   }
   if (d.promptOpen()) return { shown: false, reason: 'a prompt is already open' };
-  if (await c.delivery.isFull()) {
+  if (await d.isFull()) {
     d.error('queue-full', 'the queue is full; not asking until it drains');
     return { shown: false, reason: 'queue-full' };
   }

@@ -6,10 +6,11 @@
  */
 import type { ResolvedConfig } from '../config/parse';
 import type { Limits } from '../config/schema';
+import { DAY_MS } from '../contract';
 import { inSample } from './sampling';
 import type { Fired } from './triggers/fired';
 import { triggerMatches } from './triggers/match';
-import { DAY_MS, type VisitorState } from './visitor-state';
+import type { VisitorState } from './visitor-state';
 
 export type Reason =
   | 'eligible'

@@ -3,11 +3,10 @@
  * explicit `ask` is under way; an explicit `ask` replaces an automatic card the customer has
  * not touched, but never a card they are using or one another `ask` showed.
  */
-import type { ResolvedConfig } from '../config/parse';
-import type { ErrorCode } from '../events';
+import type { ErrorCode, ResolvedQuestion } from '../contract';
 import type { AskResult } from './ask';
 
-type Question = ResolvedConfig['questions'][number];
+type Question = ResolvedQuestion;
 
 export interface Card {
   readonly isOpen: boolean;
@@ -30,36 +29,44 @@ export interface Presenter {
 /**
  * @example
  * const presenter = createPresenter({ card: () => prompter, ready: () => !!document.body,
- *   engaged: () => targeting.engaged(), error });
+ *   verified: async () => true, engaged: () => prompter.engaged(), error });
  * await presenter.present(question, 'stage');
  */
 export function createPresenter(o: {
   card: () => Card;
   ready: () => boolean;
+  /** The config's verdict; an invalid config never shows a prompt. */
+  verified: () => Promise<boolean>;
   engaged: () => boolean;
   error: (code: ErrorCode, message: string) => void;
 }): Presenter {
   let automatic = false; // the open card was shown by targeting, not by `ask`
   let asks = 0;
+  let loading = false; // a card's code is loading: it will be on screen in a moment
   const blocking = () => o.card().isOpen && (!automatic || o.engaged());
   return {
     async present(q, trigger) {
       const card = o.card();
       if (!o.ready()) return { shown: false, reason: 'no document' };
-      if (card.isOpen && (trigger !== 'manual' || blocking()))
+      if (!(await o.verified())) return { shown: false, reason: 'config' };
+      if (!o.ready()) return { shown: false, reason: 'no document' };
+      if (loading || (card.isOpen && (trigger !== 'manual' || blocking())))
         return { shown: false, reason: 'a prompt is already open' };
       card.close();
       automatic = trigger !== 'manual';
+      loading = true;
       try {
         return { shown: true, eventId: await card.show(q, trigger) };
       } catch (e) {
         card.close();
         o.error('render', `could not show "${q.id}": ${String(e)}`);
         return { shown: false, reason: 'render' };
+      } finally {
+        loading = false;
       }
     },
     blocking,
-    busy: () => o.card().isOpen || asks > 0,
+    busy: () => o.card().isOpen || asks > 0 || loading,
     async asking(run) {
       asks++;
       try {

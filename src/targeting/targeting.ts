@@ -1,22 +1,23 @@
 /**
  * Targeting as one unit for the composition root: it runs the triggers, remembers the visitor
  * on the device, and when a trigger fires decides which question (if any) to show — every
- * decision by the pure `decide`. Asks, answers and dismissals are read from the emitter, so
- * `ask` counts against the caps like any other prompt.
+ * decision by the pure `decide`. The card tells it what was shown, answered and dismissed by
+ * direct calls, so `ask` counts against the caps like any other prompt. Debug mode's table is
+ * a lazy chunk.
  */
-import type { ResolvedConfig } from '../config/parse';
-import type { Emitter, ErrorCode } from '../events';
+import type { ResolvedConfig } from '../config/resolved';
+import type { ErrorCode, ResolvedQuestion } from '../contract';
+import { DAY_MS } from '../contract';
+import { loadDebug } from '../lazy/chunks';
 import type { KeyValueStore } from '../queue/storage';
-import { logDecision } from './debug';
 import { decide } from './decide';
-import { watchEngagement } from './runtime/engagement';
-import { createTriggerRuntime, type RuntimeWindow } from './runtime/trigger-runtime';
+import { lazyTriggerRuntime } from './runtime/lazy-runtime';
+import type { RuntimeWindow } from './runtime/trigger-runtime';
 import { watchTyping } from './runtime/typing';
 import type { Fired } from './triggers/fired';
 import { triggerLabel } from './triggers/match';
 import { OPT_OUT_KEY, type Visitor } from './visitor';
 import {
-  DAY_MS,
   freshState,
   loadVisitorState,
   recordAnswered,
@@ -26,7 +27,7 @@ import {
   type VisitorState,
 } from './visitor-state';
 
-type Question = ResolvedConfig['questions'][number];
+type Question = ResolvedQuestion;
 
 /** What targeting needs once storage is open (after consent, when consent is required). */
 export interface TargetingHost {
@@ -37,7 +38,6 @@ export interface TargetingHost {
 
 export interface TargetingOptions {
   config: ResolvedConfig;
-  emitter: Emitter;
   win?: RuntimeWindow;
   doc?: Document;
   now: () => number;
@@ -62,8 +62,12 @@ export interface Targeting {
   /** The stage began (page load or navigation): re-arms triggers and fires `stage`. */
   enterStage(stage: string | undefined): void;
   fire(f: Fired): void;
-  /** Whether the customer has touched the card shown last (an explicit `ask` never replaces it). */
-  engaged(): boolean;
+  /** Consent was withdrawn: nothing more is saved, and the visitor's state is forgotten. */
+  detach(): void;
+  /** A card for `q` is on screen: counts against the caps and budgets. */
+  shown(q: Question): void;
+  answered(questionId: string): void;
+  dismissed(questionId: string): void;
   destroy(): void;
 }
 
@@ -71,7 +75,7 @@ export interface Targeting {
  * Wires triggers, visitor state and decisions.
  *
  * @example
- * const targeting = createTargeting({ config, emitter, win, doc, now, newId, stage: () => s,
+ * const targeting = createTargeting({ config, win, doc, now, newId, stage: () => s,
  *   consented: () => true, open: start, promptOpen: () => false, show, error });
  * targeting.enterStage('use');
  */
@@ -94,7 +98,6 @@ export function createTargeting(o: TargetingOptions): Targeting {
     const s = state;
     chain = chain.then(() => saveVisitorState(h.store, s)).catch(fail);
   };
-  const engagement = watchEngagement(o.doc, o.ownHost ?? 'waypoint-prompt');
   const typing = watchTyping(o.doc, {
     ignore: o.ownHost,
     onStop() {
@@ -103,13 +106,14 @@ export function createTargeting(o: TargetingOptions): Targeting {
       if (f) fire(f);
     },
   });
-  const runtime = createTriggerRuntime({
+  const runtime = lazyTriggerRuntime({
     win: o.win,
     doc: o.doc,
     triggers: config.questions.map((q) => q.trigger),
     now: o.now,
     fire: (f) => fire(f),
     onInvalidSelector: (s) => o.error('config', `click trigger selector "${s}" is not valid CSS`),
+    onLoadError: (e) => o.error('render', `could not load the page triggers: ${String(e)}`),
   });
 
   async function evaluate(fired: Fired): Promise<void> {
@@ -147,7 +151,13 @@ export function createTargeting(o: TargetingOptions): Targeting {
     if (decision.chosen && host && (await host.isFull())) {
       decision = decide(config.questions, { ...base, moment: { ...base.moment, queueFull: true } });
     }
-    if (config.debug) logDecision(o.out ?? console, fired, base.stage, decision);
+    if (config.debug) {
+      const d = decision;
+      loadDebug().then(
+        (m) => m.logDecision(o.out ?? console, fired, base.stage, d),
+        (e: unknown) => o.error('render', `could not load the debug table: ${String(e)}`),
+      );
+    }
     if (destroyed) return;
     if (decision.chosen) await o.show(decision.chosen, triggerLabel(decision.chosen.trigger));
     else if (decision.verdicts.some((v) => v.reason === 'typing')) waiting = fired;
@@ -157,22 +167,6 @@ export function createTargeting(o: TargetingOptions): Targeting {
     if (destroyed) return;
     chain = chain.then(() => evaluate(f)).catch(fail);
   }
-
-  const find = (id: string) => config.questions.find((q) => q.id === id);
-  const onShown = (e: { questionId: string }) => {
-    engagement.reset();
-    const q = find(e.questionId);
-    const stage = o.stage() ?? 'unknown';
-    const at = o.now();
-    if (q) update((s) => recordShown(s, { at, question: q.id, quality: q.quality, stage }, keepMs));
-  };
-  const onAnswer = (e: { questionId: string }) =>
-    update((s) => recordAnswered(s, e.questionId, o.now()));
-  const onDismissed = (e: { questionId: string }) =>
-    update((s) => recordDismissed(s, e.questionId, o.now()));
-  o.emitter.on('shown', onShown);
-  o.emitter.on('answer', onAnswer);
-  o.emitter.on('dismissed', onDismissed);
 
   return {
     async attach(h) {
@@ -191,16 +185,22 @@ export function createTargeting(o: TargetingOptions): Targeting {
       if (stage !== undefined) fire({ kind: 'stage', stage });
     },
     fire,
-    engaged: engagement.engaged,
+    detach() {
+      host = undefined;
+      state = undefined;
+    },
+    shown(q) {
+      const stage = o.stage() ?? 'unknown';
+      const at = o.now();
+      update((s) => recordShown(s, { at, question: q.id, quality: q.quality, stage }, keepMs));
+    },
+    answered: (id) => update((s) => recordAnswered(s, id, o.now())),
+    dismissed: (id) => update((s) => recordDismissed(s, id, o.now())),
     destroy() {
       destroyed = true;
       waiting = undefined;
       runtime.destroy();
       typing.destroy();
-      engagement.destroy();
-      o.emitter.off('shown', onShown);
-      o.emitter.off('answer', onAnswer);
-      o.emitter.off('dismissed', onDismissed);
     },
   };
 }

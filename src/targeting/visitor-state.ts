@@ -9,7 +9,6 @@ import type { KeyValueStore } from '../queue/storage';
 export const STATE_KEY = 's/targeting';
 /** A session ends after 30 minutes without a page view, event or prompt (the web analytics norm). */
 export const SESSION_IDLE_MS = 30 * 60_000;
-export const DAY_MS = 86_400_000;
 /** The prompt log is a bounded list: budgets only ever look back this many prompts. */
 const MAX_PROMPTS = 100;
 

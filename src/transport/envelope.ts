@@ -2,15 +2,11 @@
  * Answers and prompt events as CloudEvents 1.0 (DESIGN §5 wire format). The extension
  * attributes `site`, `stage` and `quality` let any broker route without opening `data`.
  */
-import type { AnswerValue } from '../events';
+import type { AnswerValue, WaypointEventType } from '../contract';
 import type { Quality } from '../model/qualities';
 import type { QuestionType } from '../model/question-types';
 
-/** The event types Waypoint sends. */
-export type WaypointEventType =
-  | 'waypoint.answer'
-  | 'waypoint.prompt.shown'
-  | 'waypoint.prompt.dismissed';
+export type { WaypointEventType } from '../contract';
 
 /** Where and to whom a prompt was shown: attached to every event. */
 export interface EventContext {

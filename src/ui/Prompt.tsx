@@ -3,10 +3,9 @@
  * question politely, and closes on Escape (DESIGN §3).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnswerValue } from '../events';
+import type { AnswerValue } from '../contract';
 import { followUpApplies } from '../model/follow-up';
 import { FollowUp } from './FollowUp';
-import { stringsFor } from './i18n';
 import { QUESTION_COMPONENTS } from './questions';
 import { Thanks, thanksMessage } from './Thanks';
 import type { PromptProps } from './types';
@@ -17,8 +16,7 @@ let prompts = 0;
 const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
 export function Prompt(props: PromptProps) {
-  const { question: q, locale, delivery } = props;
-  const s = stringsFor(locale);
+  const { question: q, locale, delivery, strings: s } = props;
   // The UI fell back to English for this locale: config text may be in another script.
   const sameLanguage = language(s.lang) === language(locale);
   const textDir = sameLanguage ? undefined : 'auto';
@@ -80,6 +78,9 @@ export function Prompt(props: PromptProps) {
       dir={s.dir}
       lang={sameLanguage ? locale : s.lang}
       onKeyDown={onKeyDown}
+      onPointerDown={props.onEngage}
+      onKeyDownCapture={props.onEngage}
+      onFocusIn={props.onEngage}
     >
       <p class="wp-visually-hidden" aria-live="polite" aria-atomic="true">
         {announce}

@@ -1,13 +1,13 @@
 /**
  * The honest thank-you: it says where the answer really is — being saved, saved on this device
- * (to be sent shortly or once back online), only in memory, or sent — driven by the queue.
+ * (to be sent shortly or once back online), only in memory, sent, or not saved at all — driven
+ * by the queue. Nothing says "thank you" before the write has completed.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Strings } from './i18n';
 import type { DeliveryState } from './types';
 
-const STATUS: Record<Exclude<DeliveryState, 'sent'>, keyof Strings> = {
-  saving: 'saving',
+const STATUS: Record<Exclude<DeliveryState, 'sent' | 'saving' | 'failed'>, keyof Strings> = {
   saved: 'savedLater',
   'saved-offline': 'savedOffline',
   volatile: 'notSaved',
@@ -15,7 +15,13 @@ const STATUS: Record<Exclude<DeliveryState, 'sent'>, keyof Strings> = {
 
 /** The whole message for `state`, as shown and announced. */
 export function thanksMessage(state: DeliveryState, s: Strings): string {
-  return state === 'sent' ? s.sent : `${s.thanks} ${s[STATUS[state]] as string}`;
+  if (state === 'sent' || state === 'saving' || state === 'failed') return alone(state, s);
+  return `${s.thanks} ${s[STATUS[state]] as string}`;
+}
+
+/** The states told in one line, without "thank you": the answer is not (yet) kept. */
+function alone(state: 'sent' | 'saving' | 'failed', s: Strings): string {
+  return state === 'sent' ? s.sent : state === 'saving' ? s.saving : s.failed;
 }
 
 interface ThanksProps {
@@ -33,8 +39,8 @@ export function Thanks({ state, strings: s, takeFocus, onClose }: ThanksProps) {
   }, [takeFocus]);
   return (
     <div class="wp-thanks">
-      {state === 'sent' ? (
-        <p class="wp-title wp-status">{s.sent}</p>
+      {state === 'sent' || state === 'saving' || state === 'failed' ? (
+        <p class="wp-title wp-status">{alone(state, s)}</p>
       ) : (
         <>
           <p class="wp-title">{s.thanks}</p>

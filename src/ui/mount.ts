@@ -4,6 +4,7 @@
  * Preact rendering inside. The only module that touches the host page's DOM tree.
  */
 import { h, render } from 'preact';
+import { HOST_TAG } from '../contract';
 import { harden } from './harden';
 import { mountPoint } from './mount-point';
 import { Prompt } from './Prompt';
@@ -16,7 +17,7 @@ import type { PromptProps } from './types';
 /** One sheet from the three files: the host, the card, the answer options. */
 const css = [hostCss, cardCss, optionsCss].join('\n');
 
-export const HOST_TAG = 'waypoint-prompt';
+export { HOST_TAG } from '../contract';
 
 export interface Appearance {
   position: string;

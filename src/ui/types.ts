@@ -2,7 +2,7 @@
  * What the composition root hands the prompt: plain, already localised data and callbacks.
  * The UI knows nothing of storage, delivery or targeting.
  */
-import type { AnswerValue } from '../events';
+import type { AnswerValue, DismissReason } from '../contract';
 import type { Quality } from '../model/qualities';
 import type { QuestionType } from '../model/question-types';
 import type { Strings } from './i18n';
@@ -21,12 +21,14 @@ export interface PromptQuestion {
 }
 
 /** How far an answer has got: drives the honest "thank you" (DESIGN §3, issue 4). */
-export type DeliveryState = 'saving' | 'saved' | 'saved-offline' | 'volatile' | 'sent';
+export type DeliveryState = 'saving' | 'saved' | 'saved-offline' | 'volatile' | 'sent' | 'failed';
 
 export interface PromptProps {
   question: PromptQuestion;
   /** The page's locale (config, `data-locale`, `<html lang>`, then the browser's). */
   locale: string;
+  /** The card's strings, from the one language chunk loaded for `locale`. */
+  strings: Strings;
   /** Host of the endpoint, for "Why am I asked?". */
   endpointHost: string;
   policyUrl?: string;
@@ -37,8 +39,10 @@ export interface PromptProps {
   /** Current delivery state of the submitted answer, if any. */
   delivery?: DeliveryState;
   onSubmit(value: AnswerValue, followUp: string | undefined): void;
-  onDismiss(reason: 'dismiss' | 'escape' | 'opt-out'): void;
+  onDismiss(reason: DismissReason): void;
   onClose(): void;
+  /** The customer pressed, typed or focused inside the card (an `ask` never replaces it then). */
+  onEngage?(): void;
 }
 
 /** Props every question component receives. */

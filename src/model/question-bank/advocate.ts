@@ -1,7 +1,7 @@
-import type { QuestionConfig } from '../../config/schema';
+import type { BankQuestion } from './types';
 
 /** Advocate: whether they would recommend the brand to friends and family (NPS, 0–10). */
-export const advocate: QuestionConfig = {
+export const advocate: BankQuestion = {
   id: 'advocate-nps',
   quality: 'advocate',
   type: 'nps',

@@ -1,7 +1,7 @@
-import type { QuestionConfig } from '../../config/schema';
+import type { BankQuestion } from './types';
 
 /** Anticipatory: what they will need next. */
-export const anticipatory: QuestionConfig = {
+export const anticipatory: BankQuestion = {
   id: 'anticipatory-next',
   quality: 'anticipatory',
   type: 'text',

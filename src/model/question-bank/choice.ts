@@ -1,7 +1,7 @@
-import type { QuestionConfig } from '../../config/schema';
+import type { BankQuestion } from './types';
 
 /** Choice: trust and respect for the customer's options. */
-export const choice: QuestionConfig = {
+export const choice: BankQuestion = {
   id: 'choice-freedom',
   quality: 'choice',
   type: 'choice',

@@ -1,7 +1,7 @@
-import type { QuestionConfig } from '../../config/schema';
+import type { BankQuestion } from './types';
 
 /** Duration: where they are between noticing the need and the need being gone. */
-export const duration: QuestionConfig = {
+export const duration: BankQuestion = {
   id: 'duration-need',
   quality: 'duration',
   type: 'choice',

@@ -1,7 +1,7 @@
-import type { QuestionConfig } from '../../config/schema';
+import type { BankQuestion } from './types';
 
 /** Dynamic: how their context, purpose and reference points have changed. */
-export const dynamic: QuestionConfig = {
+export const dynamic: BankQuestion = {
   id: 'dynamic-change',
   quality: 'dynamic',
   type: 'choice',

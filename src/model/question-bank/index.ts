@@ -1,4 +1,3 @@
-import type { QuestionConfig } from '../../config/schema';
 import { advocate } from './advocate';
 import { anticipatory } from './anticipatory';
 import { choice } from './choice';
@@ -10,12 +9,13 @@ import { operational } from './operational';
 import { perspective, perspectiveReason } from './perspective';
 import { preventive } from './preventive';
 import { transparent } from './transparent';
+import type { BankQuestion } from './types';
 
 /**
  * The built-in question bank: at least one neutral question per quality, in canonical quality
  * order (perspective has a second one for the `aware` stage, where no other quality fits).
  */
-export const DEFAULT_QUESTIONS: readonly QuestionConfig[] = [
+export const DEFAULT_QUESTIONS: readonly BankQuestion[] = [
   perspectiveReason,
   perspective,
   preventive,

@@ -1,7 +1,7 @@
-import type { QuestionConfig } from '../../config/schema';
+import type { BankQuestion } from './types';
 
 /** Integrative: alignment across departments, channels and technologies. */
-export const integrative: QuestionConfig = {
+export const integrative: BankQuestion = {
   id: 'integrative-repeat',
   quality: 'integrative',
   type: 'yesno',

@@ -1,7 +1,7 @@
-import type { QuestionConfig } from '../../config/schema';
+import type { BankQuestion } from './types';
 
 /** Multi-faceted: the emotional judgement of the experience against expectations. */
-export const multifaceted: QuestionConfig = {
+export const multifaceted: BankQuestion = {
   id: 'multifaceted-feeling',
   quality: 'multifaceted',
   type: 'emoji',

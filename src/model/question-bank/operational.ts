@@ -1,7 +1,7 @@
-import type { QuestionConfig } from '../../config/schema';
+import type { BankQuestion } from './types';
 
 /** Operational: processes, policies and culture beyond the product itself. */
-export const operational: QuestionConfig = {
+export const operational: BankQuestion = {
   id: 'operational-obstacles',
   quality: 'operational',
   type: 'yesno',

@@ -1,7 +1,7 @@
-import type { QuestionConfig } from '../../config/schema';
+import type { BankQuestion } from './types';
 
 /** Perspective: the experience in the customer's own words. */
-export const perspective: QuestionConfig = {
+export const perspective: BankQuestion = {
   id: 'perspective-words',
   quality: 'perspective',
   type: 'text',
@@ -25,7 +25,7 @@ export const perspective: QuestionConfig = {
  * Perspective at the very start of the journey (`aware`): the need, in the customer's words,
  * before anything of ours has shaped how they put it.
  */
-export const perspectiveReason: QuestionConfig = {
+export const perspectiveReason: BankQuestion = {
   id: 'perspective-reason',
   quality: 'perspective',
   type: 'text',

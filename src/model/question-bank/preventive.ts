@@ -1,7 +1,7 @@
-import type { QuestionConfig } from '../../config/schema';
+import type { BankQuestion } from './types';
 
 /** Preventive: how easy it was to get and use what they needed (effort, 1–7). */
-export const preventive: QuestionConfig = {
+export const preventive: BankQuestion = {
   id: 'preventive-effort',
   quality: 'preventive',
   type: 'effort',

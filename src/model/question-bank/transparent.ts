@@ -1,7 +1,7 @@
-import type { QuestionConfig } from '../../config/schema';
+import type { BankQuestion } from './types';
 
 /** Transparent: whether they see sincere intent for their well-being (rating, 1–5). */
-export const transparent: QuestionConfig = {
+export const transparent: BankQuestion = {
   id: 'transparent-intent',
   quality: 'transparent',
   type: 'rating',

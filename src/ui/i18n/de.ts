@@ -12,6 +12,8 @@ export const de: Strings = {
   close: 'Schließen',
   thanks: 'Vielen Dank!',
   saving: 'Ihre Antwort wird gespeichert …',
+  failed:
+    'Leider konnte Ihre Antwort nicht gespeichert und daher nicht gesendet werden. Bitte versuchen Sie es später erneut.',
   sent: 'Vielen Dank – gesendet.',
   savedOffline:
     'Ihre Antwort ist auf diesem Gerät gespeichert und wird gesendet, sobald Sie wieder online sind.',

@@ -20,6 +20,7 @@ export const en = {
   close: 'Close',
   thanks: 'Thank you!',
   saving: 'Saving your answer…',
+  failed: 'Sorry, your answer could not be saved, so it was not sent. Please try again later.',
   sent: 'Thank you — sent.',
   savedOffline: "Saved on this device; it will be sent when you're back online.",
   savedLater: 'Saved on this device; it will be sent shortly.',

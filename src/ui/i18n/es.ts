@@ -12,6 +12,8 @@ export const es: Strings = {
   close: 'Cerrar',
   thanks: '¡Gracias!',
   saving: 'Guardando su respuesta…',
+  failed:
+    'Lo sentimos, no se pudo guardar su respuesta, así que no se ha enviado. Inténtelo de nuevo más tarde.',
   sent: '¡Gracias! Respuesta enviada.',
   savedOffline:
     'Respuesta guardada en este dispositivo; se enviará cuando vuelva a tener conexión.',

@@ -14,6 +14,8 @@ export const fr: Strings = {
   close: 'Fermer',
   thanks: 'Merci\u202f!',
   saving: 'Enregistrement de votre réponse…',
+  failed:
+    'Désolé, votre réponse n’a pas pu être enregistrée et n’a donc pas été envoyée. Veuillez réessayer plus tard.',
   sent: 'Merci — c’est envoyé.',
   savedOffline:
     'Votre réponse est enregistrée sur cet appareil\u202f; elle sera envoyée dès que vous serez de nouveau en ligne.',

@@ -14,7 +14,9 @@ function setup(answer: () => Response | Promise<Response>) {
     overrides: {},
     fetch: (async () => answer()) as unknown as typeof fetch,
     store: async () => store,
-    check: (c: Record<string, unknown>) => ({ mayStore: !parseConfig(c).privacy.requireConsent }),
+    check: async (c: Record<string, unknown>) => ({
+      mayStore: !parseConfig(c).privacy.requireConsent,
+    }),
     now: () => Date.UTC(2026, 10, 1),
   };
   return { store, input };

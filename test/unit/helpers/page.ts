@@ -24,7 +24,7 @@ export function prompt() {
 }
 
 /** Waits until `check` stops throwing (polls on real timers). */
-export async function until<T>(check: () => T | Promise<T>, timeoutMs = 2000): Promise<T> {
+export async function until<T>(check: () => T | Promise<T>, timeoutMs = 5000): Promise<T> {
   const start = Date.now();
   for (;;) {
     try {

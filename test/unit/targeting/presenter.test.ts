@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askNow } from '../../../src/targeting/ask';
 import { createPresenter } from '../../../src/targeting/presenter';
-import { watchEngagement } from '../../../src/targeting/runtime/engagement';
 import { question } from './fixtures';
 
 /** A card that records what it shows and closes. */
@@ -23,12 +22,13 @@ function fakeCard(fail = false) {
   return { card, log };
 }
 
-function setup(o: { engaged?: boolean; fail?: boolean } = {}) {
+function setup(o: { engaged?: boolean; fail?: boolean; valid?: boolean } = {}) {
   const { card, log } = fakeCard(o.fail);
   const errors: string[] = [];
   const presenter = createPresenter({
     card: () => card,
     ready: () => true,
+    verified: async () => o.valid ?? true,
     engaged: () => o.engaged ?? false,
     error: (code) => errors.push(code),
   });
@@ -98,10 +98,8 @@ describe('askNow', () => {
         questions: [nps],
         destroyed: () => false,
         consented: () => true,
-        open: async () => ({
-          visitor: { optedOut: o.optedOut ?? false },
-          delivery: { isFull: async () => o.full ?? false },
-        }),
+        open: async () => ({ visitor: { optedOut: o.optedOut ?? false } }),
+        isFull: async () => o.full ?? false,
         promptOpen: () => false,
         show: async (q: { id: string }) => {
           shown.push(q.id);
@@ -134,22 +132,20 @@ describe('askNow', () => {
   });
 });
 
-describe('watchEngagement', () => {
-  it('notices input inside the card, through its shadow root, until reset', () => {
-    const host = document.createElement('waypoint-prompt');
-    const button = document.createElement('button');
-    host.attachShadow({ mode: 'open' }).append(button);
-    const outside = document.createElement('button');
-    document.body.append(host, outside);
-    const watch = watchEngagement(document, 'waypoint-prompt');
-    outside.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
-    expect(watch.engaged()).toBe(false);
-    button.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
-    expect(watch.engaged()).toBe(true);
-    watch.reset();
-    expect(watch.engaged()).toBe(false);
-    button.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true }));
-    expect(watch.engaged()).toBe(true);
-    watch.destroy();
+describe('createPresenter and the config verdict', () => {
+  it('never shows a prompt for a config the validator refused', async () => {
+    const s = setup({ valid: false });
+    expect(await s.presenter.present(nps, 'manual')).toEqual({ shown: false, reason: 'config' });
+    expect(s.log).toEqual([]);
+  });
+
+  it('lets only one card load at a time', async () => {
+    const s = setup();
+    const [first, second] = await Promise.all([
+      s.presenter.present(nps, 'stage'),
+      s.presenter.present(effort, 'stage'),
+    ]);
+    expect(first).toMatchObject({ shown: true });
+    expect(second).toEqual({ shown: false, reason: 'a prompt is already open' });
   });
 });

@@ -170,7 +170,8 @@ describe('a simulation of 10,000 visitors through the default config', () => {
       if (p.outcome !== 'answer') continue;
       answers.set(`${p.quality}|${p.stage}`, (answers.get(`${p.quality}|${p.stage}`) ?? 0) + 1);
     }
-  });
+    // CPU-bound: 10,000 journeys take a few seconds, more on a loaded 2-core machine.
+  }, 60_000);
 
   it('never asks any visitor more than the limits allow', () => {
     const broken = logs.flatMap((log, i) => violations(log).map((v) => `visitor ${i}: ${v}`));

@@ -55,7 +55,6 @@ function setup(
   const info = vi.fn();
   const t = createTargeting({
     config,
-    emitter,
     doc: document,
     win: window,
     now: () => now,
@@ -67,6 +66,7 @@ function setup(
     async show(q: Q, trigger: string) {
       shown.push(`${q.id} (${trigger})`);
       open = true;
+      t.shown(q);
       emitter.emit('shown', { questionId: q.id, eventId: 'e', trigger });
     },
     error: (code, message) => errors.push(`${code}: ${message}`),
@@ -117,7 +117,7 @@ describe('createTargeting', () => {
     s.t.enterStage('use');
     await s.settle();
     s.close();
-    s.emitter.emit('dismissed', { questionId: 'advocate-nps', eventId: 'e', reason: 'dismiss' });
+    s.t.dismissed('advocate-nps');
     s.t.enterStage('use');
     await s.settle();
     expect(s.shown).toHaveLength(1);
@@ -200,9 +200,12 @@ describe('createTargeting', () => {
     const s = setup({ debug: true });
     s.t.enterStage('use');
     await s.settle();
-    expect(s.info).toHaveBeenCalledWith(
-      '[waypoint]',
-      'stage:use at stage "use" → showing "advocate-nps"',
+    // The debug table is its own chunk: it prints once that has loaded.
+    await vi.waitFor(() =>
+      expect(s.info).toHaveBeenCalledWith(
+        '[waypoint]',
+        'stage:use at stage "use" → showing "advocate-nps"',
+      ),
     );
     expect(s.table).toHaveBeenCalledWith([
       {

@@ -1,5 +1,6 @@
 // Questions of every type and a `show` helper that mounts the card the way the prompter does.
 import { vi } from 'vitest';
+import { stringsFor } from '../../../src/ui/i18n';
 import { type Appearance, mountPrompt } from '../../../src/ui/mount';
 import type { PromptProps, PromptQuestion } from '../../../src/ui/types';
 
@@ -93,9 +94,11 @@ export const APPEARANCE: Appearance = {
 
 /** Mounts the card with spies for its callbacks. */
 export function show(overrides: Partial<PromptProps> = {}, appearance = APPEARANCE) {
+  const locale = overrides.locale ?? 'en';
   const props: PromptProps = {
     question: QUESTIONS.nps,
-    locale: 'en',
+    locale,
+    strings: stringsFor(locale),
     endpointHost: 'collect.example.com',
     policyUrl: 'https://acme.example/privacy',
     sendsVisitorId: true,

@@ -132,22 +132,43 @@ describe('the prompt card', () => {
   });
 
   it.each([
-    ['saving', 'Saving your answer…'],
     ['saved', 'Saved on this device; it will be sent shortly.'],
     ['saved-offline', "Saved on this device; it will be sent when you're back online."],
     [
       'volatile',
       'Your answer could not be saved on this device; it will be sent while this page is open.',
     ],
-  ] as const)('thanks honestly while the answer is %s', async (state, status) => {
+  ] as const)('thanks honestly once the answer is %s', async (state, status) => {
     const { mounted } = show();
     mounted.update({ delivery: state });
     expect(prompt().getByText('Thank you!')).toBeTruthy();
     expect(promptRoot().querySelector('.wp-status')?.textContent).toBe(status);
     await tick();
-    expect(promptRoot().querySelector('[aria-live]')?.textContent).toBe(
-      state === 'saving' ? QUESTIONS.nps.text : `Thank you! ${status}`,
-    );
+    expect(promptRoot().querySelector('[aria-live]')?.textContent).toBe(`Thank you! ${status}`);
+  });
+
+  it.each([
+    ['saving', 'Saving your answer…', QUESTIONS.nps.text],
+    [
+      'failed',
+      'Sorry, your answer could not be saved, so it was not sent. Please try again later.',
+      'Sorry, your answer could not be saved, so it was not sent. Please try again later.',
+    ],
+  ] as const)('says no "thank you" while the answer is %s', async (state, status, announced) => {
+    const { mounted } = show();
+    mounted.update({ delivery: state });
+    expect(prompt().queryByText('Thank you!')).toBeNull();
+    expect(promptRoot().querySelector('.wp-status')?.textContent).toBe(status);
+    await tick();
+    expect(promptRoot().querySelector('[aria-live]')?.textContent).toBe(announced);
+  });
+
+  it('tells the core when the customer touches the card, not before', () => {
+    const onEngage = vi.fn();
+    show({ onEngage });
+    expect(onEngage).not.toHaveBeenCalled();
+    fireEvent.pointerDown(prompt().getByRole('radio', { name: '7' }));
+    expect(onEngage).toHaveBeenCalled();
   });
 
   it('says "Thank you — sent." only once the answer is sent, and closes on Escape', () => {

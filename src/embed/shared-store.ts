@@ -1,0 +1,18 @@
+/**
+ * One storage for the whole script tag: the `data-config` cache, the config verdict and the
+ * runtime all use the store opened once, so IndexedDB is probed once per page view.
+ */
+import { type OpenedStorage, type OpenStorageOptions, openStorage } from '../queue/open-storage';
+
+type OnFallback = NonNullable<OpenStorageOptions['onFallback']>;
+
+/** A memoised `openStorage`; the last listener given hears later fallbacks. */
+export function sharedStorage(): (o?: { onFallback?: OnFallback }) => Promise<OpenedStorage> {
+  let opened: Promise<OpenedStorage> | undefined;
+  let hear: OnFallback = () => undefined;
+  return (o = {}) => {
+    if (o.onFallback) hear = o.onFallback;
+    opened ??= openStorage({ onFallback: (from, to, reason) => hear(from, to, reason) });
+    return opened;
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * The script tag's version of `chunks.ts`: each seam imports its built chunk (an ES module)
+ * from the base URL the tag was loaded from. Under CSP, a dynamic import made by our script
+ * inherits its nonce, and `'strict-dynamic'` trusts it.
+ */
+import chunks from 'virtual:waypoint-chunks';
+import type * as Validate from '../config/validate-entry';
+import type { Language } from '../model/languages';
+import type * as Delivery from '../record/entry';
+import type * as Debug from '../targeting/debug';
+import type * as Triggers from '../targeting/runtime/trigger-runtime';
+import type * as Ui from '../ui/entry';
+import type { LocalePack } from '../ui/i18n/pack';
+import { importChunk } from './import-chunk';
+
+export const loadUi = () => importChunk<typeof Ui>(chunks.ui);
+export const loadDelivery = () => importChunk<typeof Delivery>(chunks.delivery);
+export const loadValidator = () => importChunk<typeof Validate>(chunks.validate);
+export const loadDebug = () => importChunk<typeof Debug>(chunks.debug);
+export const loadTriggers = () => importChunk<typeof Triggers>(chunks.triggers);
+export const loadPack = (lang: Language) =>
+  importChunk<{ pack: LocalePack }>(chunks[lang]).then((m) => m.pack);

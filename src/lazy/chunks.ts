@@ -1,0 +1,22 @@
+/**
+ * The seams to the code a page view does not need until it does: the card, one language, the
+ * queue and delivery, the config validator and the debug table. Each is one dynamic import; the
+ * npm build leaves them to the app's bundler, and the script-tag build swaps this module for
+ * `chunks-tag.ts`, which imports the built chunk files from the tag's own base URL.
+ */
+import type { Language } from '../model/languages';
+
+export const loadUi = () => import('../ui/entry');
+export const loadDelivery = () => import('../record/entry');
+export const loadValidator = () => import('../config/validate-entry');
+export const loadDebug = () => import('../targeting/debug');
+export const loadTriggers = () => import('../targeting/runtime/trigger-runtime');
+
+const PACKS = {
+  en: () => import('../ui/i18n/packs/en'),
+  fr: () => import('../ui/i18n/packs/fr'),
+  de: () => import('../ui/i18n/packs/de'),
+  es: () => import('../ui/i18n/packs/es'),
+  ar: () => import('../ui/i18n/packs/ar'),
+};
+export const loadPack = (lang: Language) => PACKS[lang]().then((m) => m.pack);

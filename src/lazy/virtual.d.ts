@@ -1,0 +1,5 @@
+// The map of chunk names to built file names, written by the chunk build (rollup.config.mjs).
+declare module 'virtual:waypoint-chunks' {
+  const chunks: Record<string, string | undefined>;
+  export default chunks;
+}

@@ -1,0 +1,31 @@
+/**
+ * Consent and anonymity (DESIGN §6): whether anything may be stored or shown yet, and whether
+ * events may carry a visitor or user id. Global Privacy Control and Do Not Track both turn on
+ * anonymous mode.
+ */
+import { doNotTrack, globalPrivacyControl } from '../env';
+
+export interface Consent {
+  /** Whether storing and showing are allowed now. */
+  granted(): boolean;
+  /** Records the visitor's choice; returns whether it changed. */
+  set(granted: boolean): boolean;
+}
+
+/** @example const consent = createConsent(config.privacy.requireConsent); */
+export function createConsent(required: boolean): Consent {
+  let granted = !required;
+  return {
+    granted: () => granted,
+    set(next) {
+      const changed = next !== granted;
+      granted = next;
+      return changed;
+    },
+  };
+}
+
+/** Anonymous when the config says so or the browser sends GPC or DNT. */
+export function isAnonymous(configured: boolean): boolean {
+  return configured || globalPrivacyControl() || doNotTrack();
+}

@@ -1,0 +1,47 @@
+/**
+ * `identify` traits as they may travel: strings, finite numbers and booleans, bounded in
+ * number and size. Anything else (null, dates, arrays, nested objects, NaN, a throwing or
+ * cyclic getter) is dropped and named, so one bad trait never makes every later event invalid.
+ */
+export type Traits = Record<string, string | number | boolean>;
+
+const MAX_TRAITS = 50;
+const MAX_KEY = 64;
+const MAX_VALUE = 500;
+
+/**
+ * @example
+ * cleanTraits({ plan: 'pro', since: new Date() }); // { traits: { plan: 'pro' }, dropped: ['since'] }
+ */
+export function cleanTraits(input: unknown): { traits: Traits; dropped: string[] } {
+  const traits: Traits = {};
+  const dropped: string[] = [];
+  if (input === undefined) return { traits, dropped };
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    return { traits, dropped: ['(traits must be an object)'] };
+  }
+  let keys: string[];
+  try {
+    keys = Object.keys(input);
+  } catch {
+    return { traits, dropped: ['(traits could not be read)'] };
+  }
+  for (const key of keys) {
+    let value: unknown;
+    try {
+      value = (input as Record<string, unknown>)[key];
+    } catch {
+      dropped.push(key);
+      continue;
+    }
+    const ok =
+      key.length <= MAX_KEY &&
+      Object.keys(traits).length < MAX_TRAITS &&
+      ((typeof value === 'string' && value.length <= MAX_VALUE) ||
+        (typeof value === 'number' && Number.isFinite(value)) ||
+        typeof value === 'boolean');
+    if (ok) traits[key] = value as string | number | boolean;
+    else dropped.push(key);
+  }
+  return { traits, dropped };
+}

@@ -1,0 +1,44 @@
+/**
+ * Whether anything may wait in the queue, without loading the queue: the recorder stamps
+ * `s/outbox` after each append, and delivery stamps `s/drained` with the time a check that
+ * found the queue empty began. A stamp written after that check began means "look again", so a
+ * record appended by another tab during the check is never stranded (only, at worst, looked for
+ * once more).
+ */
+import type { KeyValueStore } from '../queue/storage';
+
+export const OUTBOX_KEY = 's/outbox';
+export const DRAINED_KEY = 's/drained';
+
+/** Called after an append has completed. */
+export function markQueued(store: KeyValueStore, now: number): Promise<void> {
+  return store.set(OUTBOX_KEY, now);
+}
+
+/** Called once a queue check that began at `checkedAt` found nothing waiting. */
+export function markDrained(store: KeyValueStore, checkedAt: number): Promise<void> {
+  return store.set(DRAINED_KEY, checkedAt);
+}
+
+/**
+ * True unless the last check found the queue empty after the last append. With no stamps at
+ * all, only a returning visitor (whose device a version without stamps may have queued on)
+ * needs a look; a new device has queued nothing.
+ */
+export async function mayHaveQueued(
+  store: KeyValueStore,
+  returning: boolean,
+  checkedAt: number,
+): Promise<boolean> {
+  const [queued, drained] = await Promise.all([
+    store.get<number>(OUTBOX_KEY),
+    store.get<number>(DRAINED_KEY),
+  ]);
+  if (typeof drained !== 'number') {
+    if (returning || typeof queued === 'number') return true;
+    // A new device: nothing was queued before this check began.
+    await markDrained(store, checkedAt);
+    return false;
+  }
+  return typeof queued === 'number' && queued >= drained;
+}

@@ -1,0 +1,83 @@
+/**
+ * Turns what happened on the page (a prompt shown, answered, dismissed) into a CloudEvent and
+ * stores it in the queue. The core hands over the moment; the event is built here, in the
+ * delivery chunk, so a page view that records nothing never loads this code.
+ */
+import type { AnswerValue, ResolvedQuestion } from '../contract';
+import type { Delivery } from '../queue/delivery';
+import type { KeyValueStore } from '../queue/storage';
+import { eventContext } from '../targeting/context';
+import { captureEvent } from '../transport/capture';
+import type { EventContext, WaypointCloudEvent, WaypointEventType } from '../transport/envelope';
+import { markQueued } from './outbox';
+
+/** What the core knows at the moment something happens. */
+export interface Moment {
+  type: WaypointEventType;
+  question: ResolvedQuestion;
+  /** The question text as shown, in the shown locale. */
+  text: string;
+  trigger: string;
+  stage: string;
+  page: string;
+  session: string;
+  visitor: string | undefined;
+  journey: EventContext['journey'];
+  user: EventContext['user'];
+  answer?: { value: AnswerValue; followUp?: string };
+  reason?: string;
+}
+
+export interface RecorderOptions {
+  delivery: Delivery;
+  store: KeyValueStore;
+  source: string;
+  site: string;
+  locale: string;
+  scrubText: boolean;
+  sdk: string;
+  win: Parameters<typeof eventContext>[0]['win'];
+  now: () => number;
+  newId: () => string;
+}
+
+export type Recorded = { event: WaypointCloudEvent; stored: boolean; persisted: boolean };
+
+/**
+ * @example
+ * const record = createRecorder({ delivery, store, source, site, locale, … });
+ * await record({ type: 'waypoint.answer', question, text, answer: { value: 9 }, … });
+ */
+export function createRecorder(o: RecorderOptions): (m: Moment) => Promise<Recorded> {
+  return async (m) => {
+    const event = captureEvent({
+      type: m.type,
+      id: o.newId(),
+      now: o.now(),
+      source: o.source,
+      site: o.site,
+      stage: m.stage,
+      question: m.question,
+      text: m.text,
+      answer: m.answer,
+      context: eventContext({
+        page: m.page,
+        locale: o.locale,
+        visitor: m.visitor,
+        session: m.session,
+        trigger: m.trigger,
+        sampleRate: m.question.sample,
+        journey: m.journey,
+        win: o.win,
+        sdk: o.sdk,
+        user: m.user,
+        reason: m.reason,
+      }),
+      scrubText: o.scrubText,
+    });
+    const r = await o.delivery.append(event);
+    // Only a hint for the next page view: the record itself is already stored.
+    if (r.stored) await markQueued(o.store, o.now()).catch(() => undefined);
+    return { event, ...r };
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Delivery as the core gets it from the delivery chunk: the queue and flusher opened on the
+ * page's store, the recorder on top, and the outbox hint kept up to date, so the core's only
+ * part in sending is to ask for this once there is something to send.
+ */
+import type { WaypointEvents } from '../contract';
+import { type Delivery, type DeliveryOptions, openDelivery } from '../queue/delivery';
+import type { KeyValueStore } from '../queue/storage';
+import { noteIfDrained } from './drain';
+import { createRecorder, type Moment, type Recorded, type RecorderOptions } from './recorder';
+
+export interface Sender {
+  delivery: Delivery;
+  record(m: Moment): Promise<Recorded>;
+}
+
+export interface SenderOptions extends Omit<RecorderOptions, 'delivery'> {
+  store: KeyValueStore;
+  delivery: Omit<DeliveryOptions, 'storage' | 'emit' | 'now' | 'win'>;
+  emit: DeliveryOptions['emit'];
+  /** The endpoint acknowledged these events. */
+  onSent(e: WaypointEvents['sent']): void;
+  stopped(): boolean;
+}
+
+/** @example const sender = await startSending({ store, delivery: { endpoint, owner, fetch, random }, … }); */
+export async function startSending(o: SenderOptions): Promise<Sender> {
+  const drained = () => void noteIfDrained(delivery, o.store, o.now).catch(() => undefined);
+  const delivery = await openDelivery({
+    ...o.delivery,
+    storage: o.store,
+    now: o.now,
+    win: o.win as DeliveryOptions['win'],
+    emit(name, payload) {
+      if (name === 'sent') {
+        o.onSent(payload as WaypointEvents['sent']);
+        drained();
+      }
+      o.emit(name, payload);
+    },
+  });
+  if (o.stopped()) delivery.stop();
+  else drained();
+  return { delivery, record: createRecorder({ ...o, delivery }) };
+}

@@ -1,0 +1,358 @@
+/**
+ * The composition root: `createRuntime` wires the journey, the visitor, targeting, the card and
+ * delivery on a config whose defaults are filled in. It decides nothing itself. The card, the
+ * queue, the validator and the debug table are lazy chunks (src/lazy/chunks.ts): a page view
+ * where nothing is due loads none of them.
+ */
+
+import type { Waypoint, WaypointOptions } from './api';
+import type { ResolvedConfig } from './config/resolved';
+import type { ErrorCode } from './contract';
+import { HOST_TAG } from './contract';
+import { getDocument, getWindow, globalFetch, isOffline, pageUrl } from './env';
+import { createEmitter } from './events';
+import { JOURNEY_KEY } from './journey/memory';
+import { createJourneyRecorder } from './journey/recorder';
+import { createStageTracker } from './journey/tracker';
+import { loadDelivery } from './lazy/chunks';
+import { createLazyCard } from './lazy-card';
+import { createConsent, isAnonymous } from './privacy/consent';
+import { pagePath } from './privacy/page';
+import { cleanTraits, type Traits } from './privacy/traits';
+import type { FlushResult } from './queue/flusher';
+import { openStorage } from './queue/open-storage';
+import { type KeyValueStore, persistenceOf } from './queue/storage';
+import { mayHaveQueued } from './record/outbox';
+import type { Sender } from './record/sender';
+import { type AskResult, askNow } from './targeting/ask';
+import { pageLocale } from './targeting/context';
+import { createPresenter } from './targeting/presenter';
+import { createTargeting } from './targeting/targeting';
+import {
+  loadVisitor,
+  OPT_OUT_KEY,
+  saveOptOut,
+  VISITOR_KEY,
+  type Visitor,
+} from './targeting/visitor';
+import { STATE_KEY } from './targeting/visitor-state';
+import { uuidv7 } from './transport/uuid';
+
+export const SDK_VERSION = __SDK_VERSION__;
+
+export type { Waypoint, WaypointOptions } from './api';
+export type { AskResult } from './targeting/ask';
+
+export interface RuntimeOptions extends WaypointOptions {
+  /** The config's verdict, when it is checked after start (the script tag): false = invalid. */
+  verified?: () => Promise<boolean>;
+}
+
+/** What exists once storage may be used (after consent, when consent is required). */
+interface Core {
+  store: KeyValueStore;
+  visitor: Visitor;
+}
+
+/**
+ * Runs Waypoint on `config` (already resolved; `createWaypoint` validates it first). Never
+ * throws afterwards: failures arrive as `error` events.
+ */
+export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = {}): Waypoint {
+  const url = options.url ?? pageUrl();
+  const win = getWindow();
+  const doc = options.document ?? getDocument();
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const fetchFn = options.fetch ?? globalFetch();
+  const emitter = createEmitter();
+  const consent = createConsent(config.privacy.requireConsent);
+  const anonymous = isAnonymous(config.privacy.anonymous);
+  const newId = () => uuidv7(now());
+  const owner = newId();
+  const pageSession = newId(); // until storage is open and the stored session is known
+  const locale = pageLocale(config.locale, doc);
+  const source = url ? new URL(url).origin : `urn:waypoint:${config.site}`;
+  const sdk = `waypoint/${SDK_VERSION}`;
+
+  let path = pagePath(url);
+  let destroyed = false;
+  let user: { id: string; traits?: Traits } | undefined;
+  let core: Promise<Core> | undefined;
+  let live: Core | undefined;
+  let sender: Promise<Sender> | undefined;
+
+  const error = (code: ErrorCode, message: string) => emitter.emit('error', { code, message });
+  if (config.debug)
+    emitter.on('error', (e) => console.warn('[waypoint]', `${e.code}: ${e.message}`));
+  const journey = createJourneyRecorder(now, (e) =>
+    error('storage', `could not save the journey: ${String(e)}`),
+  );
+
+  const tracker = createStageTracker({
+    stages: config.stages,
+    declared: options.stage,
+    url,
+    win,
+    onNavigate: (href) => {
+      path = pagePath(href);
+    },
+    onChange(stage, previous) {
+      emitter.emit('stage', { stage, previous });
+      journey.enter(stage);
+      targeting.enterStage(stage);
+    },
+  });
+  const targeting = createTargeting({
+    config,
+    win,
+    doc,
+    now,
+    newId,
+    stage: () => tracker.current,
+    consented: consent.granted,
+    open: () => start(),
+    promptOpen: () => presenter.busy(),
+    show: (q, trigger) => presenter.present(q, trigger),
+    error,
+    ownHost: HOST_TAG,
+  });
+
+  /** Storage is opened only once consent allows storing anything (DESIGN §6). */
+  function start(): Promise<Core> {
+    core ??= open();
+    return core;
+  }
+  async function openStore(): Promise<KeyValueStore> {
+    if (options.storage) return options.storage;
+    const o = await (options.openStorage ?? openStorage)({ onFallback: fellBack });
+    if (o.problems.length) fellBack('durable storage', o.store.kind, o.problems.join('; '));
+    return o.store;
+  }
+  async function open(): Promise<Core> {
+    const store = await openStore();
+    const checkedAt = now();
+    // Targeting state exists on every device that has seen a page view of ours before.
+    const returning = (await store.get(STATE_KEY).catch(() => 1)) !== undefined;
+    const visitor = await loadVisitor(store, anonymous, newId);
+    const isFull = () => send().then((s) => s.delivery.isFull());
+    await targeting.attach({ store, visitor, isFull });
+    await journey.attach(store);
+    live = { store, visitor };
+    emitter.emit('ready', { persistence: persistenceOf(store.kind), version: SDK_VERSION });
+    // Records an earlier page left behind: only then is delivery worth loading now.
+    const queued = await mayHaveQueued(store, returning, checkedAt).catch(() => true);
+    if (queued && !destroyed) void send().catch(noSend);
+    return live;
+  }
+  function fellBack(from: string, to: string, reason: string) {
+    const lost = to === 'memory' ? ': answers will not survive a reload' : '';
+    error('storage', `${from} failed (${reason}); now using ${to}${lost}`);
+  }
+  const noSend = (e: unknown) => error('render', `could not load delivery: ${String(e)}`);
+
+  /** Loads the delivery chunk once; a failed load is tried again next time. */
+  function send(): Promise<Sender> {
+    sender ??= Promise.all([start(), loadDelivery()]).then(([{ store }, chunk]) =>
+      chunk.startSending({
+        store,
+        delivery: { endpoint: config.endpoint, owner, fetch: fetchFn, random },
+        emit: emitter.emit,
+        onSent: (e) => prompter.delivered(e.ids),
+        stopped: () => destroyed,
+        source,
+        site: config.site,
+        locale,
+        scrubText: config.privacy.scrubText,
+        sdk,
+        win,
+        now,
+        newId,
+      }),
+    );
+    sender.catch(() => {
+      sender = undefined;
+    });
+    return sender;
+  }
+
+  const prompter = createLazyCard({
+    doc: doc as Document,
+    config,
+    locale,
+    error,
+    sendsVisitorId: () => !!live?.visitor.id,
+    sendsUserId: () => !!user && !anonymous,
+    isOffline,
+    prepare: () => send().then(() => undefined),
+    async record(type, q, trigger, text, answer, reason) {
+      const [c, s] = await Promise.all([start(), send()]);
+      const r = await s.record({
+        type,
+        question: q,
+        text,
+        trigger,
+        stage: tracker.current ?? 'unknown',
+        page: path,
+        session: targeting.session ?? pageSession,
+        visitor: c.visitor.id,
+        journey: journey.context(),
+        user: anonymous ? undefined : user,
+        answer,
+        reason,
+      });
+      return { id: r.event.id, stored: r.stored, persisted: r.persisted };
+    },
+    onShown(q, eventId, trigger) {
+      targeting.shown(q);
+      emitter.emit('shown', { questionId: q.id, eventId, trigger });
+    },
+    onAnswer(e) {
+      targeting.answered(e.questionId);
+      emitter.emit('answer', e);
+    },
+    onDismissed(e) {
+      targeting.dismissed(e.questionId);
+      emitter.emit('dismissed', e);
+    },
+    onOptOut() {
+      if (!live) return;
+      live.visitor.optedOut = true;
+      saveOptOut(live.store).catch((e) =>
+        error('storage', `could not save the opt-out: ${String(e)}`),
+      );
+    },
+    flush() {
+      if (!destroyed) void send().then((s) => s.delivery.flush(), noSend);
+    },
+  });
+
+  const presenter = createPresenter({
+    card: () => prompter,
+    ready: () => !!doc?.body && !destroyed,
+    verified: options.verified ?? (() => Promise.resolve(true)),
+    engaged: () => prompter.engaged(),
+    error,
+  });
+
+  /**
+   * Consent withdrawn (DESIGN §6): the card goes, nothing more is written, and the visitor id,
+   * the journey and the visitor state are wiped. Queued answers, given with consent, stay on
+   * the device unsent until consent is given again.
+   */
+  function withdraw(): void {
+    prompter.close();
+    targeting.detach();
+    journey.detach();
+    const had = core;
+    const sending = sender;
+    core = undefined;
+    live = undefined;
+    sender = undefined;
+    void sending?.then(
+      (s) => s.delivery.stop(),
+      () => undefined,
+    );
+    void had
+      ?.then((c) => c.store.del([VISITOR_KEY, JOURNEY_KEY, STATE_KEY]))
+      .catch((e: unknown) => error('storage', `could not wipe the visitor: ${String(e)}`));
+  }
+
+  /** Every public command runs through `guard`: nothing of ours ever throws into the host. */
+  function guard<A extends unknown[]>(name: string, fn: (...args: A) => void) {
+    return (...args: A): void => {
+      try {
+        fn(...args);
+      } catch (e) {
+        error('config', `${name} failed: ${String(e)}`);
+      }
+    };
+  }
+
+  // After the loader stub's queued `on('error', …)` calls have been replayed (synchronously).
+  const startupErrors = options.startupErrors ?? [];
+  if (startupErrors.length)
+    queueMicrotask(() => {
+      for (const e of startupErrors) emitter.emit('error', e);
+    });
+  journey.enter(tracker.current);
+  if (consent.granted()) start().catch((e) => error('storage', String(e)));
+  targeting.enterStage(tracker.current);
+
+  return {
+    config,
+    track: guard('track', (name: string, props?: Record<string, unknown>) => {
+      if (typeof name !== 'string' || !name) return error('config', 'track needs an event name');
+      tracker.event(name);
+      const plain = props && typeof props === 'object' && !Array.isArray(props);
+      targeting.fire({ kind: 'event', name, ...(plain ? { props } : {}) });
+    }),
+    stage: guard('stage', (id: string) => {
+      if (typeof id === 'string' && tracker.set(id)) return;
+      const known = config.stages.map((s) => s.id).join(', ');
+      error('config', `unknown stage "${String(id)}" (known: ${known})`);
+    }),
+    identify: guard('identify', (userId: string, traits?: Traits) => {
+      if (typeof userId !== 'string' || !userId)
+        return error('config', 'identify needs a user id string');
+      const clean = cleanTraits(traits);
+      if (clean.dropped.length)
+        error(
+          'config',
+          `identify kept only string, finite number and boolean traits; dropped: ${clean.dropped.join(', ')}`,
+        );
+      user = traits === undefined ? { id: userId } : { id: userId, traits: clean.traits };
+    }),
+    ask: (id) =>
+      presenter
+        .asking(() =>
+          askNow(id, {
+            questions: config.questions,
+            destroyed: () => destroyed,
+            consented: consent.granted,
+            // Another tab may have recorded "Don't ask me again" since this page loaded.
+            open: () =>
+              start().then(async (c) => {
+                if ((await c.store.get(OPT_OUT_KEY).catch(() => false)) === true)
+                  c.visitor.optedOut = true;
+                return c;
+              }),
+            isFull: () => send().then((s) => s.delivery.isFull()),
+            promptOpen: presenter.blocking,
+            show: presenter.present,
+            error,
+          }),
+        )
+        .catch((e): AskResult => {
+          error('render', `ask failed: ${String(e)}`);
+          return { shown: false, reason: 'error' };
+        }),
+    flush: () =>
+      consent.granted() || core
+        ? send().then((s) => s.delivery.flush())
+        : Promise.resolve<FlushResult>({ state: 'idle', pending: 0 }),
+    consent: guard('consent', (granted: boolean) => {
+      const changed = consent.set(granted === true);
+      if (consent.granted()) start().catch((e) => error('storage', String(e)));
+      else if (changed) withdraw();
+    }),
+    pending: async () =>
+      core
+        ? (await send()).delivery.pending()
+        : { count: 0, oldestAgeMs: undefined, deadLettered: 0, expired: 0 },
+    on: (name, fn) => emitter.on(name, fn),
+    off: (name, fn) => emitter.off(name, fn),
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      tracker.destroy();
+      targeting.destroy();
+      prompter.close();
+      void sender?.then(
+        (s) => s.delivery.stop(),
+        () => undefined,
+      );
+      emitter.clear();
+    },
+  };
+}

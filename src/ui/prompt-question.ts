@@ -1,0 +1,33 @@
+/**
+ * A question in the shape the card takes: every text localised. Texts come from the config,
+ * or, for the built-in bank, from the language chunk the card loaded.
+ */
+import { localize } from '../config/localize';
+import type { ResolvedQuestion } from '../contract';
+import type { BankTexts } from '../model/question-bank/types';
+import type { PromptQuestion } from './types';
+
+export function toPromptQuestion(
+  q: ResolvedQuestion,
+  locale: string,
+  bank: BankTexts | undefined,
+): PromptQuestion {
+  const min = localize(q.labels?.min, locale) ?? bank?.labels?.min;
+  const max = localize(q.labels?.max, locale) ?? bank?.labels?.max;
+  const followUpText = localize(q.followUp?.text, locale) ?? bank?.followUp;
+  return {
+    id: q.id,
+    type: q.type,
+    quality: q.quality,
+    text: localize(q.text, locale) ?? bank?.text ?? q.id,
+    labels: min !== undefined || max !== undefined ? { min, max } : undefined,
+    options: q.options?.map((opt, i) => ({
+      id: opt.id,
+      text: localize(opt.text, locale) ?? bank?.options?.[i] ?? opt.id,
+    })),
+    multiple: q.multiple,
+    placeholder: localize(q.placeholder, locale) ?? bank?.placeholder,
+    maxLength: q.maxLength,
+    followUp: q.followUp && { when: q.followUp.when, text: followUpText ?? '' },
+  };
+}

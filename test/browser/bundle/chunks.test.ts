@@ -1,0 +1,53 @@
+// The script tag's chunks as built (npm test builds first): each within its budget, the core
+// free of what only a shown prompt needs, and the README's size tables equal to the measurement.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CHUNK_BUDGETS, measureChunks, sizeTables } from '../../size/chunks';
+
+const rows = measureChunks();
+const core = readFileSync('dist/waypoint.js', 'utf8');
+const read = (name: string) =>
+  readdirSync('dist')
+    .filter((f) => f.startsWith(`waypoint-${name}.`))
+    .map((f) => readFileSync(`dist/${f}`, 'utf8'))
+    .join('\n');
+
+describe('the script tag chunks', () => {
+  it('are all there: a core and every lazy chunk', () => {
+    expect(rows.map((r) => r.name).sort()).toEqual(Object.keys(CHUNK_BUDGETS).sort());
+  });
+
+  it.each(rows.map((r) => [r.name, r] as const))('%s stays within its brotli budget', (_n, r) => {
+    expect(r.brotli).toBeLessThanOrEqual(r.budget ?? 0);
+  });
+
+  it.each([
+    ["preact's renderer", /__k|__e|preact/],
+    ['the card strings', /Don't ask me again|Why am I asked|Saving your answer/],
+    ['any other locale', /Ne plus me demander|Nicht mehr fragen|No volver a preguntar|لا تسألني/],
+    ['the question bank texts', /recommend us|What brought you here/],
+    ['the debug table', /\.table\(|no question is eligible/],
+    ['the config schema and its messages', /must be 1–64 letters|expected an object with/],
+    ['the queue', /cloudevents-batch|sentat/],
+  ])('keeps %s out of the core', (_name, pattern) => {
+    expect(core).not.toMatch(pattern);
+  });
+
+  it('puts what the core lacks in the chunks that need it', () => {
+    expect(read('ui')).toMatch(/__k/);
+    expect(read('en')).toMatch(/Don't ask me again/);
+    expect(read('fr')).toMatch(/Ne plus me demander/);
+    expect(read('fr')).not.toMatch(/Don't ask me again/);
+    expect(read('debug')).toMatch(/\.table\(/);
+    expect(read('validate')).toMatch(/must be 1–64 letters/);
+    expect(read('delivery')).toMatch(/cloudevents-batch/);
+  });
+
+  it('match the README size tables', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const table = /<!-- sizes:start -->\n([\s\S]*?)\n<!-- sizes:end -->/.exec(readme)?.[1];
+    expect(table, 'README.md needs the table printed below between the sizes markers').toBe(
+      sizeTables(rows),
+    );
+  });
+});

@@ -1,0 +1,166 @@
+// The script tag as a core plus lazy chunks, in real Chromium against the built files: a page
+// view with nothing due fetches the core alone; `ask` brings the card and its language; the
+// chunks load under a strict CSP (with a nonce and 'strict-dynamic' too); a blocked chunk is
+// an `error`, never an exception, and a later `ask` works; a second tag is a no-op.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Demo } from '../../../demo/server';
+import { launch } from '../chromium';
+import { type Scenario, serveScenario } from '../serve';
+
+const WAIT = { timeout: 15_000 };
+let demo: Demo;
+let browser: Awaited<ReturnType<typeof launch>>;
+let context: BrowserContext;
+let scenario: Scenario;
+
+beforeAll(async () => {
+  scenario = await serveScenario('test/browser/lazy-core');
+  demo = scenario.demo;
+  browser = await launch();
+  context = browser.context;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await scenario?.dispose();
+});
+
+interface Visit {
+  page: Page;
+  /** Widget files requested, by file name (`waypoint.js`, `waypoint-ui.<hash>.js`, …). */
+  fetched: string[];
+  problems: string[];
+}
+
+/** Opens `path` (optionally with its own CSP), collecting widget requests and any problem. */
+async function visit(path: string, csp?: string): Promise<Visit> {
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => {
+    const file = new URL(r.url()).pathname.slice(1);
+    if (/^waypoint.*\.js$/.test(file)) fetched.push(file);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  if (csp) {
+    await page.route(`**${path}`, async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({
+        response: res,
+        headers: { ...res.headers(), 'content-security-policy': csp },
+      });
+    });
+  }
+  await page.goto(demo.url + path);
+  await page.waitForFunction(
+    () => (window as unknown as { waypoint?: { loaded?: boolean } }).waypoint?.loaded === true,
+  );
+  return { page, fetched, problems };
+}
+
+const command = (page: Page, ...args: unknown[]) =>
+  page.evaluate(
+    (a) => (window as unknown as { waypoint(...x: unknown[]): unknown }).waypoint(...a),
+    args,
+  );
+
+/** Lets the page settle: storage opened, idle work done. */
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 300))));
+
+describe('the lazy core in real Chromium', () => {
+  it('fetches only the core on a page view with nothing due, once the device knows the config', async () => {
+    const first = await visit('/idle.html');
+    await settle(first.page);
+    // First view on this device: the config version is checked once by the validator chunk.
+    expect(first.fetched[0]).toBe('waypoint.js');
+    expect(first.fetched.some((f) => f.startsWith('waypoint-validate.'))).toBe(true);
+    await first.page.close();
+
+    const next = await visit('/idle.html');
+    await settle(next.page);
+    expect(next.fetched).toEqual(['waypoint.js']);
+    expect(next.problems).toEqual([]);
+    expect(await next.page.locator('waypoint-prompt').count()).toBe(0);
+    await next.page.close();
+  });
+
+  it('loads the card and its language on ask, and the answer reaches the collector', async () => {
+    const v = await visit('/idle.html');
+    await settle(v.page);
+    expect(v.fetched).toEqual(['waypoint.js']);
+    const asked = command(v.page, 'ask', 'transparent-rate');
+    const card = v.page.locator('waypoint-prompt');
+    await card.getByRole('radio', { name: '4' }).check(WAIT);
+    expect(await asked).toMatchObject({ shown: true });
+    expect(v.fetched.filter((f) => /^waypoint-(ui|en|delivery)\./.test(f))).toHaveLength(3);
+    expect(v.fetched.some((f) => /^waypoint-(fr|de|es|ar)\./.test(f))).toBe(false);
+    await card.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => demo.store.list({ type: 'waypoint.answer' }).length, WAIT).toBe(1);
+    expect(demo.store.list({ type: 'waypoint.answer' })[0]).toMatchObject({
+      subject: 'transparent-rate',
+      data: { answer: { value: 4 }, question: { text: 'How open were we with you today?' } },
+    });
+    expect(v.problems).toEqual([]);
+    await v.page.close();
+  });
+
+  it.each([
+    [
+      "script-src 'self'; style-src 'self'",
+      "default-src 'self'; script-src 'self'; style-src 'self'",
+    ],
+    [
+      "a nonce and 'strict-dynamic'",
+      "default-src 'self'; script-src 'nonce-n0nce-for-the-test' 'strict-dynamic'; style-src 'self'",
+    ],
+  ])('loads every chunk a prompt needs under %s, with no violation', async (_name, csp) => {
+    const v = await visit('/idle.html', csp);
+    const asked = await command(v.page, 'ask', 'transparent-rate');
+    expect(asked).toMatchObject({ shown: true });
+    await v.page.locator('waypoint-prompt').getByRole('radio', { name: '2' }).check(WAIT);
+    expect(v.fetched.some((f) => f.startsWith('waypoint-ui.'))).toBe(true);
+    expect(v.problems).toEqual([]);
+    await v.page.close();
+  });
+
+  it('turns a blocked card chunk into an error event, and a later ask works', async () => {
+    const v = await visit('/idle.html');
+    await v.page.evaluate(() => {
+      const w = window as unknown as { waypoint(...a: unknown[]): void; errors: string[] };
+      w.errors = [];
+      w.waypoint('on', 'error', (e: { code: string }) => w.errors.push(e.code));
+    });
+    await v.page.route('**/waypoint-ui.*.js*', (route) => route.abort('blockedbyclient'));
+    expect(await command(v.page, 'ask', 'transparent-rate')).toEqual({
+      shown: false,
+      reason: 'render',
+    });
+    expect(await v.page.evaluate(() => (window as unknown as { errors: string[] }).errors)).toEqual(
+      ['render'],
+    );
+    await v.page.unroute('**/waypoint-ui.*.js*');
+    expect(await command(v.page, 'ask', 'transparent-rate')).toMatchObject({ shown: true });
+    // The blocked request itself is the only console error Chromium prints: nothing of ours threw.
+    expect(v.problems.filter((p) => !p.includes('Failed to load resource'))).toEqual([]);
+    await v.page.close();
+  });
+
+  it('runs once when the tag is included twice', async () => {
+    const v = await visit('/twice.html');
+    expect(await command(v.page, 'ask', 'transparent-rate')).toMatchObject({ shown: true });
+    await v.page.locator('waypoint-prompt').getByRole('radio', { name: '3' }).check(WAIT);
+    expect(await v.page.locator('waypoint-prompt').count()).toBe(1);
+    expect(v.problems).toEqual([]);
+    await v.page.close();
+  });
+});

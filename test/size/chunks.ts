@@ -1,0 +1,111 @@
+// The script tag's files as built: each chunk by its logical name, measured raw / gzip -9 /
+// brotli 11, beside its budget. Used by the size test, the README table test and `npm run bench`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Budgets in brotli bytes per chunk of the script tag (DESIGN §9), checked by `npm test`. */
+export const CHUNK_BUDGETS: Record<string, number> = {
+  core: 11_200,
+  ui: 12_000,
+  en: 1_400,
+  fr: 1_800,
+  de: 1_800,
+  es: 1_600,
+  ar: 1_700,
+  delivery: 6_000,
+  triggers: 1_200,
+  validate: 10_500,
+  debug: 700,
+  shared: 1_000,
+};
+
+export interface ChunkSize {
+  name: string;
+  file: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+  budget: number | undefined;
+}
+
+/** `waypoint.js` → core, `waypoint-ui.<hash>.js` → ui, `waypoint-shared.<hash>.js` → shared. */
+export function chunkName(file: string): string | undefined {
+  if (file === 'waypoint.js') return 'core';
+  return /^waypoint-([a-z]+)\.[\w-]+\.js$/.exec(file)?.[1];
+}
+
+export function measureFile(path: string): { raw: number; gzip: number; brotli: number } {
+  const code = readFileSync(path);
+  return {
+    raw: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Every script-tag file in `dir`; shared chunks are summed under `shared`. */
+export function measureChunks(dir = 'dist'): ChunkSize[] {
+  const rows = new Map<string, ChunkSize>();
+  for (const file of readdirSync(dir).sort()) {
+    const name = chunkName(file);
+    if (!name) continue;
+    const m = measureFile(join(dir, file));
+    const prev = rows.get(name);
+    rows.set(name, {
+      name,
+      file: prev ? `${prev.file} + ${file}` : file,
+      raw: (prev?.raw ?? 0) + m.raw,
+      gzip: (prev?.gzip ?? 0) + m.gzip,
+      brotli: (prev?.brotli ?? 0) + m.brotli,
+      budget: CHUNK_BUDGETS[name],
+    });
+  }
+  const order = Object.keys(CHUNK_BUDGETS);
+  return [...rows.values()].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** What each scenario fetches, by chunk name (the English card, a warm device). */
+export const SCENARIOS: Record<string, string[]> = {
+  'page view, nothing due': ['core'],
+  'first page view on a device (config checked once)': ['core', 'validate', 'shared'],
+  'a prompt shown and answered (English)': ['core', 'ui', 'en', 'delivery', 'shared'],
+  'with delay/scroll/exit/click/idle triggers, add': ['triggers'],
+  'debug mode, add': ['debug'],
+};
+
+/** The README's size tables (markdown), from a measurement. */
+export function sizeTables(rows: ChunkSize[]): string {
+  const by = new Map(rows.map((r) => [r.name, r]));
+  const lines = [
+    '| chunk | loaded when | brotli | gzip | raw | budget (brotli) |',
+    '| --- | --- | --: | --: | --: | --: |',
+  ];
+  const when: Record<string, string> = {
+    core: 'every page view (`waypoint.js`)',
+    ui: 'a prompt is about to show',
+    en: 'with the card, in English (each language is its own chunk)',
+    fr: 'with the card, in French',
+    de: 'with the card, in German',
+    es: 'with the card, in Spanish',
+    ar: 'with the card, in Arabic',
+    delivery: 'something is to be sent or recorded',
+    triggers: 'the config uses delay, scroll, exit, click or idle triggers',
+    validate: 'a config version not yet checked on this device',
+    debug: '`data-debug` / `debug: true`',
+    shared: 'code two lazy chunks share',
+  };
+  for (const r of rows) {
+    lines.push(
+      `| ${r.name} | ${when[r.name] ?? ''} | ${kb(r.brotli)} | ${kb(r.gzip)} | ${kb(r.raw)} | ${r.budget ? kb(r.budget) : '—'} |`,
+    );
+  }
+  lines.push('', '| scenario | fetched (brotli) |', '| --- | --: |');
+  for (const [scenario, names] of Object.entries(SCENARIOS)) {
+    const total = names.reduce((t, n) => t + (by.get(n)?.brotli ?? 0), 0);
+    lines.push(`| ${scenario} | ${kb(total)} |`);
+  }
+  return lines.join('\n');
+}
