@@ -90,6 +90,7 @@ export function verdicts(m: Measured, sum: Record<ScenarioId, ScenarioSummary>):
   const answer = spread(m.answers.map((a) => a.toAnswerEventMs));
   const readable = spread(m.answers.map((a) => a.toReadableMs));
   const lat = m.latency;
+  const uiChunk = m.sizes.some((r) => /(^|\/)waypoint-ui[.-]/.test(r.file));
   return [
     {
       target: 'idle: ≤ 8 KB brotli of widget files fetched',
@@ -108,12 +109,11 @@ export function verdicts(m: Measured, sum: Record<ScenarioId, ScenarioSummary>):
     },
     {
       target: 'idle: nothing of the UI fetched or evaluated',
-      measured:
-        idle.uiFetched || idle.uiEvaluated
-          ? 'waypoint-ui fetched'
-          : `only ${idle.files.join(', ') || 'nothing'}`,
-      // Today's single file *is* the UI: with no chunk to tell apart, the core must be small.
-      met: !idle.uiFetched && !idle.uiEvaluated && idle.bytes.median <= 8 * KB,
+      measured: uiChunk
+        ? `${idle.uiFetched || idle.uiEvaluated ? 'waypoint-ui fetched' : 'no waypoint-ui request'}; fetched ${idle.files.join(', ') || 'nothing'}`
+        : `no waypoint-ui chunk in dist: the UI is inside ${idle.files.join(', ')}`,
+      // With no separate UI chunk, the one file fetched *is* the UI: not met by construction.
+      met: uiChunk && !idle.uiFetched && !idle.uiEvaluated,
     },
     {
       target: 'prompt: ≤ 20 KB brotli in all',
@@ -152,7 +152,7 @@ export function verdicts(m: Measured, sum: Record<ScenarioId, ScenarioSummary>):
     },
     {
       target: 'queue: input latency while 1,000 flush unchanged within noise',
-      measured: `click → paint ${ms(lat.flushing)} flushing vs ${ms(lat.idle)} idle`,
+      measured: `click → paint ${ms(lat.flushing)} while flushing (${lat.flushing.runs} clicks) vs ${ms(lat.idle)} idle (${lat.idle.runs})`,
       // Noise: one frame at 60 Hz. Fewer than 3 clicks during the flush says nothing.
       met: lat.flushing.runs >= 3 && lat.flushing.median - lat.idle.median <= 1000 / 60,
     },

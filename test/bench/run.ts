@@ -36,10 +36,7 @@ async function userAgent(): Promise<string> {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const sizes = distScripts(join(REPO_ROOT, 'dist')).map((file) => {
-    const row = measure(file);
-    return { ...row, file: file.slice(REPO_ROOT.length + 1) };
-  });
+  const sizes = distScripts().map(measure);
   const tmp = mkdtempSync(join(tmpdir(), 'waypoint-bench-'));
   try {
     const peers = await preparePeers(tmp);

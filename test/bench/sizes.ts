@@ -1,7 +1,10 @@
 // Sizes of the built artefacts, raw / gzip -9 / brotli 11, against their budgets.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Paths here are relative to the repository root, whatever the working directory. */
+const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
  * Budgets in brotli bytes, per file of dist/; `npm run bench` prints them beside the
@@ -27,8 +30,9 @@ export function budgetKey(file: string): string {
   return file.replace(/\.[A-Za-z0-9_-]{6,}(?=\.m?js$)/, '');
 }
 
+/** Measures `file` (e.g. `dist/waypoint.js`). */
 export function measure(file: string): SizeRow {
-  const code = readFileSync(file);
+  const code = readFileSync(resolve(ROOT, file));
   return {
     file,
     raw: code.length,
@@ -40,7 +44,7 @@ export function measure(file: string): SizeRow {
 
 /** Every script in `dir` (`.js` and `.mjs`), sorted: the core, each lazy chunk, the npm entry. */
 export function distScripts(dir = 'dist'): string[] {
-  return readdirSync(dir)
+  return readdirSync(resolve(ROOT, dir))
     .filter((name) => /\.m?js$/.test(name))
     .sort()
     .map((name) => join(dir, name));
