@@ -6,6 +6,7 @@ import type { ScenarioId } from './scenarios.ts';
 import { SCENARIOS } from './scenarios.ts';
 import type { SizeRow } from './sizes.ts';
 import { overBaseline, type Spread, spread } from './stats.ts';
+import type { ThroughputRow } from './throughput.ts';
 
 const MIB = 1024 * 1024;
 /** The issue's KB: 40,190 bytes is its "40.2 KB". */
@@ -13,6 +14,7 @@ const KB = 1000;
 
 export interface Measured {
   sizes: SizeRow[];
+  throughput: ThroughputRow[];
   loads: Record<ScenarioId, LoadFigures[]>;
   answers: AnswerFigures[];
   flush: FlushFigures;
@@ -227,6 +229,12 @@ export function render(
   return [
     '== sizes (bytes; budgets are brotli)',
     sizes,
+    '',
+    '== node throughput (no browser)',
+    table(
+      ['function', 'figure'],
+      m.throughput.map((r) => [r.name, r.figure]),
+    ),
     '',
     `== page loads (blank page: longest task ${ms(blank.longestTaskMs)}, the page's own start-up)`,
     scenarios,

@@ -15,6 +15,7 @@ import { type Measured, render, summarise, verdicts } from './report.ts';
 import { roundOrder, SCENARIOS, type ScenarioId } from './scenarios.ts';
 import { REPO_ROOT, startBenchServer } from './server.ts';
 import { distScripts, measure } from './sizes.ts';
+import { throughput } from './throughput.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 7);
@@ -37,6 +38,7 @@ async function userAgent(): Promise<string> {
 async function main(): Promise<void> {
   const started = performance.now();
   const sizes = distScripts().map(measure);
+  const nodeThroughput = await throughput(); // before any browser starts: this process alone
   const tmp = mkdtempSync(join(tmpdir(), 'waypoint-bench-'));
   try {
     const peers = await preparePeers(tmp);
@@ -63,7 +65,14 @@ async function main(): Promise<void> {
       const latency = await inputLatency(server, QUEUED);
       log('input latency done');
 
-      const measured: Measured = { sizes, loads, answers, flush, latency };
+      const measured: Measured = {
+        sizes,
+        throughput: nodeThroughput,
+        loads,
+        answers,
+        flush,
+        latency,
+      };
       const summary = summarise(loads);
       const rows = verdicts(measured, summary);
       console.info(`\n${peers.notes.map((n) => `   ${n}`).join('\n')}\n`);
