@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launch } from '../browser/chromium.ts';
 import { brotliSize } from './bytes.ts';
 import { heapAfterGc, openCdp, taskDurationMs } from './chromium-metrics.ts';
+import { coreReady } from './core-ready.ts';
 import { isWaypointUi, type Scenario } from './scenarios.ts';
 import { startTrace } from './trace.ts';
 import { analyseTrace, type TraceFigures } from './trace-figures.ts';
@@ -32,7 +33,6 @@ export interface LoadFigures extends TraceFigures {
 type Bench = Window & {
   __benchVisibleAt?: number;
   __benchAskAt?: number;
-  __benchReady?: boolean;
   __benchAsk?: () => void;
 };
 
@@ -104,10 +104,7 @@ async function warmPrompt(page: Page, origin: string) {
   await visible(page);
   const warmAtLoadMs = await askToVisible(page);
   await page.goto(`${origin}/later.html`, { waitUntil: 'load', timeout: TIMEOUT_MS });
-  await page.waitForFunction(() => (window as Bench).__benchReady === true, null, {
-    polling: 50,
-    timeout: TIMEOUT_MS,
-  });
+  await coreReady(page);
   await page.waitForTimeout(500); // let start-up work finish: this is about the trigger alone
   await page.evaluate(() => (window as Bench).__benchAsk?.());
   await visible(page);

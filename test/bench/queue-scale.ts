@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { launch } from '../browser/chromium.ts';
 import { heapNow, openCdp } from './chromium-metrics.ts';
+import { coreReady } from './core-ready.ts';
 import { seedQueue } from './queue-seed.ts';
 import type { BenchServer } from './server.ts';
 import { type Spread, spread } from './stats.ts';
@@ -31,7 +32,7 @@ export interface LatencyFigures {
   undeliveredAtLastClick: number;
 }
 
-type Bench = Window & { __benchReady?: boolean; __benchLatencies?: number[] };
+type Bench = Window & { __benchLatencies?: number[] };
 
 /** Opens a fresh profile, queues `count` records (ids from `firstId`) and loads queue.html. */
 async function openSeeded(server: BenchServer, count: number, firstId: number) {
@@ -99,7 +100,7 @@ export async function inputLatency(server: BenchServer, firstId: number): Promis
   const idleRun = await openSeeded(server, 0, 0);
   let idle: number[];
   try {
-    await idleRun.page.waitForFunction(() => (window as Bench).__benchReady === true);
+    await coreReady(idleRun.page);
     await idleRun.page.waitForTimeout(1000);
     idle = await clickAndRead(idleRun.page, () => true);
   } finally {
@@ -109,7 +110,7 @@ export async function inputLatency(server: BenchServer, firstId: number): Promis
   const busy = await openSeeded(server, count, firstId);
   try {
     // Clicks start as soon as the first batch is on its way, and stop once all are delivered.
-    await busy.page.waitForFunction(() => (window as Bench).__benchReady === true);
+    await coreReady(busy.page);
     let undelivered = count;
     const flushing = await clickAndRead(busy.page, () => {
       undelivered = count - busy.delivered();

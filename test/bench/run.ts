@@ -53,8 +53,12 @@ async function main(): Promise<void> {
         LoadFigures[]
       >;
       for (let round = 0; round < ROUNDS; round++) {
-        for (const scenario of roundOrder(SCENARIOS, round))
-          loads[scenario.id].push(await measureLoad(server.url, scenario));
+        for (const scenario of roundOrder(SCENARIOS, round)) {
+          const figures = await measureLoad(server.url, scenario).catch((e: unknown) => {
+            throw new Error(`${scenario.id}, round ${round + 1}: ${String(e)}`);
+          });
+          loads[scenario.id].push(figures);
+        }
         log(`round ${round + 1}/${ROUNDS} done`);
       }
       const answers: AnswerFigures[] = [];
