@@ -42,11 +42,17 @@ export async function measureLoad(origin: string, scenario: Scenario): Promise<L
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     const cdp = await openCdp(page);
-    const bodies: Array<Promise<{ path: string; body: Buffer }>> = [];
+    const bodies: Array<Promise<{ path: string; body?: Buffer; error?: string }>> = [];
     page.on('response', (res) => {
       const path = new URL(res.url()).pathname;
       if (res.request().method() === 'GET' && scenario.isWidget(path))
-        bodies.push(res.body().then((body) => ({ path, body })));
+        bodies.push(
+          res.body().then(
+            (body) => ({ path, body }),
+            // Caught at once (an unawaited rejection would end the process); fails the run below.
+            (e: unknown) => ({ path, body: undefined, error: String(e) }),
+          ),
+        );
     });
     await page.waitForTimeout(LAUNCH_SETTLE_MS);
     // Task time since just before the navigation (the fresh profile's about:blank start-up
@@ -63,9 +69,11 @@ export async function measureLoad(origin: string, scenario: Scenario): Promise<L
     );
     // Compressed only now: brotli 11 of PostHog's 380 KB takes this process a second of CPU.
     const fetched = await Promise.all(bodies);
+    const unread = fetched.find((f) => !f.body);
+    if (unread) throw new Error(`could not read the body of ${unread.path}: ${unread.error}`);
     const figures: LoadFigures = {
       ...trace,
-      bytes: fetched.reduce((n, f) => n + brotliSize(f.body), 0),
+      bytes: fetched.reduce((n, f) => n + brotliSize(f.body as Buffer), 0),
       files: fetched.map((f) => f.path),
       uiFetched: fetched.some((f) => isWaypointUi(f.path)),
       taskMs,

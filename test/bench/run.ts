@@ -3,7 +3,7 @@
 // tables and a verdict row per target, writes test-results/bench.json, and exits 0 whether or
 // not the targets are met: non-zero means the bench itself broke. Never part of `npm test`.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../browser/chromium.ts';
 import { type AnswerFigures, measureAnswer } from './answer.ts';
@@ -11,16 +11,24 @@ import { CPU_THROTTLE } from './chromium-metrics.ts';
 import { type LoadFigures, measureLoad, SETTLE_MS } from './measure-load.ts';
 import { preparePeers } from './peers.ts';
 import { flushAtScale, inputLatency } from './queue-scale.ts';
-import { type Measured, render, summarise, verdicts } from './report.ts';
+import { render } from './report.ts';
 import { roundOrder, SCENARIOS, type ScenarioId } from './scenarios.ts';
 import { REPO_ROOT, startBenchServer } from './server.ts';
 import { distScripts, measure } from './sizes.ts';
+import { type Measured, summarise } from './summary.ts';
 import { throughput } from './throughput.ts';
+import { verdicts } from './verdicts.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 7);
-const QUEUED = 10_000;
+const QUEUED = Number(process.env.BENCH_QUEUED ?? 10_000);
 const OUT = join(REPO_ROOT, 'test-results/bench.json');
+
+/** Other work on the machine skews every figure: printed at start and end so a reader can tell. */
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ');
 
 const log = (message: string) =>
   console.info(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -45,6 +53,8 @@ async function main(): Promise<void> {
     const server = await startBenchServer(join(tmp, 'events.db'), peers.mounts);
     try {
       const ua = await userAgent(); // also warms the disk cache before the first measured load
+      const loadAtStart = load();
+      log(`load average (1 / 5 / 15 min) ${loadAtStart} on ${availableParallelism()} cores`);
       log(
         `${ua}; CPU throttle ${CPU_THROTTLE}×; ${ROUNDS} rounds of ${SCENARIOS.length} scenarios`,
       );
@@ -79,6 +89,8 @@ async function main(): Promise<void> {
       };
       const summary = summarise(loads);
       const rows = verdicts(measured, summary);
+      const loadAtEnd = load();
+      log(`load average ${loadAtEnd}`);
       console.info(`\n${peers.notes.map((n) => `   ${n}`).join('\n')}\n`);
       console.info(render(measured, summary, rows));
       const seconds = (performance.now() - started) / 1000;
@@ -90,6 +102,7 @@ async function main(): Promise<void> {
         rounds: ROUNDS,
         settleMs: SETTLE_MS,
         seconds,
+        loadAverage: { start: loadAtStart, end: loadAtEnd, cores: availableParallelism() },
         peers: peers.notes,
       };
       writeFileSync(
