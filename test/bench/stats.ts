@@ -21,7 +21,11 @@ export function spread(values: readonly number[]): Spread {
   return { median, min: sorted[0] ?? Number.NaN, max: sorted[n - 1] ?? Number.NaN, runs: n };
 }
 
-/** `spread` of each run's value minus the blank page's median from the same rounds. */
-export function overBaseline(values: readonly number[], baseline: number): Spread {
-  return spread(values.map((v) => v - baseline));
+/**
+ * `spread` of each round's value minus the blank page's value from the same round: pairing by
+ * round cancels slow drift in the machine's load (other work on two shared cores).
+ */
+export function overBaseline(values: readonly number[], baselines: readonly number[]): Spread {
+  if (values.length !== baselines.length) throw new Error('one blank run per round is needed');
+  return spread(values.map((v, i) => v - (baselines[i] as number)));
 }

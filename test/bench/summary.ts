@@ -1,5 +1,5 @@
-// The measured runs, summarised per scenario: medians and ranges, "over blank" against the
-// blank page's median from the same rounds.
+// The measured runs, summarised per scenario: medians and ranges; "over blank" subtracts the
+// blank page's run from the same round.
 import type { AnswerFigures } from './answer.ts';
 import type { LoadFigures } from './measure-load.ts';
 import type { FlushFigures, LatencyFigures } from './queue-scale.ts';
@@ -39,8 +39,8 @@ export function summarise(
   loads: Record<ScenarioId, LoadFigures[]>,
 ): Record<ScenarioId, ScenarioSummary> {
   const blank = loads.blank;
-  const blankTask = spread(pick(blank, (r) => r.taskMs)).median;
-  const blankHeap = spread(pick(blank, (r) => r.heapBytes)).median;
+  const blankTask = blank.map((r) => r.taskMs);
+  const blankHeap = blank.map((r) => r.heapBytes);
   const out = {} as Record<ScenarioId, ScenarioSummary>;
   for (const s of SCENARIOS) {
     const runs = loads[s.id];
