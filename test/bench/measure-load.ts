@@ -1,0 +1,120 @@
+// One measured page load: a fresh browser profile, the CPU throttled, a trace around the
+// navigation, then the figures of the scenario (bytes, main-thread time, own script, longest
+// task, heap). For the prompt, two warm-cache loads follow in the same profile.
+import type { Page } from 'playwright-core';
+import { launch } from '../browser/chromium.ts';
+import { brotliSize } from './bytes.ts';
+import { heapAfterGc, openCdp, taskDurationMs } from './chromium-metrics.ts';
+import { coreReady } from './core-ready.ts';
+import { isWaypointUi, type Scenario } from './scenarios.ts';
+import { startTrace } from './trace.ts';
+import { analyseTrace, type TraceFigures } from './trace-figures.ts';
+
+/** Quiet time after "loaded", the same for every scenario (blank too), so deferred work counts. */
+export const SETTLE_MS = 1500;
+/** A fresh browser's own start-up (network and storage services) settles before the load. */
+const LAUNCH_SETTLE_MS = 500;
+const TIMEOUT_MS = 30_000;
+
+export interface LoadFigures extends TraceFigures {
+  /** Brotli-11 bytes of the widget responses. */
+  bytes: number;
+  /** Widget files requested (URL paths). */
+  files: string[];
+  uiFetched: boolean;
+  taskMs: number;
+  heapBytes: number;
+  /** Prompt only: trigger → visible on this cold load, and with a warm HTTP cache. */
+  coldAskToVisibleMs?: number;
+  warmAtLoadMs?: number;
+  warmLaterMs?: number;
+}
+
+type Bench = Window & {
+  __benchVisibleAt?: number;
+  __benchAskAt?: number;
+  __benchAsk?: () => void;
+};
+
+/** Loads `scenario` once in a fresh browser and reads its figures. */
+export async function measureLoad(origin: string, scenario: Scenario): Promise<LoadFigures> {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const cdp = await openCdp(page);
+    const bodies: Array<Promise<{ path: string; body?: Buffer; error?: string }>> = [];
+    page.on('response', (res) => {
+      const path = new URL(res.url()).pathname;
+      if (res.request().method() === 'GET' && scenario.isWidget(path))
+        bodies.push(
+          res.body().then(
+            (body) => ({ path, body }),
+            // Caught at once (an unawaited rejection would end the process); fails the run below.
+            (e: unknown) => ({ path, body: undefined, error: String(e) }),
+          ),
+        );
+    });
+    await page.waitForTimeout(LAUNCH_SETTLE_MS);
+    // Task time since just before the navigation (the fresh profile's about:blank start-up
+    // is left out; the throttle and the CDP session survive the navigation).
+    const taskBefore = await taskDurationMs(cdp);
+    const stopTrace = await startTrace(cdp);
+    await page.goto(origin + scenario.page, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    if (scenario.waitFor === 'visible') await visible(page);
+    await page.waitForTimeout(SETTLE_MS);
+    const taskMs = (await taskDurationMs(cdp)) - taskBefore;
+    const heapBytes = await heapAfterGc(cdp);
+    const trace = analyseTrace(await stopTrace(), origin, (url) =>
+      scenario.isWidget(new URL(url).pathname),
+    );
+    // Compressed only now: brotli 11 of PostHog's 380 KB takes this process a second of CPU.
+    const fetched = await Promise.all(bodies);
+    const unread = fetched.find((f) => !f.body);
+    if (unread) throw new Error(`could not read the body of ${unread.path}: ${unread.error}`);
+    const figures: LoadFigures = {
+      ...trace,
+      bytes: fetched.reduce((n, f) => n + brotliSize(f.body as Buffer), 0),
+      files: fetched.map((f) => f.path),
+      uiFetched: fetched.some((f) => isWaypointUi(f.path)),
+      taskMs,
+      heapBytes,
+    };
+    if (scenario.id === 'prompt') {
+      figures.coldAskToVisibleMs = await askToVisible(page);
+      Object.assign(figures, await warmPrompt(page, origin));
+    }
+    await cdp.detach();
+    return figures;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function visible(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as Bench).__benchVisibleAt !== undefined, null, {
+    polling: 50,
+    timeout: TIMEOUT_MS,
+  });
+}
+
+const askToVisible = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as Bench;
+    return (w.__benchVisibleAt as number) - (w.__benchAskAt as number);
+  });
+
+/**
+ * Trigger → visible with a warm HTTP cache, in the profile that just showed the prompt: the
+ * same page again (asked at load), then a page whose core is ready before `ask` is called.
+ */
+async function warmPrompt(page: Page, origin: string) {
+  await page.goto(`${origin}/prompt.html`, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  await visible(page);
+  const warmAtLoadMs = await askToVisible(page);
+  await page.goto(`${origin}/later.html`, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  await coreReady(page);
+  await page.waitForTimeout(500); // let start-up work finish: this is about the trigger alone
+  await page.evaluate(() => (window as Bench).__benchAsk?.());
+  await visible(page);
+  return { warmAtLoadMs, warmLaterMs: await askToVisible(page) };
+}

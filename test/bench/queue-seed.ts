@@ -1,0 +1,88 @@
+// Seeds the widget's queue before the page loads, by writing records straight into the
+// `waypoint` IndexedDB database: answering 10,000 prompts through the UI would take hours.
+// The record shape is src/queue/queue.ts `QueueRecord` under key `q/<id>` in the object store
+// `kv` (src/queue/storage-idb.ts). If that shape changes, this is the one file to adapt.
+import type { Page } from 'playwright-core';
+import type { QueueRecord } from '../../src/queue/queue.ts';
+import { QUEUE_PREFIX } from '../../src/queue/queue.ts';
+import { DB_NAME, STORE_NAME } from '../../src/queue/storage-idb.ts';
+import { toCloudEvent } from '../../src/transport/envelope.ts';
+import { byteLength, toJson } from '../../src/transport/json.ts';
+
+/** One queued answer as the widget would have stored it from an earlier page; id set per copy. */
+function template(origin: string): QueueRecord {
+  const now = Date.now();
+  const event = toCloudEvent({
+    id: '',
+    now,
+    source: origin,
+    type: 'waypoint.answer',
+    site: 'bench',
+    stage: 'use',
+    quality: 'operational',
+    data: {
+      question: { id: 'bench-rating', type: 'rating', text: 'How easy was this page?', version: 1 },
+      answer: { value: 4 },
+      context: {
+        page: '/queue.html',
+        locale: 'en',
+        session: '0193a4f2-0000-7000-8000-000000000000',
+        trigger: 'manual',
+        sampleRate: 1,
+        journey: { stagesSeen: ['use'], daysSinceFirstSeen: 0 },
+        device: 'desktop',
+        sdk: 'waypoint/bench',
+      },
+    },
+  });
+  const sized = { ...event, id: '0193a4f2-7b1c-7d3e-9a41-000000000000' };
+  return {
+    event,
+    bytes: byteLength(toJson(sized)),
+    createdAt: now,
+    attempts: 0,
+    leaseUntil: 0,
+    leaseOwner: '',
+  };
+}
+
+/**
+ * Writes `count` queued records into the page origin's `waypoint` database, 1,000 per
+ * transaction. Ids run from `firstId`, so two seeded runs never share an id at the collector
+ * (it stores each id once).
+ */
+export async function seedQueue(page: Page, count: number, firstId = 0): Promise<void> {
+  const origin = new URL(page.url()).origin;
+  await page.evaluate(
+    async ({ record, count, firstId, db, store, prefix }) => {
+      const open = indexedDB.open(db);
+      // What idb-keyval's createStore does on first use: one object store, out-of-line keys.
+      open.onupgradeneeded = () => open.result.createObjectStore(store);
+      const conn = await new Promise<IDBDatabase>((ok, fail) => {
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      for (let from = firstId; from < firstId + count; from += 1000) {
+        const tx = conn.transaction(store, 'readwrite');
+        for (let i = from; i < Math.min(firstId + count, from + 1000); i++) {
+          // UUIDv7-shaped ids that sort in creation order, like the widget's.
+          const id = `0193a4f2-7b1c-7d3e-9a41-${String(i).padStart(12, '0')}`;
+          tx.objectStore(store).put({ ...record, event: { ...record.event, id } }, prefix + id);
+        }
+        await new Promise<void>((ok, fail) => {
+          tx.oncomplete = () => ok();
+          tx.onerror = () => fail(tx.error);
+        });
+      }
+      conn.close();
+    },
+    {
+      record: template(origin),
+      count,
+      firstId,
+      db: DB_NAME,
+      store: STORE_NAME,
+      prefix: QUEUE_PREFIX,
+    },
+  );
+}

@@ -1,0 +1,136 @@
+// What the bench reads from a page-load trace: the widget's own main-thread script time, the
+// longest task (overall, and among tasks that ran widget script), and which widget scripts ran.
+//
+// Method (own script), on the renderer main thread(s) that ran the page:
+// 1. complete events that run or compile JavaScript and name their script — EvaluateScript,
+//    v8.compile, v8.compileModule, FunctionCall (what timers, rAF, DOM events and IndexedDB or
+//    fetch callbacks run as) — whose script URL is widget code;
+// 2. the Long Animation Frame script entries (`AnimationFrame::Script::Execute` begin/end,
+//    with `source_location_url`): they also cover module evaluation and promise resolvers,
+//    which carry no URL of their own;
+// 3. `v8.evaluateModule` (no URL): the fixture pages have no modules of their own, so every
+//    module evaluated there is the widget's lazy chunk.
+// The intervals nest and overlap, so their union is summed. Microtasks run from a counted
+// callback nest inside it; a short promise continuation started straight from a browser task
+// may be missed, and the "main thread over blank" figure still catches that work.
+import type { TraceEvent } from './trace.ts';
+
+export interface TraceFigures {
+  /** The widget's own main-thread script time (ms), as described at the top of this file. */
+  ownScriptMs: number;
+  /** The longest main-thread task (ms), whoever ran it (page start-up included). */
+  longestTaskMs: number;
+  /** The longest main-thread task in which widget script ran (ms): the widget's long task. */
+  longestWidgetTaskMs: number;
+  /** Tasks over 50 ms (the Long Tasks API's threshold) in which widget script ran. */
+  widgetLongTasks: number;
+  /** Widget script URLs that ran or compiled on the main thread. */
+  evaluated: string[];
+}
+
+/** Script-running complete events that carry the URL of the script they run. */
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'FunctionCall',
+  'v8.produceModuleCache',
+  'v8.produceCache',
+]);
+const LOAF_SCRIPT = 'AnimationFrame::Script::Execute';
+
+interface Span {
+  thread: string;
+  start: number;
+  end: number;
+  url: string;
+}
+
+const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+const urlOf = (e: TraceEvent): string | undefined =>
+  e.args?.data?.url || e.args?.data?.fileName || e.args?.fileName || e.args?.data?.scriptName;
+
+/** The renderer main threads that ran a page of `origin` (not the fresh profile's about:blank). */
+function pageThreads(events: TraceEvent[], origin: string): Set<string> {
+  const main = new Set<string>();
+  for (const e of events) {
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      main.add(threadOf(e));
+  }
+  const ours = new Set<string>();
+  for (const e of events) {
+    const url = urlOf(e) ?? e.args?.beginData?.url;
+    if (main.has(threadOf(e)) && url?.startsWith(origin)) ours.add(threadOf(e));
+  }
+  return ours;
+}
+
+/** LoAF script entries as spans: begin/end pairs matched by thread and id. */
+function loafSpans(events: TraceEvent[], threads: Set<string>): Span[] {
+  const open = new Map<string, TraceEvent[]>();
+  const spans: Span[] = [];
+  for (const e of events) {
+    if (e.name !== LOAF_SCRIPT || !threads.has(threadOf(e))) continue;
+    const key = `${threadOf(e)}:${e.id2?.local ?? e.id2?.global ?? e.id}`;
+    const stack = open.get(key) ?? [];
+    open.set(key, stack);
+    if (e.ph === 'b') stack.push(e);
+    else if (e.ph === 'e') {
+      const begin = stack.pop();
+      const url = begin?.args?.animation_frame_script_timing_info?.source_location_url;
+      if (begin && url) spans.push({ thread: threadOf(e), start: begin.ts, end: e.ts, url });
+    }
+  }
+  return spans;
+}
+
+/** Reads the figures of one load of a page from `origin`; `isWidget` tells widget script URLs. */
+export function analyseTrace(
+  events: TraceEvent[],
+  origin: string,
+  isWidget: (url: string) => boolean,
+): TraceFigures {
+  const threads = pageThreads(events, origin);
+  const complete = events.filter((e) => e.ph === 'X' && threads.has(threadOf(e)));
+  const spans: Span[] = [];
+  for (const e of complete) {
+    const url = e.name === 'v8.evaluateModule' ? '(module)' : urlOf(e);
+    if (url === undefined || !(SCRIPT_EVENTS.has(e.name) || url === '(module)')) continue;
+    spans.push({ thread: threadOf(e), start: e.ts, end: e.ts + (e.dur ?? 0), url });
+  }
+  spans.push(...loafSpans(events, threads));
+  const widget = spans.filter((s) => s.url === '(module)' || isWidget(s.url));
+
+  const tasks = complete.filter((e) => e.name === 'RunTask');
+  const ms = (e: TraceEvent) => (e.dur ?? 0) / 1000;
+  // A task is the widget's when a widget span starts inside it on the same thread.
+  const widgetTasks = tasks.filter((t) =>
+    widget.some(
+      (w) => w.thread === threadOf(t) && w.start >= t.ts && w.start < t.ts + (t.dur ?? 0),
+    ),
+  );
+  return {
+    ownScriptMs: unionMs(widget),
+    longestTaskMs: Math.max(0, ...tasks.map(ms)),
+    longestWidgetTaskMs: Math.max(0, ...widgetTasks.map(ms)),
+    widgetLongTasks: widgetTasks.filter((t) => ms(t) > 50).length,
+    evaluated: [...new Set(widget.map((s) => s.url).filter((u) => u !== '(module)'))],
+  };
+}
+
+/** Total length of the union of the spans, in ms (nested spans count once; threads apart). */
+function unionMs(spans: Span[]): number {
+  let total = 0;
+  const byThread = new Map<string, Span[]>();
+  for (const s of spans) byThread.set(s.thread, [...(byThread.get(s.thread) ?? []), s]);
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.start - b.start);
+    let end = Number.NEGATIVE_INFINITY;
+    for (const s of list) {
+      if (s.end <= end) continue;
+      total += s.end - Math.max(s.start, end);
+      end = s.end;
+    }
+  }
+  return total / 1000;
+}
