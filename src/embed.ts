@@ -32,6 +32,9 @@ function goDormant(win: Host, why: string): void {
   win.waypoint = dormant;
 }
 
+const requiresConsent = (c: Record<string, unknown>) =>
+  (c.privacy as { requireConsent?: unknown } | undefined)?.requireConsent === true;
+
 const describe = (issues: ConfigIssue[]) =>
   `Invalid Waypoint config:\n${issues.map((i) => `  - ${i.path || 'config'}: ${i.message}`).join('\n')}`;
 
@@ -80,7 +83,8 @@ async function boot(
       inline,
       overrides: tag.overrides,
       fetch: globalFetch(),
-      store,
+      // Consent required on the page itself: the device is not touched, not even to read.
+      store: requiresConsent({ ...inline, ...tag.overrides }) ? undefined : store,
       check,
     }));
     for (const p of problems) console.error(PREFIX, p);

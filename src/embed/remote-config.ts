@@ -20,7 +20,8 @@ export interface RemoteConfigInput {
   inline: Record<string, unknown>;
   overrides: Record<string, unknown>;
   fetch: typeof fetch | undefined;
-  store: () => Promise<KeyValueStore>;
+  /** The device's store; absent when nothing may be kept or read before consent. */
+  store: (() => Promise<KeyValueStore>) | undefined;
   /** Rejects when a merged config is invalid; resolves to whether it may be kept on the device. */
   check(config: Record<string, unknown>): Promise<{ mayStore: boolean }>;
   now?: () => number;
@@ -67,7 +68,7 @@ export async function resolveRemoteConfig(i: RemoteConfigInput): Promise<RemoteC
     const fresh = merge(await download(i.url, i.fetch));
     try {
       const { mayStore } = await i.check(fresh);
-      if (mayStore) {
+      if (mayStore && i.store) {
         const cached: Cached = { url: i.url, config: fresh, savedAt: (i.now ?? Date.now)() };
         await (await i.store()).set(REMOTE_CONFIG_KEY, cached).catch(() => undefined);
       }
@@ -80,7 +81,9 @@ export async function resolveRemoteConfig(i: RemoteConfigInput): Promise<RemoteC
   } catch (e) {
     problems.push(`could not load data-config "${i.url}": ${(e as Error).message}`);
   }
-  const cached = await (await i.store()).get<Cached>(REMOTE_CONFIG_KEY).catch(() => undefined);
+  const cached = i.store
+    ? await (await i.store()).get<Cached>(REMOTE_CONFIG_KEY).catch(() => undefined)
+    : undefined;
   if (cached?.url === i.url) {
     try {
       await i.check(merge(cached.config));

@@ -66,6 +66,23 @@ describe('the data-config document', () => {
     expect(await store.get(REMOTE_CONFIG_KEY)).toBeUndefined();
   });
 
+  it('neither reads nor writes the device without a store, and sends no referrer', async () => {
+    const seen: RequestInit[] = [];
+    const r = await resolveRemoteConfig({
+      url,
+      inline: { privacy: { requireConsent: true } },
+      overrides: {},
+      fetch: (async (_u: string, init: RequestInit) => {
+        seen.push(init);
+        throw new TypeError('offline');
+      }) as unknown as typeof fetch,
+      store: undefined,
+      check: async () => ({ mayStore: false }),
+    });
+    expect(r.config).toEqual({ privacy: { requireConsent: true } });
+    expect(seen[0]).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+  });
+
   it('ignores a copy saved for another URL', async () => {
     const { store, input } = setup(() => Promise.reject(new TypeError('offline')));
     await store.set(REMOTE_CONFIG_KEY, {
