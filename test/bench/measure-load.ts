@@ -55,6 +55,11 @@ export async function measureLoad(origin: string, scenario: Scenario): Promise<L
         );
     });
     await page.waitForTimeout(LAUNCH_SETTLE_MS);
+    if (scenario.warmup) {
+      await page.goto(origin + scenario.warmup, { waitUntil: 'load', timeout: TIMEOUT_MS });
+      await page.waitForTimeout(SETTLE_MS);
+      await Promise.all(bodies.splice(0)); // the warm-up's files are not this load's
+    }
     // Task time since just before the navigation (the fresh profile's about:blank start-up
     // is left out; the throttle and the CDP session survive the navigation).
     const taskBefore = await taskDurationMs(cdp);

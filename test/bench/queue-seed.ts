@@ -2,10 +2,12 @@
 // `waypoint` IndexedDB database: answering 10,000 prompts through the UI would take hours.
 // The record shape is src/queue/queue.ts `QueueRecord` under key `q/<id>` in the object store
 // `kv` (src/queue/storage-idb.ts). If that shape changes, this is the one file to adapt.
+
 import type { Page } from 'playwright-core';
 import type { QueueRecord } from '../../src/queue/queue.ts';
 import { QUEUE_PREFIX } from '../../src/queue/queue.ts';
 import { DB_NAME, STORE_NAME } from '../../src/queue/storage-idb.ts';
+import { OUTBOX_KEY } from '../../src/record/outbox.ts';
 import { toCloudEvent } from '../../src/transport/envelope.ts';
 import { byteLength, toJson } from '../../src/transport/json.ts';
 
@@ -54,7 +56,7 @@ function template(origin: string): QueueRecord {
 export async function seedQueue(page: Page, count: number, firstId = 0): Promise<void> {
   const origin = new URL(page.url()).origin;
   await page.evaluate(
-    async ({ record, count, firstId, db, store, prefix }) => {
+    async ({ record, count, firstId, db, store, prefix, outboxKey }) => {
       const open = indexedDB.open(db);
       // What idb-keyval's createStore does on first use: one object store, out-of-line keys.
       open.onupgradeneeded = () => open.result.createObjectStore(store);
@@ -74,6 +76,14 @@ export async function seedQueue(page: Page, count: number, firstId = 0): Promise
           tx.onerror = () => fail(tx.error);
         });
       }
+      // The stamp the recorder leaves after an append (src/record/outbox.ts), so the core
+      // knows there is something to send without reading the queue.
+      const stamp = conn.transaction(store, 'readwrite');
+      stamp.objectStore(store).put(Date.now(), outboxKey);
+      await new Promise<void>((ok, fail) => {
+        stamp.oncomplete = () => ok();
+        stamp.onerror = () => fail(stamp.error);
+      });
       conn.close();
     },
     {
@@ -83,6 +93,7 @@ export async function seedQueue(page: Page, count: number, firstId = 0): Promise
       db: DB_NAME,
       store: STORE_NAME,
       prefix: QUEUE_PREFIX,
+      outboxKey: OUTBOX_KEY,
     },
   );
 }

@@ -11,6 +11,11 @@ export interface Scenario {
   isWidget(path: string): boolean;
   /** What "loaded" means before the settle window: the load event, or the widget visible. */
   waitFor: 'load' | 'visible';
+  /**
+   * A page visited first in the same profile, unmeasured: the measured load is then a device's
+   * next page view (its config already checked once, by the validator chunk).
+   */
+  warmup?: string;
 }
 
 /**
@@ -25,20 +30,31 @@ export const isWaypointUi = (path: string): boolean =>
   isWaypointCode(path) && path.startsWith('/waypoint-ui');
 
 export const SCENARIOS: readonly Scenario[] = [
-  { id: 'blank', label: 'blank page', page: '/blank.html', isWidget: () => false, waitFor: 'load' },
+  // Every measured load is a profile's second page view, so "over blank" compares like with like.
+  {
+    id: 'blank',
+    label: 'blank page',
+    page: '/blank.html',
+    isWidget: () => false,
+    waitFor: 'load',
+    warmup: '/blank.html',
+  },
   {
     id: 'idle',
-    label: 'Waypoint, page view with no prompt due',
+    label: 'Waypoint, page view with no prompt due (a device on its second page)',
     page: '/idle.html',
     isWidget: isWaypointCode,
     waitFor: 'load',
+    warmup: '/idle.html',
   },
   {
     id: 'prompt',
-    label: 'Waypoint, rating prompt asked at load',
+    label: 'Waypoint, rating prompt asked at load (a device on its second page)',
     page: '/prompt.html',
     isWidget: isWaypointCode,
     waitFor: 'visible',
+    // The same config on a page with nothing due first: a device's first prompt, not its first visit.
+    warmup: '/idle.html',
   },
   {
     id: 'sentry',
@@ -46,6 +62,7 @@ export const SCENARIOS: readonly Scenario[] = [
     page: '/sentry.html',
     isWidget: (p) => p.startsWith('/peers/sentry/'),
     waitFor: 'visible',
+    warmup: '/blank.html',
   },
   {
     id: 'posthog',
@@ -54,6 +71,7 @@ export const SCENARIOS: readonly Scenario[] = [
     // array.js and its lazy surveys.js come from /static/, its remote config script from /array/.
     isWidget: (p) => p.startsWith('/static/') || p.startsWith('/array/'),
     waitFor: 'visible',
+    warmup: '/blank.html',
   },
 ];
 
