@@ -96,6 +96,23 @@ describe('the script tag', () => {
     expect(document.querySelector('waypoint-prompt')).toBeNull();
   });
 
+  it('checks a config off the hot path, and never shows a prompt for one the schema refuses', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const inline = JSON.stringify({
+      endpoint: 'https://collect.example.com/v1/events',
+      questions: [{ id: 'q1', quality: 'advocate', type: 'yesno', text: 'Hi?', sample: 7 }],
+    });
+    pasteTag({}, inline);
+    await load();
+    await until(() => expect(host.waypoint?.loaded).toBe(true));
+    // Defaults resolve without the schema, so the tag starts; the verdict comes before any card.
+    expect(await host.waypoint?.('ask', 'q1')).toEqual({ shown: false, reason: 'config' });
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]?.[1])).toContain('questions[0].sample');
+    expect(document.querySelector('waypoint-prompt')).toBeNull();
+    expect(host.waypoint?.('ask', 'q1')).toBeUndefined(); // dormant from now on
+  });
+
   it('reports a broken inline JSON config instead of throwing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     pasteTag({ 'data-endpoint': 'https://collect.example.com/v1/events' }, '{ not json');
