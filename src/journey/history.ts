@@ -18,6 +18,7 @@ function patch(history: History): Patch {
   const listeners = new Set<() => void>();
   const undo: Array<() => void> = [];
   for (const method of ['pushState', 'replaceState'] as const) {
+    // Object.hasOwn is newer than the ES2020 target.
     const own = Object.hasOwn(history, method);
     const original = history[method];
     const wrapper = function (this: History, ...args: Parameters<History[Method]>) {

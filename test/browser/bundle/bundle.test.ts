@@ -1,5 +1,5 @@
 // The built script-tag bundle (npm test builds before testing): what must NOT be in it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const bundle = readFileSync('dist/waypoint.js', 'utf8');
@@ -18,5 +18,14 @@ describe('dist/waypoint.js', () => {
 
   it('is one self-contained script: no import or require left', () => {
     expect(bundle).not.toMatch(/^\s*import[\s{]|\brequire\(/m);
+  });
+});
+
+describe('the core on an ES2020 browser', () => {
+  it('uses nothing newer than its target (structuredClone, Object.hasOwn, .at, replaceAll)', () => {
+    for (const file of readdirSync('dist').filter((f) => /^waypoint.*\.js$/.test(f))) {
+      const code = readFileSync(`dist/${file}`, 'utf8');
+      expect(code, file).not.toMatch(/structuredClone|Object\.hasOwn\(|\.replaceAll\(|\.at\(-?\d/);
+    }
   });
 });

@@ -85,7 +85,11 @@ describe('answers kept in real Chromium', () => {
           throw new Error('getter');
         },
       });
-      (window as unknown as { waypoint(...a: unknown[]): void }).waypoint('identify', 'u-1', traits);
+      (window as unknown as { waypoint(...a: unknown[]): void }).waypoint(
+        'identify',
+        'u-1',
+        traits,
+      );
     });
     await command(page, 'ask', 'rate-visit');
     await answer(page, '4');
