@@ -1,5 +1,6 @@
 import { checkWaypointEvent } from '../../src/transport/wire-schema.ts';
 import type { WireEvent } from './event.ts';
+import { jsonProblem } from './json-shape.ts';
 
 // Everything the collector checks about a body lives in this file: first the CloudEvents
 // envelope (any CloudEvents receiver would check this much), then the SDK's own schema of a
@@ -66,7 +67,7 @@ export function validateBatch(body: unknown): BatchResult {
   }
   const events: WireEvent[] = [];
   for (const [index, item] of body.entries()) {
-    const problem = checkEvent(item);
+    const problem = jsonProblem(item) ?? checkEvent(item);
     if (problem !== undefined) return fail(`event ${index}: ${problem}`);
     const issues = checkWaypointEvent(item);
     if (issues.length) {

@@ -1,0 +1,94 @@
+import type { Sql } from 'postgres';
+import {
+  assembleSummary,
+  type CellRow,
+  type HeadlineRow,
+  LATEST_TEXT,
+  type Summary,
+  type SummaryQuery,
+  summaryParams,
+  type TextRow,
+} from '../summary.ts';
+
+// The same figures as sqlite/summary.ts in PostgreSQL's dialect: `num` is the answer value
+// only when it is a whole JSON number (SQLite's typeof(value) = 'integer'), text fields only
+// when they are JSON strings. Counts and means are cast, or postgres.js returns them as text.
+const RANGED = `
+  WITH ranged AS (
+    SELECT id, type, time, time_ms, quality, stage,
+      data->'question'->>'type' AS question_type,
+      data->'question'->>'text' AS question_text,
+      data->'answer'->'value' AS value,
+      CASE WHEN jsonb_typeof(data->'answer'->'value') = 'number'
+        AND (data->'answer'->>'value')::numeric = trunc((data->'answer'->>'value')::numeric)
+        THEN (data->'answer'->>'value')::numeric END AS num,
+      CASE WHEN jsonb_typeof(data->'answer'->'value') = 'string'
+        THEN data->'answer'->>'value' END AS value_text,
+      CASE WHEN jsonb_typeof(data->'answer'->'followUp') = 'string'
+        THEN data->'answer'->>'followUp' END AS follow_up
+    FROM events
+    WHERE time_ms >= $1 AND time_ms < $2 AND ($3::text IS NULL OR site = $3::text)
+  ),
+  scored AS (
+    SELECT *,
+      CASE
+        WHEN type <> 'waypoint.answer' OR num IS NULL THEN NULL
+        WHEN question_type = 'nps' AND num BETWEEN 0 AND 10 THEN num * 10.0
+        WHEN question_type IN ('rating', 'emoji') AND num BETWEEN 1 AND 5 THEN (num - 1) * 25.0
+        WHEN question_type = 'effort' AND num BETWEEN 1 AND 7 THEN (num - 1) * 100.0 / 6
+      END AS score
+    FROM ranged
+  )`;
+
+const COUNTS = `
+  (COUNT(*) FILTER (WHERE type = 'waypoint.prompt.shown'))::int AS shown,
+  (COUNT(*) FILTER (WHERE type = 'waypoint.answer'))::int AS answers,
+  (COUNT(*) FILTER (WHERE type = 'waypoint.prompt.dismissed'))::int AS dismissed`;
+
+const CELLS_SQL = `${RANGED}
+  SELECT quality, stage, ${COUNTS}, COUNT(score)::int AS scored, AVG(score)::float8 AS score
+  FROM scored
+  WHERE quality IS NOT NULL AND stage IS NOT NULL
+  GROUP BY quality, stage`;
+
+const HEADLINE_SQL = `${RANGED}
+  SELECT ${COUNTS},
+    COUNT(score) FILTER (WHERE question_type = 'nps' AND num >= 9)::int AS promoters,
+    COUNT(score) FILTER (WHERE question_type = 'nps' AND num IN (7, 8))::int AS passives,
+    COUNT(score) FILTER (WHERE question_type = 'nps' AND num <= 6)::int AS detractors,
+    (AVG(num) FILTER (WHERE question_type = 'effort' AND score IS NOT NULL))::float8 AS effort_mean,
+    (AVG(score) FILTER (WHERE question_type = 'effort'))::float8 AS effort_score,
+    COUNT(score) FILTER (WHERE question_type = 'effort')::int AS effort_n,
+    (AVG(score) FILTER (WHERE question_type IN ('rating', 'emoji')))::float8 AS satisfaction_mean,
+    COUNT(score) FILTER (WHERE question_type IN ('rating', 'emoji'))::int AS satisfaction_n
+  FROM scored`;
+
+const TEXT_SQL = `${RANGED}
+  SELECT time, stage, quality, question_text, question_type, value, follow_up
+  FROM ranged
+  WHERE type = 'waypoint.answer'
+    AND ((question_type = 'text' AND trim(value_text) <> '') OR trim(follow_up) <> '')
+  ORDER BY time_ms DESC, id DESC
+  LIMIT ${LATEST_TEXT}`;
+
+/**
+ * Runs the summary's three queries on PostgreSQL, in one read-only transaction so the three
+ * see the same rows.
+ *
+ * @example
+ * await summarizeOn(sql, { from: '2026-11-01', to: '2026-11-30' });
+ */
+export async function summarizeOn(sql: Sql, query: SummaryQuery): Promise<Summary> {
+  const p = summaryParams(query);
+  const params = [p.fromMs, p.toMs, p.site];
+  const [headline, cells, texts] = await sql.begin(
+    'ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    (tx) =>
+      Promise.all([
+        tx.unsafe<HeadlineRow[]>(HEADLINE_SQL, params),
+        tx.unsafe<CellRow[]>(CELLS_SQL, params),
+        tx.unsafe<TextRow[]>(TEXT_SQL, params),
+      ]),
+  );
+  return assembleSummary(query, headline[0] as HeadlineRow, [...cells], [...texts]);
+}

@@ -1,0 +1,94 @@
+import type { Database } from 'better-sqlite3';
+import {
+  assembleSummary,
+  type CellRow,
+  type HeadlineRow,
+  LATEST_TEXT,
+  type Summary,
+  type SummaryParams,
+  type SummaryQuery,
+  summaryParams,
+  type TextRow,
+} from '../summary.ts';
+
+// One row per event in the range, with the answer's parts pulled out of the JSON once. A
+// scale answer gets its 0–100 score; anything else (yes/no, choice, text, out of range) NULL.
+const RANGED = `
+  WITH ranged AS (
+    SELECT id, type, time, time_ms, quality, stage,
+      json_extract(data, '$.question.type') AS question_type,
+      json_extract(data, '$.question.text') AS question_text,
+      json_extract(data, '$.answer.value') AS value,
+      json_type(data, '$.answer.value') AS value_type,
+      json_extract(data, '$.answer.followUp') AS follow_up
+    FROM events
+    WHERE time_ms >= @fromMs AND time_ms < @toMs AND (@site IS NULL OR site = @site)
+  ),
+  scored AS (
+    SELECT *,
+      CASE
+        WHEN type <> 'waypoint.answer' OR typeof(value) <> 'integer' THEN NULL
+        WHEN question_type = 'nps' AND value BETWEEN 0 AND 10 THEN value * 10.0
+        WHEN question_type IN ('rating', 'emoji') AND value BETWEEN 1 AND 5 THEN (value - 1) * 25.0
+        WHEN question_type = 'effort' AND value BETWEEN 1 AND 7 THEN (value - 1) * 100.0 / 6
+      END AS score
+    FROM ranged
+  )`;
+
+const COUNTS = `
+  COALESCE(SUM(type = 'waypoint.prompt.shown'), 0) AS shown,
+  COALESCE(SUM(type = 'waypoint.answer'), 0) AS answers,
+  COALESCE(SUM(type = 'waypoint.prompt.dismissed'), 0) AS dismissed`;
+
+const CELLS_SQL = `${RANGED}
+  SELECT quality, stage, ${COUNTS}, COUNT(score) AS scored, AVG(score) AS score
+  FROM scored
+  WHERE quality IS NOT NULL AND stage IS NOT NULL
+  GROUP BY quality, stage`;
+
+const HEADLINE_SQL = `${RANGED}
+  SELECT ${COUNTS},
+    COUNT(CASE WHEN question_type = 'nps' AND value >= 9 THEN score END) AS promoters,
+    COUNT(CASE WHEN question_type = 'nps' AND value IN (7, 8) THEN score END) AS passives,
+    COUNT(CASE WHEN question_type = 'nps' AND value <= 6 THEN score END) AS detractors,
+    AVG(CASE WHEN question_type = 'effort' AND score IS NOT NULL THEN value END) AS effort_mean,
+    AVG(CASE WHEN question_type = 'effort' THEN score END) AS effort_score,
+    COUNT(CASE WHEN question_type = 'effort' THEN score END) AS effort_n,
+    AVG(CASE WHEN question_type IN ('rating', 'emoji') THEN score END) AS satisfaction_mean,
+    COUNT(CASE WHEN question_type IN ('rating', 'emoji') THEN score END) AS satisfaction_n
+  FROM scored`;
+
+const TEXT_SQL = `${RANGED}
+  SELECT time, stage, quality, question_text, question_type, value, value_type, follow_up
+  FROM ranged
+  WHERE type = 'waypoint.answer'
+    AND ((question_type = 'text' AND typeof(value) = 'text' AND trim(value) <> '')
+      OR (typeof(follow_up) = 'text' AND trim(follow_up) <> ''))
+  ORDER BY time_ms DESC, id DESC
+  LIMIT ${LATEST_TEXT}`;
+
+type SqliteTextRow = Omit<TextRow, 'value'> & { value: unknown; value_type: string | null };
+
+/**
+ * Prepares the summary's three queries on the collector's database (all filtered on the
+ * indexed `time_ms`) and returns the function that runs them for one query.
+ *
+ * @example
+ * const summarize = prepareSummary(db);
+ * summarize({ from: '2026-11-01', to: '2026-11-30' }).nps; // → { score: 25, n: 20, … }
+ */
+export function prepareSummary(db: Database): (query: SummaryQuery) => Summary {
+  const cells = db.prepare<[SummaryParams], CellRow>(CELLS_SQL);
+  const headline = db.prepare<[SummaryParams], HeadlineRow>(HEADLINE_SQL);
+  const texts = db.prepare<[SummaryParams], SqliteTextRow>(TEXT_SQL);
+
+  return (query) => {
+    const params = summaryParams(query);
+    const textRows = texts.all(params).map(({ value_type, ...row }) => ({
+      ...row,
+      // json_extract gives an array (several choices) as its JSON text.
+      value: value_type === 'array' ? JSON.parse(String(row.value)) : row.value,
+    }));
+    return assembleSummary(query, headline.get(params) as HeadlineRow, cells.all(params), textRows);
+  };
+}
