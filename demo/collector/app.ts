@@ -22,6 +22,8 @@ export interface CollectorOptions {
   readToken?: string;
   /** Per client address; `false` turns it off (browser tests that send a lot). */
   rateLimit?: RateLimitOptions | false;
+  /** Called after a batch added new events (the forwarding relay looks for work then). */
+  onStored?: () => void;
 }
 
 /**
@@ -45,7 +47,7 @@ export function createCollectorApp(options: CollectorOptions): Hono {
   if (options.rateLimit !== false) app.use('/v1/*', rateLimit(options.rateLimit));
 
   const reads = readToken(options.readToken);
-  app.post(EVENTS_PATH, receiveLimit, receiveRoute(options.storage, options.allowedOrigins));
+  app.post(EVENTS_PATH, receiveLimit, receiveRoute(options));
   app.get(EVENTS_PATH, reads, exportRoute(options.storage));
   app.get('/v1/summary', reads, summaryRoute(options.storage));
   app.get('/v1/model', reads, modelRoute());

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { type OriginAllowList, originAllowed } from '../middleware/cors.ts';
-import type { EventStorage } from '../storage.ts';
+import type { CollectorOptions } from '../app.ts';
+import { originAllowed } from '../middleware/cors.ts';
 import { LIMITS, parseBatch } from '../validate.ts';
 
 // The CloudEvents batch type is what the SDK sends; text/plain is its page-hide form (no
@@ -19,12 +19,14 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  */
 export const receiveLimit = bodyLimit({
   maxSize: LIMITS.bytes,
+  // The rest of the body is never read, so this connection cannot carry another request.
   onError: (c) =>
     c.json(
       {
         error: `body is over ${LIMITS.bytes} bytes; send at most ${LIMITS.events} events and 64 KB per batch`,
       },
       413,
+      { Connection: 'close' },
     ),
 });
 
@@ -34,10 +36,10 @@ export const receiveLimit = bodyLimit({
  * 4xx naming the problem; a storage failure is a 503 with `Retry-After`, so the SDK keeps the
  * batch and sends it again (the store deduplicates).
  */
-export function receiveRoute(storage: EventStorage, origins: OriginAllowList) {
+export function receiveRoute(options: CollectorOptions) {
   return async (c: Context) => {
     const origin = c.req.header('origin');
-    if (!originAllowed(origins, origin)) {
+    if (!originAllowed(options.allowedOrigins, origin)) {
       // A text/plain POST needs no preflight, so the allow-list is enforced here. The CORS
       // headers are already set, so the page can read this 403 and the SDK pauses.
       return c.json({ error: `origin ${origin} may not post events here` }, 403);
@@ -56,7 +58,9 @@ export function receiveRoute(storage: EventStorage, origins: OriginAllowList) {
     const batch = parseBatch(text);
     if (!batch.ok) return c.json({ error: batch.error }, batch.status);
     try {
-      return c.json(await storage.insertBatch(batch.events), 200);
+      const result = await options.storage.insertBatch(batch.events);
+      if (result.accepted > 0) options.onStored?.();
+      return c.json(result, 200);
     } catch (error) {
       // Nothing was committed, so no 2xx: the widget keeps the batch and retries.
       console.error('[collector] could not store a batch', error);
