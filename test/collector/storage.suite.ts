@@ -1,8 +1,10 @@
 // One storage suite, run against SQLite (a real file) and a real PostgreSQL server: whatever
 // the collector promises about storing, it promises on both (issue 9).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRelay } from '../../demo/collector/forward/relay.ts';
 import type { EventStorage } from '../../demo/collector/storage.ts';
 import { makeEvent, makeEvents, newerSdkEvent, olderSdkEvent } from './fixtures.ts';
+import { startFlakySink } from './sink.ts';
 
 /** Opens a fresh, empty storage for one `describe`; closing it is the suite's job. */
 export type OpenStorage = (options: { outbox: boolean }) => Promise<EventStorage>;
@@ -130,6 +132,27 @@ export function describeStorage(name: string, open: OpenStorage): void {
       await storage.settleOutbox(second, retryAt);
       const again = await storage.claimOutbox(10, 60_000);
       expect(again).toEqual([{ event: second.event, attempts: 1 }]);
+    });
+
+    it('relays each stored event at least once through a sink that fails half the time', async () => {
+      for (const item of await storage.claimOutbox(10_000, 60_000))
+        await storage.settleOutbox(item);
+      const sink = await startFlakySink();
+      // No backoff: the retries of a failed send are due at once, so one drain sees them through.
+      const relay = startRelay({ storage, url: sink.url, backoff: () => 0, idleMs: 60_000 });
+      try {
+        const events = makeEvents(30, { site: 'relay' });
+        await storage.insertBatch(events.slice(0, 20));
+        await storage.insertBatch(events.slice(10)); // 10 resent: stored and relayed once
+        await relay.drain();
+        expect(sink.refused()).toBeGreaterThan(0);
+        expect(new Set(sink.accepted)).toEqual(new Set(events.map((e) => e.id)));
+        expect(sink.types).toEqual(new Set(['application/cloudevents+json; charset=utf-8']));
+        expect(await storage.claimOutbox(100, 60_000)).toEqual([]);
+      } finally {
+        await relay.stop();
+        await sink.close();
+      }
     });
   });
 }

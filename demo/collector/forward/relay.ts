@@ -14,7 +14,8 @@ export interface RelayOptions {
   idleMs?: number;
   /** Per send; a sink that hangs counts as down. */
   timeoutMs?: number;
-  random?: () => number;
+  /** Delay before retry `attempt` (0-based); default the SDK's full-jitter backoff. */
+  backoff?: (attempt: number) => number;
 }
 
 export interface Relay {
@@ -41,6 +42,7 @@ export function startRelay(options: RelayOptions): Relay {
   const leaseMs = options.leaseMs ?? 30_000;
   const idleMs = options.idleMs ?? 1000;
   const timeoutMs = options.timeoutMs ?? 10_000;
+  const backoff = options.backoff ?? ((attempt: number) => backoffDelay(attempt));
   let stopped = false;
   let running: Promise<number> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -66,9 +68,7 @@ export function startRelay(options: RelayOptions): Relay {
     const results = await Promise.all(
       items.map(async (item) => {
         const ok = await deliver(item);
-        const retryAt = ok
-          ? undefined
-          : new Date(Date.now() + backoffDelay(item.attempts, options.random));
+        const retryAt = ok ? undefined : new Date(Date.now() + backoff(item.attempts));
         await options.storage.settleOutbox(item, retryAt);
         return ok;
       }),
