@@ -1,12 +1,14 @@
 // The dashboard page: reads the date range, fetches GET /v1/summary and draws it. A module file,
 // not an inline script, because the page runs under script-src 'self'; everything is built with
 // createElement and textContent (dom.js).
+import { api, hasToken, SignInNeeded, signIn, takeTokenFromUrl } from './auth.js';
 import { rangeFromSearch, rangeToSearch } from './date-range.js';
 import { startEventsTable } from './events-table.js';
 import { renderFigures } from './figures.js';
 import * as format from './format.js';
 import { renderHeatmap } from './heatmap.js';
 import { renderLatestText } from './latest-text.js';
+import { setModel } from './model.js';
 
 const byId = (id) => document.getElementById(id);
 const form = byId('range');
@@ -42,10 +44,7 @@ async function load() {
   status.textContent = 'Loading…';
   sections.setAttribute('aria-busy', 'true');
   try {
-    const response = await fetch(`/v1/summary?${search}`, {
-      cache: 'no-store',
-      signal: controller.signal,
-    });
+    const response = await api(`/v1/summary?${search}`, { signal: controller.signal });
     const summary = await response.json();
     if (!response.ok) throw new Error(summary.error ?? `HTTP ${response.status}`);
     renderFigures(byId('figures'), summary);
@@ -56,12 +55,42 @@ async function load() {
     history.replaceState(null, '', `${location.pathname}?${search}`);
   } catch (error) {
     if (error.name === 'AbortError') return;
+    if (error instanceof SignInNeeded) return showSignIn(error.message);
     // Figures of the previous range under this range's heading would mislead.
     sections.hidden = true;
     status.textContent = `Could not load the summary: ${error.message}`;
   } finally {
     if (running === controller) sections.removeAttribute('aria-busy');
   }
+}
+
+/** Signed out (no token, or a refused one): only the sign-in form shows. */
+function showSignIn(reason) {
+  byId('signed-in').hidden = true;
+  byId('sign-in').hidden = false;
+  byId('sign-in-status').textContent = hasToken() ? '' : `Reads are private: ${reason}.`;
+  byId('sign-in').elements.token.focus();
+}
+
+async function start() {
+  try {
+    const response = await api('/v1/model');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    setModel(await response.json());
+  } catch (error) {
+    if (error instanceof SignInNeeded) return showSignIn(error.message);
+    status.textContent = `Could not reach the collector: ${error.message}`;
+    return;
+  }
+  byId('sign-in').hidden = true;
+  byId('signed-in').hidden = false;
+  load();
+  startEventsTable({
+    form: byId('filters'),
+    body: byId('events-body'),
+    status: byId('dashboard-status'),
+    csv: byId('download-csv'),
+  });
 }
 
 const initial = rangeFromSearch(location.search);
@@ -73,10 +102,10 @@ form.addEventListener('submit', (event) => {
 });
 // A date picker commits a whole date at once; "change" fires then, not on every keystroke.
 form.addEventListener('change', load);
-load();
-
-startEventsTable({
-  form: byId('filters'),
-  body: byId('events-body'),
-  status: byId('dashboard-status'),
+byId('sign-in').addEventListener('submit', (event) => {
+  event.preventDefault();
+  signIn(event.currentTarget.elements.token.value);
+  start();
 });
+takeTokenFromUrl();
+start();

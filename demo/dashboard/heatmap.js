@@ -4,7 +4,7 @@
 // screen readers.
 import { h, hiddenText } from './dom.js';
 import * as format from './format.js';
-import { QUALITIES, qualityName, STAGES, stageName } from './model.js';
+import { qualities, qualityName, stageName, stages } from './model.js';
 
 /** 0–19 → 0, …, 80–100 → 4: the colour band of a score. */
 export function band(score) {
@@ -70,12 +70,13 @@ function dataCell(cell) {
 
 /** The default stages, then any a site defined itself, in the order the summary gives them. */
 function columnsOf(cells) {
-  const extra = cells.map((cell) => cell.stage).filter((stage) => !STAGES.includes(stage));
-  return [...STAGES, ...new Set(extra)];
+  const known = stages();
+  const extra = cells.map((cell) => cell.stage).filter((stage) => !known.includes(stage));
+  return [...known, ...new Set(extra)];
 }
 
 function rowsOf(cells) {
-  const known = QUALITIES.map((quality) => quality.id);
+  const known = qualities().map((quality) => quality.id);
   const extra = cells.map((cell) => cell.quality).filter((quality) => !known.includes(quality));
   return [...known, ...new Set(extra)];
 }
@@ -88,12 +89,12 @@ function rowsOf(cells) {
  */
 export function renderHeatmap(table, summary) {
   const byPair = new Map(summary.cells.map((cell) => [`${cell.quality}\u0000${cell.stage}`, cell]));
-  const stages = columnsOf(summary.cells);
+  const columns = columnsOf(summary.cells);
 
   const head = h('thead', {}, [
     h('tr', {}, [
       h('th', { scope: 'col', className: 'heatmap__corner', text: 'Quality' }),
-      ...stages.map((stage) => h('th', { scope: 'col', text: stageName(stage) })),
+      ...columns.map((stage) => h('th', { scope: 'col', text: stageName(stage) })),
     ]),
   ]);
   const body = h(
@@ -102,7 +103,7 @@ export function renderHeatmap(table, summary) {
     rowsOf(summary.cells).map((quality) =>
       h('tr', {}, [
         h('th', { scope: 'row', text: qualityName(quality) }),
-        ...stages.map((stage) => {
+        ...columns.map((stage) => {
           const cell = byPair.get(`${quality}\u0000${stage}`);
           return cell ? dataCell(cell) : emptyCell(quality, stage);
         }),

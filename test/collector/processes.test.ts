@@ -64,7 +64,7 @@ describe.each(['PostgreSQL', 'SQLite'] as const)(
   'a %s collector killed before it commits',
   (kind) => {
     it('never answered 2xx, and the retry stores the batch once', async () => {
-      const env =
+      const env: Record<string, string> =
         kind === 'PostgreSQL'
           ? { DATABASE_URL: cluster.createDatabase('crash') }
           : { SQLITE_PATH: join(dir, 'crash.db') };
