@@ -25,8 +25,11 @@ export function postgresBin(): string | undefined {
   return versions[0] === undefined ? undefined : join(root, versions[0], 'bin');
 }
 
-/** Starts a cluster; throws with the way to install PostgreSQL when it is missing. */
-export async function startCluster(): Promise<Cluster> {
+/**
+ * Starts a cluster; throws with the way to install PostgreSQL when it is missing. Tests run it
+ * with fsync off (nothing to keep after a crash); `durable` keeps fsync on, for the bench.
+ */
+export async function startCluster(options: { durable?: boolean } = {}): Promise<Cluster> {
   const bin = postgresBin();
   if (bin === undefined) {
     throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (.ci/run does it)');
@@ -46,9 +49,9 @@ export async function startCluster(): Promise<Cluster> {
   };
   const port = await freePort();
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  // fsync off: a throwaway cluster needs no durability across power cuts, only speed.
-  const options = `-p ${port} -k ${dir} -h 127.0.0.1 -c fsync=off -c max_connections=200`;
-  run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+  const fsync = options.durable ? 'on' : 'off';
+  const flags = `-p ${port} -k ${dir} -h 127.0.0.1 -c fsync=${fsync} -c max_connections=200`;
+  run('pg_ctl', ['-D', data, '-o', flags, '-l', join(dir, 'log'), '-w', 'start']);
   const base = `postgres://postgres@127.0.0.1:${port}`;
   return {
     url: `${base}/postgres`,
