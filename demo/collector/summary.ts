@@ -8,6 +8,8 @@ export interface SummaryQuery {
   /** `YYYY-MM-DD`, a UTC day, included whole. */
   to: string;
   site?: string;
+  /** One journey stage, or all. */
+  stage?: string;
 }
 
 /** One quality × stage pair. `score` is the mean 0–100 score of its scale answers. */
@@ -47,6 +49,17 @@ export interface Summary {
   /** Rating and emoji answers, both 1–5, normalised to 0–100 so they can be averaged. */
   satisfaction: { mean: number | null; n: number };
   latestText: TextEntry[];
+  /** Per UTC day and quality: the trend the dashboard draws (days with answers only). */
+  trend: TrendPoint[];
+}
+
+/** One quality on one day: how many answers, how many on a scale, and their mean score. */
+export interface TrendPoint {
+  day: string;
+  quality: string;
+  answers: number;
+  scored: number;
+  score: number | null;
 }
 
 export type SummaryQueryResult = { ok: true; query: SummaryQuery } | { ok: false; error: string };
@@ -83,6 +96,8 @@ export function parseSummaryQuery(params: URLSearchParams, now = new Date()): Su
   const query: SummaryQuery = { from, to };
   const site = params.get('site');
   if (site) query.site = site;
+  const stage = params.get('stage');
+  if (stage) query.stage = stage;
   return { ok: true, query };
 }
 
@@ -117,8 +132,16 @@ export interface TextRow {
   value: unknown;
   follow_up: string | null;
 }
-/** The bound values of every summary query: the range as ms and the site (or null). */
-export type SummaryParams = { fromMs: number; toMs: number; site: string | null };
+/** The bound values of every summary query: the range as ms, the site and stage (or null). */
+export type SummaryParams = {
+  fromMs: number;
+  toMs: number;
+  site: string | null;
+  stage: string | null;
+};
+
+/** A trend row as both databases give it: the day as ms since the epoch at midnight UTC. */
+export type TrendRow = Omit<TrendPoint, 'day'> & { day_ms: number };
 
 /** The bound values for one query. */
 export function summaryParams(query: SummaryQuery): SummaryParams {
@@ -126,6 +149,7 @@ export function summaryParams(query: SummaryQuery): SummaryParams {
     fromMs: dayStart(query.from) as number,
     toMs: (dayStart(query.to) as number) + DAY_MS,
     site: query.site ?? null,
+    stage: query.stage ?? null,
   };
 }
 
@@ -134,13 +158,14 @@ export function summaryParams(query: SummaryQuery): SummaryParams {
  * SQLite and PostgreSQL, the figures do not.
  *
  * @example
- * assembleSummary(query, headlineRow, cellRows, textRows).nps; // → { score: 25, n: 20, … }
+ * assembleSummary(query, headlineRow, cellRows, textRows, trendRows).nps; // → { score: 25, n: 20, … }
  */
 export function assembleSummary(
   query: SummaryQuery,
   h: HeadlineRow,
   cells: CellRow[],
   texts: TextRow[],
+  trend: TrendRow[],
 ): Summary {
   const npsN = h.promoters + h.passives + h.detractors;
   return {
@@ -158,6 +183,11 @@ export function assembleSummary(
     effort: { mean: round(h.effort_mean, 2), score: round(h.effort_score, 1), n: h.effort_n },
     satisfaction: { mean: round(h.satisfaction_mean, 1), n: h.satisfaction_n },
     latestText: texts.flatMap(toTextEntries).slice(0, LATEST_TEXT),
+    trend: trend.map(({ day_ms, score, ...row }) => ({
+      day: toDay(Number(day_ms)),
+      ...row,
+      score: round(score, 1),
+    })),
   };
 }
 

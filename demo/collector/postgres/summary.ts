@@ -8,6 +8,7 @@ import {
   type SummaryQuery,
   summaryParams,
   type TextRow,
+  type TrendRow,
 } from '../summary.ts';
 
 // The same figures as sqlite/summary.ts in PostgreSQL's dialect: `num` is the answer value
@@ -28,6 +29,7 @@ const RANGED = `
         THEN data->'answer'->>'followUp' END AS follow_up
     FROM events
     WHERE time_ms >= $1 AND time_ms < $2 AND ($3::text IS NULL OR site = $3::text)
+      AND ($4::text IS NULL OR stage = $4::text)
   ),
   scored AS (
     SELECT *,
@@ -71,8 +73,16 @@ const TEXT_SQL = `${RANGED}
   ORDER BY time_ms DESC, id DESC
   LIMIT ${LATEST_TEXT}`;
 
+const TREND_SQL = `${RANGED}
+  SELECT ((time_ms / 86400000) * 86400000)::float8 AS day_ms, quality,
+    COUNT(*)::int AS answers, COUNT(score)::int AS scored, AVG(score)::float8 AS score
+  FROM scored
+  WHERE type = 'waypoint.answer' AND quality IS NOT NULL
+  GROUP BY day_ms, quality
+  ORDER BY day_ms, quality`;
+
 /**
- * Runs the summary's three queries on PostgreSQL, in one read-only transaction so the three
+ * Runs the summary's four queries on PostgreSQL, in one read-only transaction so the three
  * see the same rows.
  *
  * @example
@@ -80,15 +90,16 @@ const TEXT_SQL = `${RANGED}
  */
 export async function summarizeOn(sql: Sql, query: SummaryQuery): Promise<Summary> {
   const p = summaryParams(query);
-  const params = [p.fromMs, p.toMs, p.site];
-  const [headline, cells, texts] = await sql.begin(
+  const params = [p.fromMs, p.toMs, p.site, p.stage];
+  const [headline, cells, texts, trend] = await sql.begin(
     'ISOLATION LEVEL REPEATABLE READ READ ONLY',
     (tx) =>
       Promise.all([
         tx.unsafe<HeadlineRow[]>(HEADLINE_SQL, params),
         tx.unsafe<CellRow[]>(CELLS_SQL, params),
         tx.unsafe<TextRow[]>(TEXT_SQL, params),
+        tx.unsafe<TrendRow[]>(TREND_SQL, params),
       ]),
   );
-  return assembleSummary(query, headline[0] as HeadlineRow, [...cells], [...texts]);
+  return assembleSummary(query, headline[0] as HeadlineRow, [...cells], [...texts], [...trend]);
 }

@@ -9,6 +9,7 @@ import {
   type SummaryQuery,
   summaryParams,
   type TextRow,
+  type TrendRow,
 } from '../summary.ts';
 
 // One row per event in the range, with the answer's parts pulled out of the JSON once. A
@@ -23,6 +24,7 @@ const RANGED = `
       json_extract(data, '$.answer.followUp') AS follow_up
     FROM events
     WHERE time_ms >= @fromMs AND time_ms < @toMs AND (@site IS NULL OR site = @site)
+      AND (@stage IS NULL OR stage = @stage)
   ),
   scored AS (
     SELECT *,
@@ -67,10 +69,18 @@ const TEXT_SQL = `${RANGED}
   ORDER BY time_ms DESC, id DESC
   LIMIT ${LATEST_TEXT}`;
 
+const TREND_SQL = `${RANGED}
+  SELECT (time_ms / 86400000) * 86400000 AS day_ms, quality,
+    COALESCE(SUM(type = 'waypoint.answer'), 0) AS answers, COUNT(score) AS scored, AVG(score) AS score
+  FROM scored
+  WHERE type = 'waypoint.answer' AND quality IS NOT NULL
+  GROUP BY day_ms, quality
+  ORDER BY day_ms, quality`;
+
 type SqliteTextRow = Omit<TextRow, 'value'> & { value: unknown; value_type: string | null };
 
 /**
- * Prepares the summary's three queries on the collector's database (all filtered on the
+ * Prepares the summary's four queries on the collector's database (all filtered on the
  * indexed `time_ms`) and returns the function that runs them for one query.
  *
  * @example
@@ -81,6 +91,7 @@ export function prepareSummary(db: Database): (query: SummaryQuery) => Summary {
   const cells = db.prepare<[SummaryParams], CellRow>(CELLS_SQL);
   const headline = db.prepare<[SummaryParams], HeadlineRow>(HEADLINE_SQL);
   const texts = db.prepare<[SummaryParams], SqliteTextRow>(TEXT_SQL);
+  const trend = db.prepare<[SummaryParams], TrendRow>(TREND_SQL);
 
   return (query) => {
     const params = summaryParams(query);
@@ -89,6 +100,7 @@ export function prepareSummary(db: Database): (query: SummaryQuery) => Summary {
       // json_extract gives an array (several choices) as its JSON text.
       value: value_type === 'array' ? JSON.parse(String(row.value)) : row.value,
     }));
-    return assembleSummary(query, headline.get(params) as HeadlineRow, cells.all(params), textRows);
+    const h = headline.get(params) as HeadlineRow;
+    return assembleSummary(query, h, cells.all(params), textRows, trend.all(params));
   };
 }

@@ -115,6 +115,7 @@ describe('EventStore.summarize', () => {
       effort: { mean: null, score: null, n: 0 },
       satisfaction: { mean: null, n: 0 },
       latestText: [],
+      trend: [],
     });
   });
 
