@@ -8,7 +8,8 @@ import { renderFigures } from './figures.js';
 import * as format from './format.js';
 import { renderHeatmap } from './heatmap.js';
 import { renderLatestText } from './latest-text.js';
-import { setModel } from './model.js';
+import { setModel, stageName, stages } from './model.js';
+import { renderTrend } from './trend.js';
 
 const byId = (id) => document.getElementById(id);
 const form = byId('range');
@@ -20,6 +21,7 @@ function readForm() {
   const range = { from: form.elements.from.value, to: form.elements.to.value };
   const site = new URLSearchParams(location.search).get('site');
   if (site) range.site = site;
+  if (form.elements.stage.value) range.stage = form.elements.stage.value;
   return range;
 }
 
@@ -49,6 +51,7 @@ async function load() {
     if (!response.ok) throw new Error(summary.error ?? `HTTP ${response.status}`);
     renderFigures(byId('figures'), summary);
     renderHeatmap(byId('heatmap'), summary);
+    renderTrend(byId('trend'), summary, byId('trend-empty'));
     renderLatestText(byId('latest-text'), summary.latestText, byId('latest-text-empty'));
     sections.hidden = false;
     status.textContent = describeRange(summary);
@@ -77,6 +80,10 @@ async function start() {
     const response = await api('/v1/model');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     setModel(await response.json());
+    const wanted = new URLSearchParams(location.search).get('stage');
+    form.elements.stage.append(
+      ...stages().map((id) => new Option(stageName(id), id, false, id === wanted)),
+    );
   } catch (error) {
     if (error instanceof SignInNeeded) return showSignIn(error.message);
     status.textContent = `Could not reach the collector: ${error.message}`;

@@ -32,5 +32,6 @@ export function rangeToSearch(range) {
   if (range.from) params.set('from', range.from);
   if (range.to) params.set('to', range.to);
   if (range.site) params.set('site', range.site);
+  if (range.stage) params.set('stage', range.stage);
   return params.toString();
 }

@@ -167,6 +167,7 @@ describe('the dashboard', () => {
 
     const signedIn = await open();
     expect(new URL(signedIn.page.url()).hash).toBe('');
+    expect(await signedIn.page.locator('#sign-in').isHidden()).toBe(true);
     await signedIn.page.close();
   });
 
@@ -215,6 +216,15 @@ describe('the dashboard', () => {
     expect(await cellText(page, 'advocate', 'aware')).toEqual(['·', '', '', 'No events.']);
     expect(await page.locator('#heatmap td').count()).toBe(11 * 8);
 
+    // The trend: a line for each quality with scored answers, in the model's order, in words.
+    expect(await page.locator('#trend .trend__name').allInnerTexts()).toEqual([
+      'Preventive',
+      'Advocate',
+    ]);
+    expect(
+      await page.locator('#trend [data-quality="advocate"] .visually-hidden').innerText(),
+    ).toMatch(/^Advocate: scores on 1 day, from 80 on .+ to 80 on .+\.$/);
+
     const quotes = await page.locator('#latest-text .quote__text').allInnerTexts();
     expect(quotes).toEqual(['Lovely tea, quick delivery.', 'Delivery took nine days.']);
     expect(await page.locator('#latest-text .quote__context').nth(1).innerText()).toBe(
@@ -258,6 +268,20 @@ describe('the dashboard', () => {
     expect(problems).toEqual([
       'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
     ]);
+    await page.close();
+  });
+
+  it('filters by stage, from the stages the server gives', async () => {
+    const { page, problems } = await open();
+    await page.getByRole('combobox', { name: 'Stage', exact: true }).selectOption('decide');
+    await expect
+      .poll(() =>
+        page.locator('#heatmap td[data-quality="advocate"][data-stage="use"] .heat__n').count(),
+      )
+      .toBe(0);
+    expect(new URL(page.url()).searchParams.get('stage')).toBe('decide');
+    expect(await page.locator('#trend .trend__name').allInnerTexts()).toEqual(['Preventive']);
+    expect(problems).toEqual([]);
     await page.close();
   });
 
