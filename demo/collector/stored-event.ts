@@ -1,4 +1,4 @@
-import type { StoredEvent } from './event.ts';
+import type { StoredEvent, WireEvent } from './event.ts';
 
 /** A stored row in either database; `data` is JSON text (SQLite) or already parsed (jsonb). */
 export interface EventRow {
@@ -43,8 +43,41 @@ export function toStoredEvent(row: EventRow): StoredEvent {
 
 const KNOWN = new Set(['specversion', 'id', 'source', 'type', 'time', 'data', ...COLUMNS]);
 
-/** Attributes the collector has no column for (a newer SDK's): kept, never dropped. */
-export function extensionsOf(event: Record<string, unknown>): string | null {
+/** The columns both stores write for an event; each store encodes `data` and `extensions`. */
+export interface EventColumns {
+  source: string;
+  id: string;
+  type: string;
+  subject: string | null;
+  time: string;
+  /** Times may carry any UTC offset: sort and filter on milliseconds, keep the text as sent. */
+  time_ms: number;
+  sentat: string | null;
+  site: string | null;
+  stage: string | null;
+  quality: string | null;
+  datacontenttype: string | null;
+  /** Attributes the collector has no column for (a newer SDK's): kept, never dropped. */
+  extensions: Record<string, unknown> | null;
+  data: Record<string, unknown>;
+}
+
+/** An event as the row both stores insert (before their own JSON encoding). */
+export function toColumns(event: WireEvent): EventColumns {
   const rest = Object.entries(event).filter(([key]) => !KNOWN.has(key));
-  return rest.length === 0 ? null : JSON.stringify(Object.fromEntries(rest));
+  return {
+    source: event.source,
+    id: event.id,
+    type: event.type,
+    subject: event.subject ?? null,
+    time: event.time,
+    time_ms: Date.parse(event.time),
+    sentat: event.sentat ?? null,
+    site: event.site ?? null,
+    stage: event.stage ?? null,
+    quality: event.quality ?? null,
+    datacontenttype: event.datacontenttype ?? null,
+    extensions: rest.length === 0 ? null : Object.fromEntries(rest),
+    data: event.data,
+  };
 }

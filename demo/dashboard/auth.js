@@ -1,3 +1,4 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // The read token: reads are private (GET /v1/events, /v1/summary, /v1/model need
 // `Authorization: Bearer`). It arrives in the URL fragment printed by `npm run demo` (a
 // fragment never reaches a server log or a Referer) or through the sign-in form, and is kept

@@ -1,3 +1,4 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // The dashboard page: reads the date range, fetches GET /v1/summary and draws it. A module file,
 // not an inline script, because the page runs under script-src 'self'; everything is built with
 // createElement and textContent (dom.js).
@@ -12,16 +13,21 @@ import { setModel, stageName, stages } from './model.js';
 import { renderTrend } from './trend.js';
 
 const byId = (id) => document.getElementById(id);
-const form = byId('range');
+const form = /** @type {HTMLFormElement} */ (byId('range'));
 const status = byId('summary-status');
 const sections = byId('summary');
 let running;
 
+/** A form's control by name (an input or a select: both have `value`). */
+function field(form, name) {
+  return /** @type {HTMLInputElement} */ (form.elements.namedItem(name));
+}
+
 function readForm() {
-  const range = { from: form.elements.from.value, to: form.elements.to.value };
+  const range = { from: field(form, 'from').value, to: field(form, 'to').value };
   const site = new URLSearchParams(location.search).get('site');
   if (site) range.site = site;
-  if (form.elements.stage.value) range.stage = form.elements.stage.value;
+  if (field(form, 'stage').value) range.stage = field(form, 'stage').value;
   return range;
 }
 
@@ -72,7 +78,7 @@ function showSignIn(reason) {
   byId('signed-in').hidden = true;
   byId('sign-in').hidden = false;
   byId('sign-in-status').textContent = hasToken() ? '' : `Reads are private: ${reason}.`;
-  byId('sign-in').elements.token.focus();
+  field(/** @type {HTMLFormElement} */ (byId('sign-in')), 'token').focus();
 }
 
 async function start() {
@@ -81,7 +87,7 @@ async function start() {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     setModel(await response.json());
     const wanted = new URLSearchParams(location.search).get('stage');
-    form.elements.stage.append(
+    field(form, 'stage').append(
       ...stages().map((id) => new Option(stageName(id), id, false, id === wanted)),
     );
   } catch (error) {
@@ -101,8 +107,8 @@ async function start() {
 }
 
 const initial = rangeFromSearch(location.search);
-form.elements.from.value = initial.from;
-form.elements.to.value = initial.to;
+field(form, 'from').value = initial.from;
+field(form, 'to').value = initial.to;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   load();
@@ -111,7 +117,7 @@ form.addEventListener('submit', (event) => {
 form.addEventListener('change', load);
 byId('sign-in').addEventListener('submit', (event) => {
   event.preventDefault();
-  signIn(event.currentTarget.elements.token.value);
+  signIn(field(/** @type {HTMLFormElement} */ (event.currentTarget), 'token').value);
   start();
 });
 takeTokenFromUrl();

@@ -1,3 +1,4 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // The date range: whole UTC days, as GET /v1/summary counts them, kept in the page's URL so a
 // view can be bookmarked or shared.
 const DAY_MS = 86_400_000;

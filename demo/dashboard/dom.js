@@ -1,3 +1,4 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // Builds DOM from data without ever parsing markup: the dashboard shows customers' own words,
 // so every string goes in as text (DESIGN §6), and the page runs under a CSP with no inline code.
 

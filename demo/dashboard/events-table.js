@@ -1,3 +1,4 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // The raw export: the latest stored events as a table, from GET /v1/events, with its own
 // filters (type, since, how many).
 import { api, SignInNeeded } from './auth.js';

@@ -1,3 +1,4 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // The headline figures: NPS, satisfaction, effort, response rate and counts, as a description
 // list (term = what is measured, description = the figure and what it rests on).
 import { h } from './dom.js';

@@ -1,3 +1,4 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // How numbers read on the dashboard. English copy, so English number formatting.
 const NUMBER = new Intl.NumberFormat('en');
 

@@ -1,3 +1,4 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // The quality × stage heatmap: one row per quality, one column per journey stage, each cell the
 // mean 0–100 score of its scale answers, coloured in five bands. The number is always printed,
 // so colour is never the only carrier (WCAG 1.4.1), and each cell has a full sentence for

@@ -1,3 +1,4 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // The latest open-text answers and follow-ups, in the customers' own words (shown as text).
 import { h } from './dom.js';
 import * as format from './format.js';

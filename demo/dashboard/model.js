@@ -1,3 +1,4 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // The dashboard's rows and columns: the SDK's qualities and stages, in the SDK's order, as the
 // collector serves them (GET /v1/model), so there is no hand copy here to drift.
 

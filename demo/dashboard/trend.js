@@ -1,3 +1,4 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // The trend: one small line per quality of its daily mean score (0–100) across the range,
 // drawn as SVG with createElementNS (no markup parsing, no inline styles: the CSP holds), and
 // told in words for screen readers.

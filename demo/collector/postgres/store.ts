@@ -2,7 +2,7 @@ import postgres, { type JSONValue, type Sql } from 'postgres';
 import type { WireEvent } from '../event.ts';
 import { type ExportQuery, filterSql } from '../export-query.ts';
 import type { EventStorage, OutboxItem, StorageOptions } from '../storage.ts';
-import { type EventRow, extensionsOf, toStoredEvent } from '../stored-event.ts';
+import { type EventRow, toColumns, toStoredEvent } from '../stored-event.ts';
 import { migrate } from './schema.ts';
 import { summarizeOn } from './summary.ts';
 
@@ -107,21 +107,11 @@ function selectPage(sql: Sql, query: ExportQuery, limit: number): Promise<PagedR
 }
 
 function toRow(sql: Sql, event: WireEvent, receivedAt: Date) {
-  const extensions = extensionsOf(event as unknown as Record<string, unknown>);
+  const { extensions, data, ...columns } = toColumns(event);
   return {
-    source: event.source,
-    id: event.id,
-    type: event.type,
-    subject: event.subject ?? null,
-    time: event.time,
-    time_ms: Date.parse(event.time),
-    sentat: event.sentat ?? null,
-    site: event.site ?? null,
-    stage: event.stage ?? null,
-    quality: event.quality ?? null,
-    datacontenttype: event.datacontenttype ?? null,
-    extensions: extensions === null ? null : sql.json(JSON.parse(extensions) as JSONValue),
-    data: sql.json(event.data as JSONValue),
+    ...columns,
+    extensions: extensions === null ? null : sql.json(extensions as JSONValue),
+    data: sql.json(data as JSONValue),
     received_at: receivedAt,
   };
 }

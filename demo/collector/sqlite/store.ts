@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { StoredEvent, WireEvent } from '../event.ts';
 import { type ExportPage, type ExportQuery, filterSql } from '../export-query.ts';
 import type { InsertResult, OutboxItem, StorageOptions } from '../storage.ts';
-import { type EventRow, extensionsOf, toStoredEvent } from '../stored-event.ts';
+import { type EventRow, toColumns, toStoredEvent } from '../stored-event.ts';
 import type { Summary, SummaryQuery } from '../summary.ts';
 import { migrate } from './schema.ts';
 import { prepareSummary } from './summary.ts';
@@ -130,20 +130,11 @@ export function openStore(path: string, options: StorageOptions = {}): EventStor
 }
 
 function toRow(event: WireEvent, receivedAt: string): Record<string, string | number | null> {
+  const { extensions, data, ...columns } = toColumns(event);
   return {
-    id: event.id,
-    type: event.type,
-    source: event.source,
-    subject: event.subject ?? null,
-    time: event.time,
-    time_ms: Date.parse(event.time),
-    sentat: event.sentat ?? null,
-    site: event.site ?? null,
-    stage: event.stage ?? null,
-    quality: event.quality ?? null,
-    datacontenttype: event.datacontenttype ?? null,
-    extensions: extensionsOf(event as unknown as Record<string, unknown>),
-    data: JSON.stringify(event.data),
+    ...columns,
+    extensions: extensions === null ? null : JSON.stringify(extensions),
+    data: JSON.stringify(data),
     received_at: receivedAt,
   };
 }
