@@ -3,6 +3,8 @@
 // balancer, on one DATABASE_URL.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
 import { demoHosts } from '../demo-hosts.ts';
 import { createCollectorApp } from './app.ts';
 import { readConfig } from './config.ts';
@@ -47,7 +49,11 @@ async function main(): Promise<void> {
       config.ratePerMinute === 0 ? false : { limit: config.ratePerMinute, windowMs: 60_000 },
     ...(relay ? { onStored: relay.nudge } : {}),
   });
-  const server = await listen(app, config.port, config.host);
+  // hono's secure headers on every answer; CORP off, the answers are for other origins' pages.
+  const root = new Hono();
+  root.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
+  root.route('/', app);
+  const server = await listen(root, config.port, config.host);
   console.info(
     [
       `[collector] listening on ${server.url} (${storage.kind})`,
