@@ -38,6 +38,9 @@ export default defineConfig({
           include: ['test/collector/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // One file at a time: each starts its own PostgreSQL or collector processes, and the
+          // machines have two cores shared with Chromium.
+          fileParallelism: false,
         },
       },
     ],
