@@ -18,6 +18,7 @@ export function takeTokenFromUrl() {
 }
 
 /** Keeps a token typed into the sign-in form. */
+/** @param {string} token */
 export function signIn(token) {
   sessionStorage.setItem(KEY, token.trim());
 }
@@ -33,6 +34,8 @@ export function hasToken() {
  *
  * @example
  * const response = await api('/v1/summary?from=2026-11-01&to=2026-11-30');
+ * @param {string} path
+ * @param {RequestInit} [init]
  */
 export async function api(path, init = {}) {
   const token = sessionStorage.getItem(KEY);

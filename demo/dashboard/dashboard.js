@@ -12,18 +12,25 @@ import { renderLatestText } from './latest-text.js';
 import { setModel, stageName, stages } from './model.js';
 import { renderTrend } from './trend.js';
 
-const byId = (id) => document.getElementById(id);
+/** @param {string} id */
+const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const form = /** @type {HTMLFormElement} */ (byId('range'));
 const status = byId('summary-status');
 const sections = byId('summary');
+/** @type {AbortController | undefined} */
 let running;
 
 /** A form's control by name (an input or a select: both have `value`). */
+/**
+ * @param {HTMLFormElement} form
+ * @param {string} name
+ */
 function field(form, name) {
   return /** @type {HTMLInputElement} */ (form.elements.namedItem(name));
 }
 
 function readForm() {
+  /** @type {import('./date-range.js').Range} */
   const range = { from: field(form, 'from').value, to: field(form, 'to').value };
   const site = new URLSearchParams(location.search).get('site');
   if (site) range.site = site;
@@ -31,6 +38,7 @@ function readForm() {
   return range;
 }
 
+/** @param {import('../collector/summary.ts').Summary} summary */
 function describeRange(summary) {
   const { from, to } = summary.range;
   const span = from === to ? format.day(from) : `${format.day(from)} to ${format.day(to)}`;
@@ -56,7 +64,7 @@ async function load() {
     const summary = await response.json();
     if (!response.ok) throw new Error(summary.error ?? `HTTP ${response.status}`);
     renderFigures(byId('figures'), summary);
-    renderHeatmap(byId('heatmap'), summary);
+    renderHeatmap(/** @type {HTMLTableElement} */ (byId('heatmap')), summary);
     renderTrend(byId('trend'), summary, byId('trend-empty'));
     renderLatestText(byId('latest-text'), summary.latestText, byId('latest-text-empty'));
     sections.hidden = false;
@@ -74,6 +82,7 @@ async function load() {
 }
 
 /** Signed out (no token, or a refused one): only the sign-in form shows. */
+/** @param {string} reason */
 function showSignIn(reason) {
   byId('signed-in').hidden = true;
   byId('sign-in').hidden = false;
@@ -99,7 +108,7 @@ async function start() {
   byId('signed-in').hidden = false;
   load();
   startEventsTable({
-    form: byId('filters'),
+    form: /** @type {HTMLFormElement} */ (byId('filters')),
     body: byId('events-body'),
     status: byId('dashboard-status'),
     csv: byId('download-csv'),

@@ -5,6 +5,7 @@ import { api, SignInNeeded } from './auth.js';
 import { h } from './dom.js';
 import * as format from './format.js';
 
+/** @param {Record<string, any>} data */
 function answerOf(data) {
   const answer = data?.answer;
   if (!answer || answer.value === undefined) return '';
@@ -12,6 +13,7 @@ function answerOf(data) {
   return answer.followUp ? `${value} — “${answer.followUp}”` : value;
 }
 
+/** @param {import('../collector/event.ts').StoredEvent & { data: Record<string, any> }} event */
 function row(event) {
   return h('tr', {}, [
     h('td', {}, [h('time', { dateTime: event.time, text: format.dateTime(event.time) })]),
@@ -29,6 +31,7 @@ function row(event) {
  *
  * @example
  * startEventsTable({ form, body: tbody, status, csv: button });
+ * @param {{ form: HTMLFormElement, body: HTMLElement, status: HTMLElement, csv: HTMLElement }} parts
  */
 export function startEventsTable({ form, body, status, csv }) {
   function filters() {

@@ -8,10 +8,12 @@ import * as format from './format.js';
 import { qualities, qualityName, stageName, stages } from './model.js';
 
 /** 0–19 → 0, …, 80–100 → 4: the colour band of a score. */
+/** @param {number} score */
 export function band(score) {
   return Math.min(4, Math.max(0, Math.floor(score / 20)));
 }
 
+/** @param {import('../collector/summary.ts').SummaryCell} cell */
 function describe(cell) {
   const parts = [];
   if (cell.score !== null) {
@@ -32,6 +34,10 @@ function describe(cell) {
   return parts.join(' ');
 }
 
+/**
+ * @param {string} quality
+ * @param {string} stage
+ */
 function emptyCell(quality, stage) {
   return h('td', { className: 'heat heat--empty', 'data-quality': quality, 'data-stage': stage }, [
     h('span', { className: 'heat__score', 'aria-hidden': 'true', text: '·' }),
@@ -39,6 +45,7 @@ function emptyCell(quality, stage) {
   ]);
 }
 
+/** @param {import('../collector/summary.ts').SummaryCell} cell */
 function dataCell(cell) {
   const scored = cell.score !== null;
   const parts = [
@@ -70,12 +77,14 @@ function dataCell(cell) {
 }
 
 /** The default stages, then any a site defined itself, in the order the summary gives them. */
+/** @param {import('../collector/summary.ts').SummaryCell[]} cells */
 function columnsOf(cells) {
   const known = stages();
   const extra = cells.map((cell) => cell.stage).filter((stage) => !known.includes(stage));
   return [...known, ...new Set(extra)];
 }
 
+/** @param {import('../collector/summary.ts').SummaryCell[]} cells */
 function rowsOf(cells) {
   const known = qualities().map((quality) => quality.id);
   const extra = cells.map((cell) => cell.quality).filter((quality) => !known.includes(quality));
@@ -87,6 +96,10 @@ function rowsOf(cells) {
  *
  * @example
  * renderHeatmap(document.getElementById('heatmap'), summary);
+ */
+/**
+ * @param {HTMLTableElement} table
+ * @param {import('../collector/summary.ts').Summary} summary
  */
 export function renderHeatmap(table, summary) {
   const byPair = new Map(summary.cells.map((cell) => [`${cell.quality}\u0000${cell.stage}`, cell]));

@@ -11,6 +11,11 @@ const DAY_MS = 86_400_000;
 const WIDTH = 240;
 const HEIGHT = 48;
 
+/**
+ * @param {string} tag
+ * @param {Record<string, string | number>} [attributes]
+ * @param {Node[]} [children]
+ */
 function svg(tag, attributes = {}, children = []) {
   const element = document.createElementNS(SVG, tag);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
@@ -18,11 +23,16 @@ function svg(tag, attributes = {}, children = []) {
   return element;
 }
 
+/** @param {import('../collector/summary.ts').Summary['range']} range */
 function daysIn(range) {
   return Math.round((Date.parse(range.to) - Date.parse(range.from)) / DAY_MS) + 1;
 }
 
 /** The sparkline of one quality: a point per scored day, joined, on a 0–100 scale. */
+/**
+ * @param {Array<import('../collector/summary.ts').TrendPoint & { score: number }>} points
+ * @param {import('../collector/summary.ts').Summary['range']} range
+ */
 function sparkline(points, range) {
   const days = Math.max(1, daysIn(range) - 1);
   const xy = points.map((p) => {
@@ -41,6 +51,10 @@ function sparkline(points, range) {
   );
 }
 
+/**
+ * @param {string} name
+ * @param {Array<import('../collector/summary.ts').TrendPoint & { score: number }>} points
+ */
 function describe(name, points) {
   const first = points[0];
   const last = points.at(-1);
@@ -54,6 +68,9 @@ function describe(name, points) {
  *
  * @example
  * renderTrend(document.getElementById('trend'), summary, emptyNote);
+ * @param {HTMLElement} list
+ * @param {import('../collector/summary.ts').Summary} summary
+ * @param {HTMLElement} empty
  */
 export function renderTrend(list, summary, empty) {
   const byQuality = new Map();
