@@ -58,7 +58,9 @@ export const waypointEventSchema = z.looseObject({
   id: z.string().check(z.minLength(1), z.maxLength(256)),
   source: text,
   // Any `waypoint.*` type is stored, so a newer SDK's new kind of event is kept, not refused.
-  type: z.string().check(z.regex(/^waypoint\.[a-z0-9.-]+$/, 'must start with "waypoint."')),
+  type: z
+    .string()
+    .check(z.maxLength(128), z.regex(/^waypoint\.[a-z0-9.-]+$/, 'must start with "waypoint."')),
   subject: z.optional(text),
   time: dateTime,
   sentat: z.optional(dateTime),

@@ -62,6 +62,18 @@ describe('POST /v1/events', () => {
     ['arrays nested 6,000 deep', deep, 400, /nested deeper than 32/],
     ['objects nested 6,000 deep', deepObject, 400, /nested deeper than 32/],
     ['a NUL in a string', [makeEvent({ subject: 'a\u0000b' })], 400, /NUL/],
+    [
+      'a 2 KB source',
+      [makeEvent({ source: `urn:${'é'.repeat(1000)}` })],
+      400,
+      /^event 0: "source" must be .* at most 1024 bytes/,
+    ],
+    [
+      'a 200-character type',
+      [makeEvent({ type: `waypoint.${'a'.repeat(190)}` })],
+      400,
+      /^event 0: "type" must be a string of at most 128/,
+    ],
     ['51 events', makeEvents(51), 413, /at most 50/],
     ['a 1 MB body', `[${'"x",'.repeat(250_000)}"x"]`, 413, /over 65536 bytes/],
   ])('refuses %s with %i, naming the problem', async (_name, body, status, message) => {
