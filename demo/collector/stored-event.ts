@@ -1,3 +1,4 @@
+import { type DerivedColumns, deriveColumns } from './derived.ts';
 import type { StoredEvent, WireEvent } from './event.ts';
 
 /** A stored row in either database; `data` is JSON text (SQLite) or already parsed (jsonb). */
@@ -44,7 +45,7 @@ export function toStoredEvent(row: EventRow): StoredEvent {
 const KNOWN = new Set(['specversion', 'id', 'source', 'type', 'time', 'data', ...COLUMNS]);
 
 /** The columns both stores write for an event; each store encodes `data` and `extensions`. */
-export interface EventColumns {
+export interface EventColumns extends DerivedColumns {
   source: string;
   id: string;
   type: string;
@@ -79,5 +80,6 @@ export function toColumns(event: WireEvent): EventColumns {
     datacontenttype: event.datacontenttype ?? null,
     extensions: rest.length === 0 ? null : Object.fromEntries(rest),
     data: event.data,
+    ...deriveColumns(event),
   };
 }

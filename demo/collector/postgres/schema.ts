@@ -21,11 +21,18 @@ const STATEMENTS = [
     extensions jsonb,
     data jsonb NOT NULL,
     received_at timestamptz NOT NULL,
+    question_type text,
+    value_num double precision,
+    score double precision,
+    texted smallint NOT NULL DEFAULT 0,
     PRIMARY KEY (source, id)
   )`,
   'CREATE INDEX IF NOT EXISTS events_time ON events (time_ms)',
   'CREATE INDEX IF NOT EXISTS events_type_time ON events (type, time_ms)',
   'CREATE INDEX IF NOT EXISTS events_order ON events (tx, seq)',
+  // Covers every summary aggregate (derived.ts), so summarising need not read the JSON.
+  `CREATE INDEX IF NOT EXISTS events_summary
+    ON events (time_ms, type, site, stage, quality, question_type, value_num, score, texted)`,
   `CREATE TABLE IF NOT EXISTS outbox (
     source text NOT NULL,
     id text NOT NULL,

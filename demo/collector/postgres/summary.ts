@@ -11,35 +11,16 @@ import {
   type TrendRow,
 } from '../summary.ts';
 
-// The same figures as sqlite/summary.ts in PostgreSQL's dialect: `num` is the answer value
-// only when it is a whole JSON number (SQLite's typeof(value) = 'integer'), text fields only
-// when they are JSON strings. Counts and means are cast, or postgres.js returns them as text.
+// The same figures as sqlite/summary.ts in PostgreSQL's dialect, from the summary's own
+// columns (derived.ts). Counts and means are cast, or postgres.js returns them as text.
+const WHERE = `time_ms >= $1 AND time_ms < $2 AND ($3::text IS NULL OR site = $3::text)
+      AND ($4::text IS NULL OR stage = $4::text)`;
+
 const RANGED = `
-  WITH ranged AS (
-    SELECT id, type, time, time_ms, quality, stage,
-      data->'question'->>'type' AS question_type,
-      data->'question'->>'text' AS question_text,
-      data->'answer'->'value' AS value,
-      CASE WHEN jsonb_typeof(data->'answer'->'value') = 'number'
-        AND (data->'answer'->>'value')::numeric = trunc((data->'answer'->>'value')::numeric)
-        THEN (data->'answer'->>'value')::numeric END AS num,
-      CASE WHEN jsonb_typeof(data->'answer'->'value') = 'string'
-        THEN data->'answer'->>'value' END AS value_text,
-      CASE WHEN jsonb_typeof(data->'answer'->'followUp') = 'string'
-        THEN data->'answer'->>'followUp' END AS follow_up
+  WITH scored AS (
+    SELECT type, time_ms, quality, stage, question_type, value_num AS num, score
     FROM events
-    WHERE time_ms >= $1 AND time_ms < $2 AND ($3::text IS NULL OR site = $3::text)
-      AND ($4::text IS NULL OR stage = $4::text)
-  ),
-  scored AS (
-    SELECT *,
-      CASE
-        WHEN type <> 'waypoint.answer' OR num IS NULL THEN NULL
-        WHEN question_type = 'nps' AND num BETWEEN 0 AND 10 THEN num * 10.0
-        WHEN question_type IN ('rating', 'emoji') AND num BETWEEN 1 AND 5 THEN (num - 1) * 25.0
-        WHEN question_type = 'effort' AND num BETWEEN 1 AND 7 THEN (num - 1) * 100.0 / 6
-      END AS score
-    FROM ranged
+    WHERE ${WHERE}
   )`;
 
 const COUNTS = `
@@ -65,11 +46,15 @@ const HEADLINE_SQL = `${RANGED}
     COUNT(score) FILTER (WHERE question_type IN ('rating', 'emoji'))::int AS satisfaction_n
   FROM scored`;
 
-const TEXT_SQL = `${RANGED}
-  SELECT time, stage, quality, question_text, question_type, value, follow_up
-  FROM ranged
-  WHERE type = 'waypoint.answer'
-    AND ((question_type = 'text' AND trim(value_text) <> '') OR trim(follow_up) <> '')
+// Only the rows with words to show are opened (texted = 1), newest first.
+const TEXT_SQL = `
+  SELECT time, stage, quality, question_type,
+    data->'question'->>'text' AS question_text,
+    data->'answer'->'value' AS value,
+    CASE WHEN jsonb_typeof(data->'answer'->'followUp') = 'string'
+      THEN data->'answer'->>'followUp' END AS follow_up
+  FROM events
+  WHERE texted = 1 AND ${WHERE}
   ORDER BY time_ms DESC, id DESC
   LIMIT ${LATEST_TEXT}`;
 
@@ -82,7 +67,7 @@ const TREND_SQL = `${RANGED}
   ORDER BY day_ms, quality`;
 
 /**
- * Runs the summary's four queries on PostgreSQL, in one read-only transaction so the three
+ * Runs the summary's four queries on PostgreSQL, in one read-only transaction so the four
  * see the same rows.
  *
  * @example

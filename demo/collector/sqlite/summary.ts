@@ -12,29 +12,14 @@ import {
   type TrendRow,
 } from '../summary.ts';
 
-// One row per event in the range, with the answer's parts pulled out of the JSON once. A
-// scale answer gets its 0–100 score; anything else (yes/no, choice, text, out of range) NULL.
+// One row per event in the range, from the summary's own columns (see derived.ts): the
+// covering index events_summary answers these without reading the events' JSON.
 const RANGED = `
-  WITH ranged AS (
-    SELECT id, type, time, time_ms, quality, stage,
-      json_extract(data, '$.question.type') AS question_type,
-      json_extract(data, '$.question.text') AS question_text,
-      json_extract(data, '$.answer.value') AS value,
-      json_type(data, '$.answer.value') AS value_type,
-      json_extract(data, '$.answer.followUp') AS follow_up
+  WITH scored AS (
+    SELECT type, time_ms, quality, stage, question_type, value_num AS value, score
     FROM events
     WHERE time_ms >= @fromMs AND time_ms < @toMs AND (@site IS NULL OR site = @site)
       AND (@stage IS NULL OR stage = @stage)
-  ),
-  scored AS (
-    SELECT *,
-      CASE
-        WHEN type <> 'waypoint.answer' OR typeof(value) <> 'integer' THEN NULL
-        WHEN question_type = 'nps' AND value BETWEEN 0 AND 10 THEN value * 10.0
-        WHEN question_type IN ('rating', 'emoji') AND value BETWEEN 1 AND 5 THEN (value - 1) * 25.0
-        WHEN question_type = 'effort' AND value BETWEEN 1 AND 7 THEN (value - 1) * 100.0 / 6
-      END AS score
-    FROM ranged
   )`;
 
 const COUNTS = `
@@ -60,12 +45,16 @@ const HEADLINE_SQL = `${RANGED}
     COUNT(CASE WHEN question_type IN ('rating', 'emoji') THEN score END) AS satisfaction_n
   FROM scored`;
 
-const TEXT_SQL = `${RANGED}
-  SELECT time, stage, quality, question_text, question_type, value, value_type, follow_up
-  FROM ranged
-  WHERE type = 'waypoint.answer'
-    AND ((question_type = 'text' AND typeof(value) = 'text' AND trim(value) <> '')
-      OR (typeof(follow_up) = 'text' AND trim(follow_up) <> ''))
+// Only the rows with words to show are opened (texted = 1), newest first.
+const TEXT_SQL = `
+  SELECT time, stage, quality, question_type,
+    json_extract(data, '$.question.text') AS question_text,
+    json_extract(data, '$.answer.value') AS value,
+    json_type(data, '$.answer.value') AS value_type,
+    json_extract(data, '$.answer.followUp') AS follow_up
+  FROM events
+  WHERE texted = 1 AND time_ms >= @fromMs AND time_ms < @toMs AND (@site IS NULL OR site = @site)
+    AND (@stage IS NULL OR stage = @stage)
   ORDER BY time_ms DESC, id DESC
   LIMIT ${LATEST_TEXT}`;
 

@@ -156,6 +156,9 @@ describe('openStore', () => {
     old.close();
     store = openStore(oldPath);
     expect(store.list()).toEqual([{ ...event, receivedat: '2026-11-22T13:00:00.000Z' }]);
+    // The summary's columns were computed for the moved row.
+    const summary = store.summarize({ from: '2026-11-22', to: '2026-11-22' });
+    expect(summary.nps).toMatchObject({ promoters: 1, n: 1 });
     expect(store.insertBatch([event, { ...event, source: 'urn:other' }])).toEqual({
       accepted: 1,
       duplicates: 1,
