@@ -27,10 +27,10 @@ const STATEMENTS = [
     texted smallint NOT NULL DEFAULT 0,
     PRIMARY KEY (source, id)
   )`,
-  'CREATE INDEX IF NOT EXISTS events_time ON events (time_ms)',
   'CREATE INDEX IF NOT EXISTS events_type_time ON events (type, time_ms)',
   'CREATE INDEX IF NOT EXISTS events_order ON events (tx, seq)',
-  // Covers every summary aggregate (derived.ts), so summarising need not read the JSON.
+  // Covers every summary aggregate (derived.ts), so summarising need not read the JSON; it
+  // leads with time_ms, so it serves every time filter too.
   `CREATE INDEX IF NOT EXISTS events_summary
     ON events (time_ms, type, site, stage, quality, question_type, value_num, score, texted)`,
   `CREATE TABLE IF NOT EXISTS outbox (
