@@ -11,6 +11,7 @@ import type { WireEvent } from '../../demo/collector/event.ts';
 import { type CollectorProcess, spawnCollector } from './collector-process.ts';
 import { makeEvents } from './fixtures.ts';
 import { type Cluster, startCluster } from './postgres-cluster.ts';
+import { startFlakySink } from './sink.ts';
 
 const TOKEN = 'process-test-read-token-0123456789';
 let cluster: Cluster;
@@ -133,3 +134,22 @@ async function holdWriteLock(kind: 'PostgreSQL' | 'SQLite', env: Record<string, 
   };
   return { waiting, release };
 }
+
+describe('npm run collector with FORWARD_URL', () => {
+  it('relays every stored event to a sink that fails half the time, each at least once', async () => {
+    const sink = await startFlakySink();
+    try {
+      const env = { DATABASE_URL: cluster.createDatabase('forwarding'), FORWARD_URL: sink.url };
+      const collector = await start(env);
+      const batch = makeEvents(6);
+      expect((await send(collector.url, batch)).status).toBe(200);
+      await expect
+        .poll(() => new Set(sink.accepted).size, { timeout: 20_000, interval: 200 })
+        .toBe(batch.length);
+      expect(new Set(sink.accepted)).toEqual(new Set(batch.map((e) => e.id)));
+      expect(sink.refused()).toBeGreaterThan(0);
+    } finally {
+      await sink.close();
+    }
+  });
+});
