@@ -211,4 +211,17 @@ export default [
     external: [...external, /\.css\?inline$/],
     plugins: [dts({ respectExternal: false })],
   },
+  // --- Collector (issue 9): the endpoint conformance checker, the package's `bin`. -------------
+  // `npx waypoint-check-endpoint <url>` runs this file with Node; its built-ins stay external.
+  {
+    input: 'demo/check-endpoint/cli.ts',
+    output: {
+      file: 'dist/waypoint-check-endpoint.mjs',
+      format: 'es',
+      banner: '#!/usr/bin/env node',
+    },
+    external: [/^node:/],
+    plugins: [nodeResolve(), ts()],
+  },
+  // --- end of the collector's entry. ----------------------------------------------------------
 ];

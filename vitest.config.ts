@@ -31,6 +31,20 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The collector as a service: real SQLite files and a real PostgreSQL server.
+          name: 'collector',
+          environment: 'node',
+          include: ['test/collector/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One file at a time: each starts its own PostgreSQL or collector processes, and the
+          // machines have two cores shared with Chromium.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

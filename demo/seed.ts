@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { QUALITY_STAGES, type Quality } from '../src/model/qualities.ts';
 import type { WireEvent } from './collector/event.ts';
-import { openStore } from './collector/storage.ts';
+import { openStore } from './collector/sqlite/store.ts';
 import { LIMITS, validateBatch } from './collector/validate.ts';
 
 /** The CloudEvents `source` of every seeded event: what tells them from real ones. */

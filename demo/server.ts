@@ -1,15 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createCollector } from './collector/handler.ts';
-import type { RateLimitOptions } from './collector/rate-limit.ts';
-import { type EventStore, openStore } from './collector/storage.ts';
-import { createBundleHandler } from './http/bundle.ts';
-import { type RouteHandler, sendText } from './http/respond.ts';
-import { applySecurityHeaders } from './http/security-headers.ts';
-import { createStaticHandler } from './http/static-files.ts';
+import { createAdaptorServer } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createCollectorApp, EVENTS_PATH } from './collector/app.ts';
+import type { RateLimitOptions } from './collector/middleware/rate-limit.ts';
+import { sqliteStorage } from './collector/sqlite/storage.ts';
+import { type EventStore, openStore } from './collector/sqlite/store.ts';
+import { demoHosts } from './demo-hosts.ts';
+import { distFiles } from './http/dist-files.ts';
+import { demoSecureHeaders } from './http/security-headers.ts';
+import { siteFiles } from './http/site-files.ts';
 
 const DEMO_DIR = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(DEMO_DIR, '..');
@@ -24,12 +28,14 @@ export interface DemoOptions {
   host?: string;
   /** SQLite file (its folder is created) or `:memory:`. Default `.demo-data/waypoint.db`. */
   dbPath?: string;
-  /** The script-tag bundle served at `/waypoint.js`. Default `dist/waypoint.js`. */
-  bundlePath?: string;
-  /** The collector's per-IP limit; see `createCollector`. */
+  /** Build folder whose `.js` and `.js.map` files are served at `/<file>`. Default `dist/`. */
+  distDir?: string;
+  /** The collector's per-address limit; `false` turns it off. */
   rateLimit?: RateLimitOptions | false;
   /** Folder of pages served at `/` instead of the demo shop (browser-test scenarios). */
   siteDir?: string;
+  /** The bearer token reads need; default a fresh random one (see `Demo.readToken`). */
+  readToken?: string;
   /**
    * Simulates an outage: while it returns a status, `POST /v1/events` answers that status and
    * stores nothing (tests of the browser's queue; the page-hide send cannot be intercepted in
@@ -43,7 +49,10 @@ export interface Demo {
   url: string;
   /** The origins the collector accepts browser posts from (this server's own). */
   origins: readonly string[];
+  /** The SQLite store itself, synchronous, for tests to look into. */
   store: EventStore;
+  /** What `Authorization: Bearer` must carry to read events, the summary and the dashboard. */
+  readToken: string;
   /** Stops accepting requests, lets running ones finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -53,7 +62,7 @@ export interface Demo {
  *
  * @example
  * const demo = await startDemo({ port: 0, dbPath: join(tmp, 'events.db') });
- * await fetch(`${demo.url}/v1/events`); // → []
+ * await fetch(`${demo.url}/v1/events`, { headers: { authorization: `Bearer ${demo.readToken}` } });
  * await demo.close();
  */
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
@@ -61,33 +70,35 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const dbPath = options.dbPath ?? resolve(REPO_ROOT, '.demo-data/waypoint.db');
   if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
   const store = openStore(dbPath);
+  const readToken = options.readToken ?? randomBytes(18).toString('base64url');
   // Filled once the port is known (port 0); the collector reads it on every request.
   const origins = new Set<string>();
 
-  const routes: RouteHandler[] = [
-    createBundleHandler(options.bundlePath ?? resolve(REPO_ROOT, 'dist/waypoint.js')),
-    createCollector({ store, allowedOrigins: origins, rateLimit: options.rateLimit }),
-    createStaticHandler({ root: resolve(DEMO_DIR, 'dashboard'), prefix: '/dashboard' }),
-    createStaticHandler({
-      root: options.siteDir ? resolve(options.siteDir) : resolve(DEMO_DIR, 'site'),
-    }),
-  ];
-  const server = createServer((req, res) => {
-    applySecurityHeaders(res);
-    const down = req.method === 'POST' ? options.outage?.() : undefined;
-    if (down !== undefined && req.url?.startsWith('/v1/events')) {
-      req.resume();
-      sendText(res, down, 'simulated outage\n');
-      return;
-    }
-    try {
-      if (!routes.some((route) => route(req, res))) sendText(res, 404, `Nothing at ${req.url}\n`);
-    } catch (error) {
-      console.error('[demo] request failed', error);
-      if (!res.headersSent) sendText(res, 500, 'internal error\n');
-    }
+  const app = new Hono();
+  app.use('*', demoSecureHeaders());
+  app.post(EVENTS_PATH, async (c, next) => {
+    const down = options.outage?.();
+    if (down === undefined) return next();
+    await c.req.arrayBuffer().catch(() => undefined);
+    return c.text('simulated outage\n', down as 503);
   });
+  app.route(
+    '/',
+    createCollectorApp({
+      storage: sqliteStorage(store),
+      allowedOrigins: origins,
+      allowedHosts: demoHosts(host),
+      readToken,
+      rateLimit: options.rateLimit,
+    }),
+  );
+  app.use('*', distFiles(options.distDir ?? resolve(REPO_ROOT, 'dist')));
+  app.use('/dashboard', siteFiles(resolve(DEMO_DIR, 'dashboard'), '/dashboard'));
+  app.use('/dashboard/*', siteFiles(resolve(DEMO_DIR, 'dashboard'), '/dashboard'));
+  app.use('*', siteFiles(options.siteDir ? resolve(options.siteDir) : resolve(DEMO_DIR, 'site')));
+  app.notFound((c) => c.text(`Nothing at ${c.req.path}\n`, 404));
 
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   try {
     await listen(server, options.port ?? DEFAULT_PORT, host);
   } catch (error) {
@@ -104,6 +115,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     url: `http://${isWildcard(host) ? 'localhost' : urlHost(host)}:${port}`,
     origins: [...origins],
     store,
+    readToken,
     close() {
       closing ??= stop(server, store);
       return closing;
@@ -149,14 +161,17 @@ async function main(): Promise<void> {
     return;
   }
   const dbPath = resolve(REPO_ROOT, '.demo-data/waypoint.db');
-  const demo = await startDemo({ port, dbPath });
+  const demo = await startDemo({ port, dbPath, readToken: process.env.READ_TOKEN || undefined });
   const base = demo.url.replace('127.0.0.1', 'localhost');
+  // The token travels in the fragment: it never reaches a server log or a Referer header.
+  const signedIn = `#token=${encodeURIComponent(demo.readToken)}`;
   console.info(
     [
       'Waypoint demo is running',
-      `  shop       ${base}/`,
-      `  dashboard  ${base}/dashboard`,
-      `  collector  ${base}/v1/events`,
+      `  shop       ${base}/${signedIn}`,
+      `  dashboard  ${base}/dashboard${signedIn}`,
+      `  collector  ${base}${EVENTS_PATH}`,
+      `  read token ${demo.readToken}`,
       `  database   ${dbPath}`,
     ].join('\n'),
   );

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { QUALITIES } from '../../src/model/qualities.ts';
 import { DEFAULT_STAGES } from '../../src/model/stages.ts';
 
@@ -9,6 +8,8 @@ export interface SummaryQuery {
   /** `YYYY-MM-DD`, a UTC day, included whole. */
   to: string;
   site?: string;
+  /** One journey stage, or all. */
+  stage?: string;
 }
 
 /** One quality × stage pair. `score` is the mean 0–100 score of its scale answers. */
@@ -48,6 +49,17 @@ export interface Summary {
   /** Rating and emoji answers, both 1–5, normalised to 0–100 so they can be averaged. */
   satisfaction: { mean: number | null; n: number };
   latestText: TextEntry[];
+  /** Per UTC day and quality: the trend the dashboard draws (days with answers only). */
+  trend: TrendPoint[];
+}
+
+/** One quality on one day: how many answers, how many on a scale, and their mean score. */
+export interface TrendPoint {
+  day: string;
+  quality: string;
+  answers: number;
+  scored: number;
+  score: number | null;
 }
 
 export type SummaryQueryResult = { ok: true; query: SummaryQuery } | { ok: false; error: string };
@@ -55,7 +67,8 @@ export type SummaryQueryResult = { ok: true; query: SummaryQuery } | { ok: false
 const DAY_MS = 86_400_000;
 /** The dashboard's default: the last 30 days, today included. */
 export const DEFAULT_DAYS = 30;
-const LATEST_TEXT = 20;
+/** How many open-text entries the summary carries. */
+export const LATEST_TEXT = 20;
 
 /**
  * Reads `?from=`, `?to=` (UTC days as `YYYY-MM-DD`) and `?site=` for `GET /v1/summary`.
@@ -83,72 +96,23 @@ export function parseSummaryQuery(params: URLSearchParams, now = new Date()): Su
   const query: SummaryQuery = { from, to };
   const site = params.get('site');
   if (site) query.site = site;
+  const stage = params.get('stage');
+  if (stage) query.stage = stage;
   return { ok: true, query };
 }
 
-// One row per event in the range, with the answer's parts pulled out of the JSON once. A
-// scale answer gets its 0–100 score; anything else (yes/no, choice, text, out of range) NULL.
-const RANGED = `
-  WITH ranged AS (
-    SELECT id, type, time, time_ms, quality, stage,
-      json_extract(data, '$.question.type') AS question_type,
-      json_extract(data, '$.question.text') AS question_text,
-      json_extract(data, '$.answer.value') AS value,
-      json_type(data, '$.answer.value') AS value_type,
-      json_extract(data, '$.answer.followUp') AS follow_up
-    FROM events
-    WHERE time_ms >= @fromMs AND time_ms < @toMs AND (@site IS NULL OR site = @site)
-  ),
-  scored AS (
-    SELECT *,
-      CASE
-        WHEN type <> 'waypoint.answer' OR typeof(value) <> 'integer' THEN NULL
-        WHEN question_type = 'nps' AND value BETWEEN 0 AND 10 THEN value * 10.0
-        WHEN question_type IN ('rating', 'emoji') AND value BETWEEN 1 AND 5 THEN (value - 1) * 25.0
-        WHEN question_type = 'effort' AND value BETWEEN 1 AND 7 THEN (value - 1) * 100.0 / 6
-      END AS score
-    FROM ranged
-  )`;
-
-const COUNTS = `
-  COALESCE(SUM(type = 'waypoint.prompt.shown'), 0) AS shown,
-  COALESCE(SUM(type = 'waypoint.answer'), 0) AS answers,
-  COALESCE(SUM(type = 'waypoint.prompt.dismissed'), 0) AS dismissed`;
-
-const CELLS_SQL = `${RANGED}
-  SELECT quality, stage, ${COUNTS}, COUNT(score) AS scored, AVG(score) AS score
-  FROM scored
-  WHERE quality IS NOT NULL AND stage IS NOT NULL
-  GROUP BY quality, stage`;
-
-const HEADLINE_SQL = `${RANGED}
-  SELECT ${COUNTS},
-    COUNT(CASE WHEN question_type = 'nps' AND value >= 9 THEN score END) AS promoters,
-    COUNT(CASE WHEN question_type = 'nps' AND value IN (7, 8) THEN score END) AS passives,
-    COUNT(CASE WHEN question_type = 'nps' AND value <= 6 THEN score END) AS detractors,
-    AVG(CASE WHEN question_type = 'effort' AND score IS NOT NULL THEN value END) AS effort_mean,
-    AVG(CASE WHEN question_type = 'effort' THEN score END) AS effort_score,
-    COUNT(CASE WHEN question_type = 'effort' THEN score END) AS effort_n,
-    AVG(CASE WHEN question_type IN ('rating', 'emoji') THEN score END) AS satisfaction_mean,
-    COUNT(CASE WHEN question_type IN ('rating', 'emoji') THEN score END) AS satisfaction_n
-  FROM scored`;
-
-const TEXT_SQL = `${RANGED}
-  SELECT time, stage, quality, question_text, question_type, value, value_type, follow_up
-  FROM ranged
-  WHERE type = 'waypoint.answer'
-    AND ((question_type = 'text' AND typeof(value) = 'text' AND trim(value) <> '')
-      OR (typeof(follow_up) = 'text' AND trim(follow_up) <> ''))
-  ORDER BY time_ms DESC, id DESC
-  LIMIT ${LATEST_TEXT}`;
-
-interface Counts {
+export interface Counts {
   shown: number;
   answers: number;
   dismissed: number;
 }
-type CellRow = Counts & { quality: string; stage: string; scored: number; score: number | null };
-type HeadlineRow = Counts & {
+export type CellRow = Counts & {
+  quality: string;
+  stage: string;
+  scored: number;
+  score: number | null;
+};
+export type HeadlineRow = Counts & {
   promoters: number;
   passives: number;
   detractors: number;
@@ -158,55 +122,72 @@ type HeadlineRow = Counts & {
   satisfaction_mean: number | null;
   satisfaction_n: number;
 };
-interface TextRow {
+export interface TextRow {
   time: string;
   stage: string | null;
   quality: string | null;
   question_text: string | null;
   question_type: string | null;
+  /** The answer's value, already decoded from the database's JSON. */
   value: unknown;
-  value_type: string | null;
   follow_up: string | null;
 }
-type Params = { fromMs: number; toMs: number; site: string | null };
+/** The bound values of every summary query: the range as ms, the site and stage (or null). */
+export type SummaryParams = {
+  fromMs: number;
+  toMs: number;
+  site: string | null;
+  stage: string | null;
+};
+
+/** A trend row as both databases give it: the day as ms since the epoch at midnight UTC. */
+export type TrendRow = Omit<TrendPoint, 'day'> & { day_ms: number };
+
+/** The bound values for one query. */
+export function summaryParams(query: SummaryQuery): SummaryParams {
+  return {
+    fromMs: dayStart(query.from) as number,
+    toMs: (dayStart(query.to) as number) + DAY_MS,
+    site: query.site ?? null,
+    stage: query.stage ?? null,
+  };
+}
 
 /**
- * Prepares the summary's three queries on the collector's database (all filtered on the
- * indexed `time_ms`) and returns the function that runs them for one query.
+ * Builds the JSON of `GET /v1/summary` from the three queries' rows; the SQL differs between
+ * SQLite and PostgreSQL, the figures do not.
  *
  * @example
- * const summarize = prepareSummary(db);
- * summarize({ from: '2026-11-01', to: '2026-11-30' }).nps; // → { score: 25, n: 20, … }
+ * assembleSummary(query, headlineRow, cellRows, textRows, trendRows).nps; // → { score: 25, n: 20, … }
  */
-export function prepareSummary(db: Database): (query: SummaryQuery) => Summary {
-  const cells = db.prepare<[Params], CellRow>(CELLS_SQL);
-  const headline = db.prepare<[Params], HeadlineRow>(HEADLINE_SQL);
-  const texts = db.prepare<[Params], TextRow>(TEXT_SQL);
-
-  return (query) => {
-    const params: Params = {
-      fromMs: dayStart(query.from) as number,
-      toMs: (dayStart(query.to) as number) + DAY_MS,
-      site: query.site ?? null,
-    };
-    const h = headline.get(params) as HeadlineRow;
-    const npsN = h.promoters + h.passives + h.detractors;
-    return {
-      range: { from: query.from, to: query.to },
-      site: query.site ?? null,
-      totals: { ...counts(h), responseRate: rate(h.answers, h.shown) },
-      cells: cells.all(params).map(toCell).sort(byCanonicalOrder),
-      nps: {
-        score: npsN === 0 ? null : round(((h.promoters - h.detractors) / npsN) * 100, 1),
-        promoters: h.promoters,
-        passives: h.passives,
-        detractors: h.detractors,
-        n: npsN,
-      },
-      effort: { mean: round(h.effort_mean, 2), score: round(h.effort_score, 1), n: h.effort_n },
-      satisfaction: { mean: round(h.satisfaction_mean, 1), n: h.satisfaction_n },
-      latestText: texts.all(params).flatMap(toTextEntries).slice(0, LATEST_TEXT),
-    };
+export function assembleSummary(
+  query: SummaryQuery,
+  h: HeadlineRow,
+  cells: CellRow[],
+  texts: TextRow[],
+  trend: TrendRow[],
+): Summary {
+  const npsN = h.promoters + h.passives + h.detractors;
+  return {
+    range: { from: query.from, to: query.to },
+    site: query.site ?? null,
+    totals: { ...counts(h), responseRate: rate(h.answers, h.shown) },
+    cells: cells.map(toCell).sort(byCanonicalOrder),
+    nps: {
+      score: npsN === 0 ? null : round(((h.promoters - h.detractors) / npsN) * 100, 1),
+      promoters: h.promoters,
+      passives: h.passives,
+      detractors: h.detractors,
+      n: npsN,
+    },
+    effort: { mean: round(h.effort_mean, 2), score: round(h.effort_score, 1), n: h.effort_n },
+    satisfaction: { mean: round(h.satisfaction_mean, 1), n: h.satisfaction_n },
+    latestText: texts.flatMap(toTextEntries).slice(0, LATEST_TEXT),
+    trend: trend.map(({ day_ms, score, ...row }) => ({
+      day: toDay(Number(day_ms)),
+      ...row,
+      score: round(score, 1),
+    })),
   };
 }
 
@@ -235,9 +216,7 @@ function toTextEntries(row: TextRow): TextEntry[] {
   const entries: TextEntry[] = [];
   // A follow-up is newer than the answer it follows, so it comes first.
   if (typeof row.follow_up === 'string' && row.follow_up.trim() !== '') {
-    // json_extract gives an array (several choices) as its JSON text.
-    const value = row.value_type === 'array' ? JSON.parse(String(row.value)) : row.value;
-    entries.push({ ...base, text: row.follow_up, kind: 'followUp', value });
+    entries.push({ ...base, text: row.follow_up, kind: 'followUp', value: row.value });
   }
   if (row.question_type === 'text' && typeof row.value === 'string' && row.value.trim() !== '') {
     entries.push({ ...base, text: row.value, kind: 'answer' });

@@ -1,5 +1,6 @@
 import { checkWaypointEvent } from '../../src/transport/wire-schema.ts';
 import type { WireEvent } from './event.ts';
+import { jsonProblem } from './json-shape.ts';
 
 // Everything the collector checks about a body lives in this file: first the CloudEvents
 // envelope (any CloudEvents receiver would check this much), then the SDK's own schema of a
@@ -14,6 +15,9 @@ export type BatchResult =
   | { ok: false; status: 400 | 413; error: string };
 
 const TYPE_PREFIX = 'waypoint.';
+const MAX_KEY_BYTES = 1024;
+// `type` is indexed too; no real type comes near this.
+const MAX_TYPE_LENGTH = 128;
 // RFC 3339, which CloudEvents requires for `time`; Date.parse alone accepts far looser text.
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 // CloudEvents §3.1.1: attribute names are lowercase ASCII letters and digits.
@@ -66,7 +70,7 @@ export function validateBatch(body: unknown): BatchResult {
   }
   const events: WireEvent[] = [];
   for (const [index, item] of body.entries()) {
-    const problem = checkEvent(item);
+    const problem = jsonProblem(item) ?? checkEvent(item);
     if (problem !== undefined) return fail(`event ${index}: ${problem}`);
     const issues = checkWaypointEvent(item);
     if (issues.length) {
@@ -86,11 +90,17 @@ function checkEvent(item: unknown): string | undefined {
   if (!isNonEmptyString(item.id) || item.id.length > 256) {
     return `"id" must be a non-empty string of at most 256 characters, got ${describe(item.id)}`;
   }
-  if (!isNonEmptyString(item.source)) {
-    return `"source" must be a non-empty string, got ${describe(item.source)}`;
+  // Bounded in bytes: source + id is a primary key, and PostgreSQL refuses index entries over
+  // about 2.7 KB (a 5xx, were it not caught here).
+  if (!isNonEmptyString(item.source) || Buffer.byteLength(item.source) > MAX_KEY_BYTES) {
+    return `"source" must be a non-empty string of at most ${MAX_KEY_BYTES} bytes, got ${describe(item.source)}`;
   }
-  if (typeof item.type !== 'string' || !item.type.startsWith(TYPE_PREFIX)) {
-    return `"type" must be a string starting with "${TYPE_PREFIX}", got ${describe(item.type)}`;
+  if (
+    typeof item.type !== 'string' ||
+    !item.type.startsWith(TYPE_PREFIX) ||
+    item.type.length > MAX_TYPE_LENGTH
+  ) {
+    return `"type" must be a string of at most ${MAX_TYPE_LENGTH} characters starting with "${TYPE_PREFIX}", got ${describe(item.type)}`;
   }
   if (!isDateTime(item.time)) return dateTimeProblem('time', item.time);
   if (item.sentat !== undefined && !isDateTime(item.sentat)) {

@@ -1,8 +1,16 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // The headline figures: NPS, satisfaction, effort, response rate and counts, as a description
 // list (term = what is measured, description = the figure and what it rests on).
 import { h } from './dom.js';
 import * as format from './format.js';
 
+/**
+ * @param {string} id
+ * @param {string} label
+ * @param {string} value
+ * @param {string} unit
+ * @param {string} note
+ */
 function figure(id, label, value, unit, note) {
   const valueChildren = [h('span', { className: 'figure__number', text: value })];
   if (unit && value !== format.NO_VALUE) {
@@ -20,6 +28,8 @@ function figure(id, label, value, unit, note) {
  *
  * @example
  * renderFigures(document.getElementById('figures'), await (await fetch('/v1/summary')).json());
+ * @param {HTMLElement} list
+ * @param {import('../collector/summary.ts').Summary} summary
  */
 export function renderFigures(list, summary) {
   const { nps, satisfaction, effort, totals } = summary;

@@ -1,16 +1,19 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // The quality × stage heatmap: one row per quality, one column per journey stage, each cell the
 // mean 0–100 score of its scale answers, coloured in five bands. The number is always printed,
 // so colour is never the only carrier (WCAG 1.4.1), and each cell has a full sentence for
 // screen readers.
 import { h, hiddenText } from './dom.js';
 import * as format from './format.js';
-import { QUALITIES, qualityName, STAGES, stageName } from './model.js';
+import { qualities, qualityName, stageName, stages } from './model.js';
 
 /** 0–19 → 0, …, 80–100 → 4: the colour band of a score. */
+/** @param {number} score */
 export function band(score) {
   return Math.min(4, Math.max(0, Math.floor(score / 20)));
 }
 
+/** @param {import('../collector/summary.ts').SummaryCell} cell */
 function describe(cell) {
   const parts = [];
   if (cell.score !== null) {
@@ -31,6 +34,10 @@ function describe(cell) {
   return parts.join(' ');
 }
 
+/**
+ * @param {string} quality
+ * @param {string} stage
+ */
 function emptyCell(quality, stage) {
   return h('td', { className: 'heat heat--empty', 'data-quality': quality, 'data-stage': stage }, [
     h('span', { className: 'heat__score', 'aria-hidden': 'true', text: '·' }),
@@ -38,6 +45,7 @@ function emptyCell(quality, stage) {
   ]);
 }
 
+/** @param {import('../collector/summary.ts').SummaryCell} cell */
 function dataCell(cell) {
   const scored = cell.score !== null;
   const parts = [
@@ -69,13 +77,16 @@ function dataCell(cell) {
 }
 
 /** The default stages, then any a site defined itself, in the order the summary gives them. */
+/** @param {import('../collector/summary.ts').SummaryCell[]} cells */
 function columnsOf(cells) {
-  const extra = cells.map((cell) => cell.stage).filter((stage) => !STAGES.includes(stage));
-  return [...STAGES, ...new Set(extra)];
+  const known = stages();
+  const extra = cells.map((cell) => cell.stage).filter((stage) => !known.includes(stage));
+  return [...known, ...new Set(extra)];
 }
 
+/** @param {import('../collector/summary.ts').SummaryCell[]} cells */
 function rowsOf(cells) {
-  const known = QUALITIES.map((quality) => quality.id);
+  const known = qualities().map((quality) => quality.id);
   const extra = cells.map((cell) => cell.quality).filter((quality) => !known.includes(quality));
   return [...known, ...new Set(extra)];
 }
@@ -86,14 +97,18 @@ function rowsOf(cells) {
  * @example
  * renderHeatmap(document.getElementById('heatmap'), summary);
  */
+/**
+ * @param {HTMLTableElement} table
+ * @param {import('../collector/summary.ts').Summary} summary
+ */
 export function renderHeatmap(table, summary) {
   const byPair = new Map(summary.cells.map((cell) => [`${cell.quality}\u0000${cell.stage}`, cell]));
-  const stages = columnsOf(summary.cells);
+  const columns = columnsOf(summary.cells);
 
   const head = h('thead', {}, [
     h('tr', {}, [
       h('th', { scope: 'col', className: 'heatmap__corner', text: 'Quality' }),
-      ...stages.map((stage) => h('th', { scope: 'col', text: stageName(stage) })),
+      ...columns.map((stage) => h('th', { scope: 'col', text: stageName(stage) })),
     ]),
   ]);
   const body = h(
@@ -102,7 +117,7 @@ export function renderHeatmap(table, summary) {
     rowsOf(summary.cells).map((quality) =>
       h('tr', {}, [
         h('th', { scope: 'row', text: qualityName(quality) }),
-        ...stages.map((stage) => {
+        ...columns.map((stage) => {
           const cell = byPair.get(`${quality}\u0000${stage}`);
           return cell ? dataCell(cell) : emptyCell(quality, stage);
         }),

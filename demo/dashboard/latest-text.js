@@ -1,12 +1,15 @@
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
 // The latest open-text answers and follow-ups, in the customers' own words (shown as text).
 import { h } from './dom.js';
 import * as format from './format.js';
 import { qualityName, stageName } from './model.js';
 
+/** @param {unknown} value */
 function answered(value) {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
+/** @param {import('../collector/summary.ts').TextEntry} entry */
 function item(entry) {
   const where = [qualityName(entry.quality), stageName(entry.stage)].filter(Boolean).join(' · ');
   const context =
@@ -29,6 +32,9 @@ function item(entry) {
  *
  * @example
  * renderLatestText(document.getElementById('latest-text'), summary.latestText, emptyNote);
+ * @param {HTMLElement} list
+ * @param {import('../collector/summary.ts').TextEntry[]} entries
+ * @param {HTMLElement} empty
  */
 export function renderLatestText(list, entries, empty) {
   list.replaceChildren(...entries.map(item));

@@ -1,30 +1,36 @@
-// The dashboard's rows and columns. Mirrors src/model/qualities.ts and src/model/stages.ts (the
-// page is plain JavaScript served as is); test/browser/dashboard checks the two agree.
+// @ts-check (checked by test/collector/dashboard-types.test.ts with demo/dashboard/tsconfig.json)
+// The dashboard's rows and columns: the SDK's qualities and stages, in the SDK's order, as the
+// collector serves them (GET /v1/model), so there is no hand copy here to drift.
 
-/** The eleven qualities in canonical order, with their display names. */
-export const QUALITIES = [
-  ['perspective', 'Perspective'],
-  ['preventive', 'Preventive'],
-  ['duration', 'Duration'],
-  ['dynamic', 'Dynamic'],
-  ['choice', 'Choice'],
-  ['multifaceted', 'Multi-faceted'],
-  ['operational', 'Operational'],
-  ['integrative', 'Integrative'],
-  ['anticipatory', 'Anticipatory'],
-  ['transparent', 'Transparent'],
-  ['advocate', 'Advocate'],
-].map(([id, name]) => ({ id, name }));
+/** @typedef {{ qualities: Array<{ id: string, name: string }>, stages: string[] }} Model */
 
-/** The eight default journey stages in order. */
-export const STAGES = ['aware', 'explore', 'decide', 'onboard', 'use', 'support', 'renew', 'exit'];
+/** @type {Model} */
+let model = { qualities: [], stages: [] };
+
+/** Keeps what `GET /v1/model` answered: `{ qualities: [{ id, name }], stages: [id] }`. */
+/** @param {Model} next */
+export function setModel(next) {
+  model = next;
+}
+
+/** The qualities in canonical order, `{ id, name }` each. */
+export function qualities() {
+  return model.qualities;
+}
+
+/** The default journey stages in order. */
+export function stages() {
+  return model.stages;
+}
 
 /** 'multifaceted' → 'Multi-faceted'; an id the model does not know is shown as it is. */
+/** @param {string | null | undefined} id */
 export function qualityName(id) {
-  return QUALITIES.find((quality) => quality.id === id)?.name ?? id ?? '';
+  return model.qualities.find((quality) => quality.id === id)?.name ?? id ?? '';
 }
 
 /** 'use' → 'Use': stage ids are lowercase words. */
+/** @param {string | null | undefined} id */
 export function stageName(id) {
   return id ? id.charAt(0).toUpperCase() + id.slice(1) : '';
 }

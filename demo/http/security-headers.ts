@@ -1,4 +1,5 @@
-import type { ServerResponse } from 'node:http';
+import type { MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
 
 /**
  * The policy every demo response carries: the widget must work with no inline script or style
@@ -8,13 +9,22 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
 
 /**
- * Sets the demo's security headers on a response before any route writes it.
+ * hono's secure headers with the demo's CSP. Cross-Origin-Resource-Policy is left off: the
+ * script tag is meant to be loaded by other origins' pages (and the browser tests do).
  *
  * @example
- * http.createServer((req, res) => { applySecurityHeaders(res); route(req, res); });
+ * app.use('*', demoSecureHeaders());
  */
-export function applySecurityHeaders(res: ServerResponse): void {
-  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'same-origin');
+export function demoSecureHeaders(): MiddlewareHandler {
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      connectSrc: ["'self'"],
+    },
+    crossOriginResourcePolicy: false,
+    crossOriginOpenerPolicy: false,
+    referrerPolicy: 'same-origin',
+  });
 }

@@ -3,8 +3,20 @@
 // CSP (script-src 'self'). Everything is rendered with textContent, never as HTML.
 (() => {
   const LATEST_URL = '/v1/events?limit=5';
+  // The dashboard's key: reads are private, and `npm run demo` prints a shop link whose
+  // fragment carries the read token; it stays in this tab's session only.
+  const TOKEN_KEY = 'waypoint-read-token';
   const list = document.getElementById('latest-events');
   const status = document.getElementById('latest-status');
+
+  function readToken() {
+    const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+    if (match) {
+      sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
+    }
+    return sessionStorage.getItem(TOKEN_KEY);
+  }
 
   function waypoint(...args) {
     // stub.js defines it before this file runs; calls queue until /waypoint.js has loaded.
@@ -38,8 +50,15 @@
   }
 
   async function refresh() {
+    const token = readToken();
+    if (!token) {
+      status.textContent =
+        'Stored events are private: open the shop or dashboard link that npm run demo printed.';
+      return;
+    }
     try {
-      const response = await fetch(LATEST_URL, { cache: 'no-store' });
+      const headers = { Authorization: `Bearer ${token}` };
+      const response = await fetch(LATEST_URL, { cache: 'no-store', headers });
       if (!response.ok) throw new Error(`the collector answered ${response.status}`);
       const events = await response.json();
       list.replaceChildren(...events.map(renderEvent));

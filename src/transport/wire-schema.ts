@@ -1,13 +1,16 @@
 /**
  * The wire format as a zod/mini schema (DESIGN §5): what a Waypoint CloudEvent must hold, for
- * receivers that want the SDK's own checks (the reference collector uses it). Extension
- * attributes and extra fields are allowed, so an older receiver accepts a newer SDK's events.
- * Not used by the SDK at run time, so it never reaches the script-tag bundle.
+ * receivers that want the SDK's own checks (the reference collector uses it, and the build
+ * turns it into `dist/waypoint-event.schema.json`). Not used by the SDK at run time, so it
+ * never reaches the script-tag bundle.
+ *
+ * The versioning rule it encodes: *required* is only what storing and summarising need (the
+ * CloudEvents required attributes, `time`, the `site`/`stage`/`quality` extensions, the
+ * question's id and type, an answer's value). Everything else is typed when present and may be
+ * absent, and unknown fields are kept, so an older SDK's events and a newer SDK's are accepted.
  */
 import { z } from 'zod/mini';
 import { toConfigIssues } from '../config/issues';
-import { QUALITIES } from '../model/qualities';
-import { QUESTION_TYPES } from '../model/question-types';
 
 const text = z.string().check(z.minLength(1));
 // RFC 3339, which CloudEvents requires for `time`; Date.parse alone accepts far looser text.
@@ -20,50 +23,69 @@ const dateTime = z.string().check(
 );
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
+// Optional context: typed when present, absent is fine (older SDKs sent less of it).
 const context = z.looseObject({
-  page: z.string(),
-  locale: text,
+  page: z.optional(z.string()),
+  locale: z.optional(text),
   visitor: z.optional(text),
-  session: text,
-  trigger: text,
-  sampleRate: z.number().check(z.gte(0), z.lte(1)),
-  journey: z.looseObject({
-    stagesSeen: z.array(text),
-    daysSinceFirstSeen: z.int().check(z.gte(0)),
-  }),
-  device: z.enum(['mobile', 'tablet', 'desktop', 'unknown']),
-  sdk: text,
+  session: z.optional(text),
+  trigger: z.optional(text),
+  sampleRate: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  journey: z.optional(
+    z.looseObject({
+      stagesSeen: z.optional(z.array(text)),
+      daysSinceFirstSeen: z.optional(z.int().check(z.gte(0))),
+    }),
+  ),
+  // A string, not an enum: a newer SDK may tell more device classes apart.
+  device: z.optional(text),
+  sdk: z.optional(text),
   user: z.optional(z.looseObject({ id: text, traits: z.optional(z.record(z.string(), scalar)) })),
   reason: z.optional(text),
 });
+
+/** The answer values the summary understands; a longer text is refused, not truncated. */
+const answerValue = z.union([
+  z.number(),
+  z.boolean(),
+  z.string().check(z.maxLength(10_000)),
+  z.array(z.string().check(z.maxLength(10_000))),
+]);
 
 /** One Waypoint CloudEvent as it travels (with `sentat` once sent). */
 export const waypointEventSchema = z.looseObject({
   specversion: z.literal('1.0'),
   id: z.string().check(z.minLength(1), z.maxLength(256)),
   source: text,
-  type: z.enum(['waypoint.answer', 'waypoint.prompt.shown', 'waypoint.prompt.dismissed']),
-  subject: text,
+  // Any `waypoint.*` type is stored, so a newer SDK's new kind of event is kept, not refused.
+  type: z
+    .string()
+    .check(z.maxLength(128), z.regex(/^waypoint\.[a-z0-9.-]+$/, 'must start with "waypoint."')),
+  subject: z.optional(text),
   time: dateTime,
   sentat: z.optional(dateTime),
-  datacontenttype: z.literal('application/json'),
+  datacontenttype: z.optional(
+    z.string().check(z.regex(/^application\/([\w.-]+\+)?json\b/i, 'must be a JSON media type')),
+  ),
   site: text,
   stage: text,
-  quality: z.enum(QUALITIES),
+  // Strings, not the SDK's enums: a quality or question type added later is stored and counted
+  // (only scored once the collector knows it).
+  quality: text,
   data: z.looseObject({
     question: z.looseObject({
       id: text,
-      type: z.enum(QUESTION_TYPES),
-      text: z.string(),
-      version: z.int().check(z.gte(1)),
+      type: text,
+      text: z.optional(z.string()),
+      version: z.optional(z.int().check(z.gte(1))),
     }),
     answer: z.optional(
       z.looseObject({
-        value: z.union([z.number(), z.string().check(z.maxLength(10_000)), z.array(z.string())]),
+        value: answerValue,
         followUp: z.optional(z.string().check(z.maxLength(10_000))),
       }),
     ),
-    context,
+    context: z.optional(context),
   }),
 });
 
@@ -71,7 +93,7 @@ export const waypointEventSchema = z.looseObject({
 export type WireEvent = z.output<typeof waypointEventSchema>;
 
 /**
- * Checks one event; returns readable problems (`data.question.type: expected "nps" | …`), or
+ * Checks one event; returns readable problems (`data.question.id: is required (string)`), or
  * an empty list when it is a valid Waypoint event. An answer event must carry an answer.
  *
  * @example

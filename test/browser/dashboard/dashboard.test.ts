@@ -88,10 +88,14 @@ afterAll(async () => {
   await scenario?.dispose();
 });
 
-/** Opens the dashboard, collecting page errors, console errors and CSP violations. */
+/**
+ * Opens the dashboard signed in (the token in the fragment, as `npm run demo` prints it),
+ * collecting page errors, console errors and CSP violations.
+ */
 async function open(
   search = '',
   viewport = { width: 1280, height: 900 },
+  fragment = `#token=${scenario.demo.readToken}`,
 ): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.context.newPage();
   await page.setViewportSize(viewport);
@@ -105,8 +109,8 @@ async function open(
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(`${scenario.demo.url}/dashboard${search}`);
-  await page.locator('#summary:not([hidden])').waitFor();
+  await page.goto(`${scenario.demo.url}/dashboard${search}${fragment}`);
+  if (fragment) await page.locator('#summary:not([hidden])').waitFor();
   return { page, problems };
 }
 
@@ -142,6 +146,45 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 describe('the dashboard', () => {
+  it('asks for the read token, keeps it out of the address bar, and refuses a wrong one', async () => {
+    const { page, problems } = await open('', undefined, '');
+    await page.locator('#sign-in').waitFor();
+    expect(await page.locator('#signed-in').isHidden()).toBe(true);
+    await page.getByLabel('Read token').fill('not-the-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => page.locator('#sign-in-status').innerText())
+      .toBe('Reads are private: the read token was refused.');
+    await page.getByLabel('Read token').fill(scenario.demo.readToken);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('#summary:not([hidden])').waitFor();
+    expect(await npsFigure(page).innerText()).toBe('+40');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([
+      'console: Failed to load resource: the server responded with a status of 401 (Unauthorized)',
+    ]);
+    await page.close();
+
+    const signedIn = await open();
+    expect(new URL(signedIn.page.url()).hash).toBe('');
+    expect(await signedIn.page.locator('#sign-in').isHidden()).toBe(true);
+    await signedIn.page.close();
+  });
+
+  it('downloads the stored events as CSV with the token', async () => {
+    const { page, problems } = await open();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('waypoint-events.csv');
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(path, 'utf8')).toMatch(/^time,type,site,stage,quality/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('draws the last 30 days: figures, heatmap and latest words, accessibly', async () => {
     const { page, problems } = await open();
 
@@ -172,6 +215,15 @@ describe('the dashboard', () => {
     expect((await cellText(page, 'duration', 'exit')).slice(0, 2)).toEqual(['—', 'n 1']);
     expect(await cellText(page, 'advocate', 'aware')).toEqual(['·', '', '', 'No events.']);
     expect(await page.locator('#heatmap td').count()).toBe(11 * 8);
+
+    // The trend: a line for each quality with scored answers, in the model's order, in words.
+    expect(await page.locator('#trend .trend__name').allInnerTexts()).toEqual([
+      'Preventive',
+      'Advocate',
+    ]);
+    expect(
+      await page.locator('#trend [data-quality="advocate"] .visually-hidden').innerText(),
+    ).toMatch(/^Advocate: scores on 1 day, from 80 on .+ to 80 on .+\.$/);
 
     const quotes = await page.locator('#latest-text .quote__text').allInnerTexts();
     expect(quotes).toEqual(['Lovely tea, quick delivery.', 'Delivery took nine days.']);
@@ -216,6 +268,20 @@ describe('the dashboard', () => {
     expect(problems).toEqual([
       'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
     ]);
+    await page.close();
+  });
+
+  it('filters by stage, from the stages the server gives', async () => {
+    const { page, problems } = await open();
+    await page.getByRole('combobox', { name: 'Stage', exact: true }).selectOption('decide');
+    await expect
+      .poll(() =>
+        page.locator('#heatmap td[data-quality="advocate"][data-stage="use"] .heat__n').count(),
+      )
+      .toBe(0);
+    expect(new URL(page.url()).searchParams.get('stage')).toBe('decide');
+    expect(await page.locator('#trend .trend__name').allInnerTexts()).toEqual(['Preventive']);
+    expect(problems).toEqual([]);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../../demo/collector/storage.ts';
+import { openStore } from '../../../demo/collector/sqlite/store.ts';
 import { LIMITS, validateBatch } from '../../../demo/collector/validate.ts';
 import { makeSeedEvents, SEED_SOURCE } from '../../../demo/seed.ts';
 import { makeTempDir } from './fixtures.ts';

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type EventStore, openStore } from '../../../demo/collector/storage.ts';
+import { type EventStore, openStore } from '../../../demo/collector/sqlite/store.ts';
 import { makeEvent, makeTempDir } from './fixtures.ts';
 
 describe('openStore', () => {
@@ -126,5 +126,42 @@ describe('openStore', () => {
     store.close();
     store = openStore(dbPath);
     expect(store.count()).toBe(1);
+  });
+
+  it('moves a database of the previous layout (keyed on id alone) over, keeping its events', () => {
+    store.close();
+    const oldPath = join(dir.path, 'old.db');
+    const old = new Database(oldPath);
+    old.exec(`CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT NOT NULL, source TEXT NOT NULL,
+      subject TEXT, time TEXT NOT NULL, time_ms INTEGER NOT NULL, sentat TEXT, site TEXT,
+      stage TEXT, quality TEXT, datacontenttype TEXT, data TEXT NOT NULL, received_at TEXT NOT NULL);
+      CREATE INDEX events_time ON events (time_ms);`);
+    const event = makeEvent();
+    old
+      .prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)')
+      .run(
+        event.id,
+        event.type,
+        event.source,
+        event.subject,
+        event.time,
+        Date.parse(event.time),
+        event.site,
+        event.stage,
+        event.quality,
+        event.datacontenttype,
+        JSON.stringify(event.data),
+        '2026-11-22T13:00:00.000Z',
+      );
+    old.close();
+    store = openStore(oldPath);
+    expect(store.list()).toEqual([{ ...event, receivedat: '2026-11-22T13:00:00.000Z' }]);
+    // The summary's columns were computed for the moved row.
+    const summary = store.summarize({ from: '2026-11-22', to: '2026-11-22' });
+    expect(summary.nps).toMatchObject({ promoters: 1, n: 1 });
+    expect(store.insertBatch([event, { ...event, source: 'urn:other' }])).toEqual({
+      accepted: 1,
+      duplicates: 1,
+    });
   });
 });

@@ -1,11 +1,7 @@
-// @vitest-environment node
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WireEvent } from '../../../demo/collector/event.ts';
-import { createCollector } from '../../../demo/collector/handler.ts';
-import { type EventStore, openStore } from '../../../demo/collector/storage.ts';
+import { type EventStore, openStore } from '../../../demo/collector/sqlite/store.ts';
 import { parseSummaryQuery } from '../../../demo/collector/summary.ts';
 import { makeEvent, makeTempDir } from './fixtures.ts';
 
@@ -119,6 +115,7 @@ describe('EventStore.summarize', () => {
       effort: { mean: null, score: null, n: 0 },
       satisfaction: { mean: null, n: 0 },
       latestText: [],
+      trend: [],
     });
   });
 
@@ -295,79 +292,5 @@ describe('EventStore.summarize', () => {
     expect(latestText[2]).toMatchObject({ text: 'Words 19', kind: 'answer' });
     expect(latestText[2]).not.toHaveProperty('value');
     expect(latestText.map((entry) => entry.text)).not.toContain('Oldest words');
-  });
-});
-
-describe('GET /v1/summary', () => {
-  let dir: ReturnType<typeof makeTempDir>;
-  let store: EventStore;
-  let server: Server;
-  let url: string;
-
-  beforeEach(async () => {
-    dir = makeTempDir();
-    store = openStore(join(dir.path, 'events.db'));
-    const collector = createCollector({ store, allowedOrigins: [], rateLimit: false });
-    server = createServer((req, res) => {
-      if (!collector(req, res)) {
-        res.writeHead(404);
-        res.end();
-      }
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/summary`;
-  });
-
-  afterEach(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    store.close();
-    dir.remove();
-  });
-
-  it('answers the summary of the range as JSON, never cached', async () => {
-    store.insertBatch([answer('nps', 10), answer('nps', 0), prompt('shown')]);
-    const response = await fetch(`${url}?from=2026-11-01&to=2026-11-30`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(response.headers.get('cache-control')).toBe('no-store');
-    const body = await response.json();
-    expect(body.range).toEqual(NOVEMBER);
-    expect(body.nps).toMatchObject({ score: 0, promoters: 1, detractors: 1, n: 2 });
-    expect(body.totals).toEqual({ shown: 1, answers: 2, dismissed: 0, responseRate: 2 });
-  });
-
-  it.each([
-    ['from=2026-13-01', 'from'],
-    ['to=soon', 'to'],
-  ])('answers 400 for %s, naming %s', async (search, name) => {
-    const response = await fetch(`${url}?${search}`);
-    expect(response.status).toBe(400);
-    expect((await response.json()).error).toMatch(new RegExp(`^${name} must be a date`));
-  });
-
-  it('answers 405 to anything but GET', async () => {
-    const response = await fetch(url, { method: 'POST', body: '[]' });
-    expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('GET, OPTIONS');
-  });
-
-  it('is left to the next route when the store cannot summarise', async () => {
-    const bare = createCollector({
-      store: { insertBatch: () => ({ accepted: 0, duplicates: 0 }), list: () => [] },
-      allowedOrigins: [],
-    });
-    const other = createServer((req, res) => {
-      if (!bare(req, res)) {
-        res.writeHead(404);
-        res.end();
-      }
-    });
-    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
-    try {
-      const port = (other.address() as AddressInfo).port;
-      expect((await fetch(`http://127.0.0.1:${port}/v1/summary`)).status).toBe(404);
-    } finally {
-      await new Promise((resolve) => other.close(resolve));
-    }
   });
 });

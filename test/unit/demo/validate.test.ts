@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { LIMITS, parseBatch, validateBatch } from '../../../demo/collector/validate.ts';
+import { newerSdkEvent, olderSdkEvent } from '../../collector/fixtures.ts';
 import { makeEvent } from './fixtures.ts';
 
 /** A batch of three good events whose event at `index` has `patch` applied (undefined deletes). */
@@ -64,18 +65,27 @@ describe('validateBatch', () => {
 
   it.each([
     ['no Waypoint data', { data: {} }, 'data.question: is required'],
-    ['an unknown quality', { quality: 'loyalty' }, 'quality: expected "perspective"'],
+    ['no quality', { quality: undefined }, 'quality: is required'],
+    ['no site', { site: undefined }, 'site: is required'],
     [
-      'an unknown question type',
-      {
-        data: { ...makeEvent().data, question: { id: 'q', type: 'slider', text: 't', version: 1 } },
-      },
-      'data.question.type',
+      'a question without a type',
+      { data: { ...makeEvent().data, question: { id: 'q' } } },
+      'data.question.type: is required',
     ],
     [
       'an answer event without an answer',
       { data: { ...makeEvent().data, answer: undefined } },
       'data.answer: an answer event needs an answer',
+    ],
+    [
+      'an answer without a value',
+      { data: { ...makeEvent().data, answer: { followUp: 'hm' } } },
+      'data.answer.value',
+    ],
+    [
+      'a context field of the wrong type',
+      { data: { ...makeEvent().data, context: { sampleRate: 'all' } } },
+      'data.context.sampleRate',
     ],
   ])(
     'refuses a CloudEvent with %s, with the SDK schema naming the field',
@@ -85,6 +95,36 @@ describe('validateBatch', () => {
       if (!result.ok) expect(result.error).toContain(`event 0: ${message}`);
     },
   );
+
+  // The versioning rule (README): what an older SDK left out and what a newer one adds.
+  it.each([
+    ['an older SDK (no version, session, journey, device, sdk)', olderSdkEvent()],
+    [
+      'a newer SDK (new attribute, question type, quality, context)',
+      newerSdkEvent({ quality: 'delight' }),
+    ],
+    [
+      'a new event type',
+      makeEvent({ type: 'waypoint.prompt.snoozed', data: { question: { id: 'q', type: 'nps' } } }),
+    ],
+  ])('accepts an event from %s', (_name, event) => {
+    expect(validateBatch([event])).toEqual({ ok: true, events: [event] });
+  });
+
+  it.each([
+    [
+      'nested 6,000 deep',
+      JSON.parse(`${'['.repeat(6000)}1${']'.repeat(6000)}`),
+      'nested deeper than 32',
+    ],
+    ['a NUL character', { subject: 'a\u0000b' }, 'subject: contains a NUL'],
+    ['a lone surrogate', { data: { ...makeEvent().data, x: '\ud800' } }, 'data.x: contains a lone'],
+  ])('refuses an event with %s, with 400', (_name, patch, message) => {
+    const body = Array.isArray(patch) ? [patch] : [makeEvent(patch)];
+    const result = validateBatch(body);
+    expect(result).toMatchObject({ ok: false, status: 400 });
+    if (!result.ok) expect(result.error).toContain(message);
+  });
 
   it('accepts an empty batch (a valid CloudEvents JSON batch)', () => {
     expect(validateBatch([])).toEqual({ ok: true, events: [] });
@@ -142,13 +182,17 @@ describe('validateBatch', () => {
       '"id" must be a non-empty string of at most 256 characters, got 42',
     ],
     ['a too long id', { id: 'x'.repeat(257) }, '"id" must be a non-empty string'],
-    ['a missing source', { source: undefined }, '"source" must be a non-empty string, got nothing'],
+    [
+      'a missing source',
+      { source: undefined },
+      '"source" must be a non-empty string of at most 1024 bytes, got nothing',
+    ],
     [
       'a foreign type',
       { type: 'com.example.order' },
-      '"type" must be a string starting with "waypoint."',
+      '"type" must be a string of at most 128 characters starting with "waypoint."',
     ],
-    ['a missing type', { type: undefined }, '"type" must be a string starting with "waypoint."'],
+    ['a missing type', { type: undefined }, '"type" must be a string of at most 128 characters'],
     ['a missing time', { time: undefined }, '"time" must be an RFC 3339 date-time'],
     ['a loose time', { time: 'Nov 22 2026' }, '"time" must be an RFC 3339 date-time'],
     ['a date-only time', { time: '2026-11-22' }, '"time" must be an RFC 3339 date-time'],

@@ -1,12 +1,13 @@
-// @vitest-environment node
-import { existsSync, writeFileSync } from 'node:fs';
+// startDemo: shop, collector, dashboard and the build's scripts on one Hono server.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../demo/http/security-headers.ts';
-import { type Demo, startDemo } from '../../../demo/server.ts';
-import { makeEvent, makeTempDir } from './fixtures.ts';
+import { CONTENT_SECURITY_POLICY } from '../../demo/http/security-headers.ts';
+import { type Demo, startDemo } from '../../demo/server.ts';
+import { makeEvent, makeTempDir } from '../unit/demo/fixtures.ts';
 
 const BUNDLE = '/* fake waypoint bundle */ window.__waypointLoaded = true;\n';
+const CHUNK = '/* a lazy chunk */\n';
 
 describe('startDemo', () => {
   let dir: ReturnType<typeof makeTempDir>;
@@ -14,10 +15,14 @@ describe('startDemo', () => {
 
   beforeAll(async () => {
     dir = makeTempDir();
-    const bundlePath = join(dir.path, 'waypoint.js');
-    writeFileSync(bundlePath, BUNDLE);
+    const distDir = join(dir.path, 'dist');
+    mkdirSync(distDir);
+    writeFileSync(join(distDir, 'waypoint.js'), BUNDLE);
+    writeFileSync(join(distDir, 'waypoint-ui.3f2a1b.js'), CHUNK);
+    writeFileSync(join(distDir, 'waypoint-ui.3f2a1b.js.map'), '{"version":3}');
+    writeFileSync(join(distDir, 'index.d.ts'), 'export {};');
     // A nested folder that does not exist yet: startDemo creates it.
-    demo = await startDemo({ port: 0, dbPath: join(dir.path, 'data', 'events.db'), bundlePath });
+    demo = await startDemo({ port: 0, dbPath: join(dir.path, 'data', 'events.db'), distDir });
   });
 
   afterAll(async () => {
@@ -74,7 +79,7 @@ describe('startDemo', () => {
     ['/site.css', 'text/css; charset=utf-8'],
     ['/site.js', 'text/javascript; charset=utf-8'],
     ['/stub.js', 'text/javascript; charset=utf-8'],
-    ['/favicon.svg', 'image/svg+xml'],
+    ['/favicon.svg', 'image/svg+xml; charset=utf-8'],
     ['/dashboard', 'text/html; charset=utf-8'],
     ['/dashboard/', 'text/html; charset=utf-8'],
     ['/dashboard/dashboard.js', 'text/javascript; charset=utf-8'],
@@ -104,11 +109,20 @@ describe('startDemo', () => {
     expect(response.status).toBe(404);
   });
 
-  it('serves the built bundle at /waypoint.js', async () => {
-    const response = await get('/waypoint.js');
+  it.each([
+    ['/waypoint.js', BUNDLE, 'text/javascript; charset=utf-8'],
+    ['/waypoint-ui.3f2a1b.js', CHUNK, 'text/javascript; charset=utf-8'],
+    ['/waypoint-ui.3f2a1b.js.map', '{"version":3}', 'application/json'],
+  ])('serves the build file %s, revalidated on every use', async (path, body, type) => {
+    const response = await get(path);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect(await response.text()).toBe(BUNDLE);
+    expect(response.headers.get('content-type')).toBe(type);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(await response.text()).toBe(body);
+  });
+
+  it('serves only scripts and maps from the build folder', async () => {
+    expect((await get('/index.d.ts')).status).toBe(404);
   });
 
   it('routes the collector, accepting posts from its own origins only', async () => {
@@ -124,7 +138,11 @@ describe('startDemo', () => {
     expect((await send(`http://127.0.0.1:${port}`)).status).toBe(200);
     expect((await send('http://localhost:1')).status).toBe(403);
     expect(demo.store.count()).toBe(before + 2);
-    const exported = (await (await get('/v1/events')).json()) as unknown[];
+    expect((await get('/v1/events')).status).toBe(401);
+    const authorization = `Bearer ${demo.readToken}`;
+    const exported = (await (
+      await get('/v1/events', { headers: { authorization } })
+    ).json()) as unknown[];
     expect(exported).toHaveLength(before + 2);
   });
 
@@ -141,7 +159,7 @@ describe('startDemo without a built bundle', () => {
     const demo = await startDemo({
       port: 0,
       dbPath: join(dir.path, 'events.db'),
-      bundlePath: join(dir.path, 'missing', 'waypoint.js'),
+      distDir: join(dir.path, 'missing'),
     });
     try {
       const response = await fetch(`${demo.url}/waypoint.js`);

@@ -1,0 +1,52 @@
+import type { WireEvent } from './event.ts';
+
+/**
+ * What the summary needs from an event's JSON, computed once when it is stored so that
+ * summarising reads plain (indexed) columns instead of parsing every event's `data` again.
+ */
+export interface DerivedColumns {
+  question_type: string | null;
+  /** The answer when it is a whole number (scale answers), else null. */
+  value_num: number | null;
+  /** The answer's normalised 0–100 score, or null (not a scale answer, or out of range). */
+  score: number | null;
+  /** 1 when the answer carries words to show (an open-text answer or a follow-up). */
+  texted: 0 | 1;
+}
+
+/** Each scale's range and how it maps onto 0–100 (README, "Dashboard"). */
+const SCALES: Record<string, { min: number; max: number }> = {
+  nps: { min: 0, max: 10 },
+  rating: { min: 1, max: 5 },
+  emoji: { min: 1, max: 5 },
+  effort: { min: 1, max: 7 },
+};
+
+const hasWords = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * The summary's columns of one event: NPS ×10, rating and emoji (v−1)/4×100, effort
+ * (v−1)/6×100; anything else, or a value off its scale, has no score.
+ *
+ * @example
+ * deriveColumns(npsAnswer(9)); // → { question_type: 'nps', value_num: 9, score: 90, texted: 0 }
+ */
+export function deriveColumns(event: WireEvent): DerivedColumns {
+  const data = event.data as {
+    question?: { type?: unknown };
+    answer?: { value?: unknown; followUp?: unknown };
+  };
+  const questionType = typeof data.question?.type === 'string' ? data.question.type : null;
+  const answer = event.type === 'waypoint.answer' ? data.answer : undefined;
+  const value = answer?.value;
+  const whole = typeof value === 'number' && Number.isInteger(value) ? value : null;
+  const scale = questionType === null ? undefined : SCALES[questionType];
+  const onScale = whole !== null && scale !== undefined && whole >= scale.min && whole <= scale.max;
+  const texted = (questionType === 'text' && hasWords(value)) || hasWords(answer?.followUp);
+  return {
+    question_type: questionType,
+    value_num: answer ? whole : null,
+    score: onScale && scale ? ((whole - scale.min) * 100) / (scale.max - scale.min) : null,
+    texted: texted ? 1 : 0,
+  };
+}
