@@ -93,6 +93,8 @@ const stage = z.strictObject({
 
 /** The full config schema. Unknown keys anywhere are errors, not silently ignored. */
 export const configSchema = z.strictObject({
+  /** The JSON Schema an editor checks the file against (dist/waypoint-config.schema.json). */
+  $schema: z.optional(z.string()),
   site: z.optional(id('site')),
   endpoint: nonEmpty,
   locale: z._default(z.union([z.literal('auto'), z.string().check(z.regex(LOCALE))]), 'auto'),

@@ -7,9 +7,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, resolve, sep } from 'node:path';
-import { createCollector } from '../../demo/collector/handler.ts';
-import { type EventStore, openStore } from '../../demo/collector/storage.ts';
-import { contentTypeFor } from '../../demo/http/content-types.ts';
+import { getRequestListener } from '@hono/node-server';
+import { getMimeType } from 'hono/utils/mime';
+import { createCollectorApp } from '../../demo/collector/app.ts';
+import { sqliteStorage } from '../../demo/collector/sqlite/storage.ts';
+import { type EventStore, openStore } from '../../demo/collector/sqlite/store.ts';
 import { answerPosthog } from './posthog-api.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -32,14 +34,17 @@ export async function startBenchServer(dbPath: string, mounts: Mounts): Promise<
   const store = openStore(dbPath);
   const origins = new Set<string>();
   // No rate limit: the queue bench sends 200+ batches in a few seconds from one IP.
-  const collector = createCollector({ store, allowedOrigins: origins, rateLimit: false });
+  const collector = getRequestListener(
+    createCollectorApp({ storage: sqliteStorage(store), allowedOrigins: origins, rateLimit: false })
+      .fetch,
+  );
   let posts = 0;
 
   const server = createServer((req, res) => {
     try {
       const path = new URL(req.url ?? '/', 'http://bench.invalid').pathname;
       if (path === '/v1/events' && req.method === 'POST') posts++;
-      if (collector(req, res)) return;
+      if (path.startsWith('/v1/')) return void collector(req, res);
       if (answerPosthog(req, res, path)) return;
       if (path.startsWith('/api/') && req.method === 'POST') return drain(req, res); // Sentry
       const file = fileFor(path, mounts);
@@ -100,7 +105,7 @@ function isFile(file: string): boolean {
 function sendFile(res: ServerResponse, file: string, head: boolean): void {
   const body = readFileSync(file);
   res.writeHead(200, {
-    'Content-Type': contentTypeFor(file),
+    'Content-Type': getMimeType(file) ?? 'application/octet-stream',
     'Content-Length': body.length,
     // Cacheable like a CDN-served script, so the warm-cache loads really hit the HTTP cache.
     // Pages are fixtures: no-cache keeps them from masking a changed page between rounds.

@@ -9,7 +9,7 @@ import { createIdbStore } from '../../../src/queue/storage-idb';
 import { OPT_OUT_KEY, VISITOR_KEY } from '../../../src/targeting/visitor';
 import { STATE_KEY } from '../../../src/targeting/visitor-state';
 import { createWaypoint } from '../../../src/waypoint';
-import { prompt, until } from '../helpers/page';
+import { prompt, promptRoot, until } from '../helpers/page';
 
 type Posted = { id: string; type: string; data: { context: { user?: unknown } } };
 
@@ -97,9 +97,11 @@ describe('the card after an answer', () => {
 
   it('lets an ask replace the thank-you note at once', async () => {
     const { wp } = start();
+    const answered = new Promise((resolve) => wp.on('answer', resolve));
     expect(await wp.ask('advocate-nps')).toMatchObject({ shown: true });
     await answerNps('8');
-    await until(() => expect(prompt().queryByText('Thank you!')).toBeTruthy());
+    await answered; // stored: the card now shows its thank-you note
+    await until(() => expect(promptRoot().querySelector('.wp-thanks')).toBeTruthy());
     expect(await wp.ask('preventive-effort')).toMatchObject({ shown: true });
     expect(prompt().getByRole('radio', { name: '7' })).toBeTruthy();
     wp.destroy();
