@@ -11,7 +11,7 @@ import { batchBody, createFlusher, type FlushResult, LEASE_MS } from './flusher'
 import { type LockManagerLike, lockLeadership, storeLeadership } from './leader';
 import { openStorage } from './open-storage';
 import { sendOnPageHide } from './page-hide';
-import { createQueue, DEFAULT_QUEUE_LIMITS, type QueueRecord } from './queue';
+import { createQueue, DEFAULT_QUEUE_LIMITS, QUEUE_PREFIX, type QueueRecord } from './queue';
 import { type KeyValueStore, persistenceOf } from './storage';
 
 const SEND_TIMEOUT_MS = 15_000;
@@ -72,7 +72,16 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
     store = opened.store;
     if (opened.problems.length) fallback('durable storage', store.kind, opened.problems.join('; '));
   }
-  const queue = createQueue(store, { owner: o.owner, now: o.now });
+  const queue = createQueue(store, {
+    owner: o.owner,
+    now: o.now,
+    onBadRecords: (keys) =>
+      o.emit('error', {
+        code: 'storage',
+        message: `${keys.length} stored record(s) of the wrong shape (another version or script?) were moved to the dead-letter store`,
+        ids: keys.map((k) => k.slice(QUEUE_PREFIX.length)),
+      }),
+  });
   const fetchFn = o.fetch;
   const win = o.win ?? getWindow();
   const doc = o.doc ?? getDocument();

@@ -6,6 +6,7 @@
 
 import type { WaypointCloudEvent } from '../transport/envelope';
 import { byteLength, toJson } from '../transport/json';
+import { readRecords } from './record-shape';
 import type { KeyValueStore } from './storage';
 
 export const QUEUE_PREFIX = 'q/';
@@ -40,6 +41,14 @@ export interface QueueRecord {
 export interface DeadRecord extends QueueRecord {
   reason: string;
   status: number;
+  deadAt: number;
+}
+
+/** A stored value that was not a queue record at all, kept as found for inspection. */
+export interface BadRecord {
+  raw: unknown;
+  reason: string;
+  status: 0;
   deadAt: number;
 }
 
@@ -79,19 +88,84 @@ export interface Queue {
 }
 
 const key = (id: string) => QUEUE_PREFIX + id;
+const deadKey = (queueKey: string) => DEAD_PREFIX + queueKey.slice(QUEUE_PREFIX.length);
 
-/** A queue over `store`. `owner` names this tab's leases; `now` is injectable for tests. */
+export interface QueueOptions {
+  /** Names this tab's leases. */
+  owner: string;
+  now?: () => number;
+  limits?: QueueLimits;
+  /** Hears the keys of stored values that were not records, once each, after they were moved. */
+  onBadRecords?: (keys: string[]) => void;
+}
+
+/**
+ * Dead-letters `wanted` queue keys in one step, keeping the dead-letter store at its cap and
+ * counting what moved. `entries` is everything in the store (the counters live outside `q/`).
+ */
+function moveToDead(
+  entries: Array<[string, unknown]>,
+  wanted: Set<string>,
+  dead: (key: string, value: unknown) => DeadRecord | BadRecord,
+): { put: Array<[string, unknown]>; del: string[]; moved: string[] } {
+  const put: Array<[string, unknown]> = [];
+  const del: string[] = [];
+  for (const [k, v] of entries) {
+    if (!wanted.has(k)) continue;
+    put.push([deadKey(k), dead(k, v)]);
+    del.push(k);
+  }
+  if (!put.length) return { put, del, moved: [] };
+  // The dead-letter store stays small: past its cap the oldest go (each was reported).
+  const old = entries.filter(([k]) => k.startsWith(DEAD_PREFIX)).map(([k]) => k);
+  const moved = [...del];
+  del.push(...old.slice(0, Math.max(0, old.length + put.length - MAX_DEAD)));
+  const counters = (entries.find(([k]) => k === COUNTERS_KEY)?.[1] as Counters | undefined) ?? {
+    expired: 0,
+    deadLettered: 0,
+  };
+  put.push([COUNTERS_KEY, { ...counters, deadLettered: counters.deadLettered + moved.length }]);
+  return { put, del, moved };
+}
+
+/** A queue over `store`. `now` is injectable for tests. */
 export function createQueue(
   store: KeyValueStore,
-  {
-    owner,
-    now = Date.now,
-    limits = DEFAULT_QUEUE_LIMITS,
-  }: { owner: string; now?: () => number; limits?: QueueLimits },
+  { owner, now = Date.now, limits = DEFAULT_QUEUE_LIMITS, onBadRecords }: QueueOptions,
 ): Queue {
+  /** Runs `decide` over the records under `q/`; values that are not records are set aside. */
+  async function transactRecords<R>(
+    decide: (records: Array<[string, QueueRecord]>) => {
+      changes: { put?: Array<[string, QueueRecord]>; del?: string[] };
+      result: R;
+    },
+  ): Promise<R> {
+    let bad: string[] = [];
+    const result = await store.transact<unknown, R>(QUEUE_PREFIX, (entries) => {
+      const split = readRecords(entries);
+      bad = split.bad;
+      return decide(split.good);
+    });
+    if (bad.length) await quarantine(bad);
+    return result;
+  }
+
+  async function quarantine(keys: string[]): Promise<void> {
+    const moved = await store.transact<unknown, string[]>('', (entries) => {
+      const { put, del, moved } = moveToDead(entries, new Set(keys), (_k, raw) => ({
+        raw,
+        reason: 'a stored record of the wrong shape',
+        status: 0,
+        deadAt: now(),
+      }));
+      return { changes: { put, del }, result: moved };
+    });
+    if (moved.length) onBadRecords?.(moved);
+  }
+
   const update = (ids: string[], change: (r: QueueRecord) => QueueRecord | undefined) => {
     const wanted = new Set(ids.map(key));
-    return store.transact<QueueRecord, void>(QUEUE_PREFIX, (entries) => {
+    return transactRecords<void>((entries) => {
       const put: Array<[string, QueueRecord]> = [];
       for (const [k, r] of entries) {
         if (!wanted.has(k)) continue;
@@ -113,7 +187,7 @@ export function createQueue(
         leaseUntil: 0,
         leaseOwner: '',
       };
-      return store.transact<QueueRecord, AppendResult>(QUEUE_PREFIX, (entries) => {
+      return transactRecords<AppendResult>((entries) => {
         const used = entries.reduce((n, [, r]) => n + r.bytes, 0);
         if (entries.length >= limits.maxEvents || used + bytes > limits.maxBytes) {
           const message = `the queue is full (${entries.length} events, ${used} bytes); no new prompts until it drains`;
@@ -124,7 +198,7 @@ export function createQueue(
     },
 
     lease(limit, leaseMs) {
-      return store.transact<QueueRecord, QueueRecord[]>(QUEUE_PREFIX, (entries) => {
+      return transactRecords<QueueRecord[]>((entries) => {
         const t = now();
         const taken: QueueRecord[] = [];
         let bytes = 0;
@@ -154,38 +228,28 @@ export function createQueue(
       ),
 
     deadLetter(ids, reason, status) {
-      const wanted = new Set(ids.map(key));
-      return store.transact<QueueRecord | DeadRecord | Counters, void>('', (entries) => {
-        const put: Array<[string, DeadRecord | Counters]> = [];
-        const del: string[] = [];
-        for (const [k, r] of entries) {
-          if (!wanted.has(k)) continue;
-          const record = r as QueueRecord;
-          put.push([
-            DEAD_PREFIX + record.event.id,
-            { ...record, leaseUntil: 0, leaseOwner: '', reason, status, deadAt: now() },
-          ]);
-          del.push(k);
-        }
-        // The dead-letter store stays small: past its cap the oldest go (each was reported).
-        const dead = entries.filter(([k]) => k.startsWith(DEAD_PREFIX)).map(([k]) => k);
-        del.push(...dead.slice(0, Math.max(0, dead.length + put.length - MAX_DEAD)));
-        const counters = (entries.find(([k]) => k === COUNTERS_KEY)?.[1] as
-          | Counters
-          | undefined) ?? { expired: 0, deadLettered: 0 };
-        put.push([COUNTERS_KEY, { ...counters, deadLettered: counters.deadLettered + put.length }]);
+      return store.transact<unknown, void>('', (entries) => {
+        const records = readRecords(entries.filter(([k]) => k.startsWith(QUEUE_PREFIX))).good;
+        const asked = new Set(ids.map(key));
+        const wanted = new Set(records.map(([k]) => k).filter((k) => asked.has(k)));
+        const byKey = new Map(records);
+        const { put, del } = moveToDead(entries, wanted, (k) => ({
+          ...(byKey.get(k) as QueueRecord),
+          leaseUntil: 0,
+          leaseOwner: '',
+          reason,
+          status,
+          deadAt: now(),
+        }));
         return { changes: { put, del }, result: undefined };
       });
     },
 
     expire() {
-      return store.transact<QueueRecord | Counters, string[]>('', (entries) => {
+      return store.transact<unknown, string[]>('', (entries) => {
         const t = now();
-        const old = entries.filter(
-          (e): e is [string, QueueRecord] =>
-            e[0].startsWith(QUEUE_PREFIX) &&
-            (e[1] as QueueRecord).attempts >= EXPIRE_MIN_ATTEMPTS &&
-            t - (e[1] as QueueRecord).createdAt > EXPIRE_AFTER_MS,
+        const old = readRecords(entries.filter(([k]) => k.startsWith(QUEUE_PREFIX))).good.filter(
+          ([, r]) => r.attempts >= EXPIRE_MIN_ATTEMPTS && t - r.createdAt > EXPIRE_AFTER_MS,
         );
         if (!old.length) return { changes: {}, result: [] };
         const counters = (entries.find(([k]) => k === COUNTERS_KEY)?.[1] as
@@ -202,7 +266,7 @@ export function createQueue(
     },
 
     async stats() {
-      const entries = await store.entries<QueueRecord>(QUEUE_PREFIX);
+      const entries = readRecords(await store.entries<unknown>(QUEUE_PREFIX)).good;
       const dead = await store.entries<DeadRecord>(DEAD_PREFIX);
       const counters = await store.get<Counters>(COUNTERS_KEY);
       return {

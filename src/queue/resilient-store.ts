@@ -10,6 +10,11 @@ import type { Changes, KeyValueStore, StorageKind } from './storage';
 
 const REOPEN_ERRORS = new Set(['InvalidStateError', 'UnknownError']);
 
+/** Wraps what a `transact` decision threw, so it passes through without a fallback. */
+class CallerError {
+  constructor(readonly cause: unknown) {}
+}
+
 export interface Backend {
   kind: StorageKind;
   open(): KeyValueStore;
@@ -32,6 +37,7 @@ export function createResilientStore(
         // `async` turns a synchronous throw into a rejection (idb-keyval can throw synchronously).
         return await withTimeout((async () => op(store))(), timeoutMs, `${store.kind} operation`);
       } catch (e) {
+        if (e instanceof CallerError) throw e;
         if (store !== current) continue; // another operation already moved on: retry there
         const name = (e as { name?: string })?.name ?? '';
         if (REOPEN_ERRORS.has(name) && !reopened) {
@@ -59,6 +65,18 @@ export function createResilientStore(
     transact: <T, R>(
       prefix: string,
       decide: (e: Array<[string, T]>) => { changes: Changes<T>; result: R },
-    ) => attempt((s) => s.transact(prefix, decide)),
+    ) =>
+      attempt((s) =>
+        s.transact<T, R>(prefix, (entries) => {
+          try {
+            return decide(entries);
+          } catch (e) {
+            // The caller's own decision failed, not the storage: moving backends cannot help.
+            throw new CallerError(e);
+          }
+        }),
+      ).catch((e) => {
+        throw e instanceof CallerError ? e.cause : e;
+      }),
   };
 }
