@@ -3,7 +3,7 @@
  * flusher, flushes when the browser comes back online, and makes a last-chance send when the
  * page is hidden. Everything about getting events from this page to the endpoint lives here.
  */
-import { getDocument, getWindow } from '../env';
+import { getDocument, getWindow, isOffline } from '../env';
 import type { Emitter } from '../events';
 import type { WaypointCloudEvent } from '../transport/envelope';
 import { sendBatch } from '../transport/send';
@@ -11,7 +11,7 @@ import { batchBody, createFlusher, type FlushResult, LEASE_MS } from './flusher'
 import { type LockManagerLike, lockLeadership, storeLeadership } from './leader';
 import { openStorage } from './open-storage';
 import { sendOnPageHide } from './page-hide';
-import { createQueue, DEFAULT_QUEUE_LIMITS, QUEUE_PREFIX, type QueueRecord } from './queue';
+import { createQueue, QUEUE_PREFIX, type QueueRecord } from './queue';
 import { type KeyValueStore, persistenceOf } from './storage';
 
 const SEND_TIMEOUT_MS = 15_000;
@@ -32,6 +32,8 @@ export interface DeliveryOptions {
   doc?: Target & { visibilityState?: string };
   /** Default `navigator.locks`; `null` or missing: a leadership record in storage. */
   locks?: LockManagerLike | null;
+  /** Whether the browser says it is offline (such failures do not count); default `navigator.onLine`. */
+  isOffline?: () => boolean;
 }
 
 /** What waits to be delivered, and what was given up on (and reported). */
@@ -110,6 +112,7 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
     leadership: locks ? lockLeadership(locks) : storeLeadership(store, o.owner, LEASE_MS, o.now),
     now: o.now,
     random: o.random,
+    isOffline: o.isOffline ?? isOffline,
   });
   // What this page appended and has not seen acknowledged: page hide must send synchronously,
   // with no time to read storage.
@@ -166,10 +169,7 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
         expired: s.expired,
       };
     },
-    async isFull() {
-      const s = await queue.stats();
-      return s.count >= DEFAULT_QUEUE_LIMITS.maxEvents || s.bytes >= DEFAULT_QUEUE_LIMITS.maxBytes;
-    },
+    isFull: async () => (await queue.stats()).full,
     stop() {
       flusher.stop();
       win?.removeEventListener('online', onOnline);

@@ -5,7 +5,7 @@
  */
 import type { WaypointEvents } from '../events';
 import { backoffDelay } from '../transport/backoff';
-import { toJson } from '../transport/json';
+import { byteLength, toJson } from '../transport/json';
 import type { SendResult } from '../transport/send';
 import type { Leadership } from './leader';
 import type { Queue, QueueRecord } from './queue';
@@ -36,6 +36,8 @@ export interface FlusherOptions {
   leadership?: Leadership;
   now?: () => number;
   random?: () => number;
+  /** Whether the browser says it is offline: such failures say nothing about the endpoint. */
+  isOffline?: () => boolean;
 }
 
 export interface Flusher {
@@ -49,6 +51,12 @@ export interface Flusher {
   stop(): void;
 }
 
+/**
+ * What `sentat` adds to each event on the wire, at its longest (an extended-year ISO date), so a
+ * batch's byte budget holds whatever the clock says.
+ */
+export const SENTAT_BYTES = byteLength(`,"sentat":"${new Date(8.64e15).toISOString()}"`);
+
 /** Adds the send-time stamp to each event (the receiver can correct a wrong device clock). */
 export function batchBody(records: readonly QueueRecord[], sentat: string): string {
   return toJson(records.map((r) => ({ ...r.event, sentat })));
@@ -61,6 +69,7 @@ export function createFlusher({
   leadership,
   now = Date.now,
   random = Math.random,
+  isOffline = () => false,
 }: FlusherOptions): Flusher {
   let running: Promise<FlushResult> | undefined;
   let next: Promise<FlushResult> | undefined;
@@ -131,7 +140,7 @@ export function createFlusher({
         return result.reason;
       }
       case 'retry': {
-        await queue.release(ids, true);
+        await queue.release(ids, !isOffline());
         const delay = result.retryAfterMs ?? backoffDelay(failures, random);
         failures++;
         pause(delay, result.reason, result.retryAfterMs === undefined ? 'backoff' : 'retry-after');
@@ -152,7 +161,7 @@ export function createFlusher({
     await reportExpired();
     for (;;) {
       const batch = await queue.lease(
-        { maxEvents: batchLimit, maxBytes: BATCH_MAX_BYTES },
+        { maxEvents: batchLimit, maxBytes: BATCH_MAX_BYTES, recordOverhead: SENTAT_BYTES },
         LEASE_MS,
       );
       if (batch.length === 0) {

@@ -3,139 +3,93 @@
  * `queued → leased (by one owner, until a deadline) → deleted after a 2xx`, or moved to the
  * dead-letter area. Nothing is ever taken out before the endpoint has acknowledged it.
  */
-
 import type { WaypointCloudEvent } from '../transport/envelope';
 import { byteLength, toJson } from '../transport/json';
+import { countersIn, moveToDead } from './dead-letter';
 import { readRecords } from './record-shape';
+import {
+  belongsTo,
+  COUNTERS_KEY,
+  type Counters,
+  DEAD_PREFIX,
+  DEFAULT_QUEUE_LIMITS,
+  EXPIRE_AFTER_MS,
+  EXPIRE_MIN_ATTEMPTS,
+  FAILURE_SPACING_MS,
+  isFull,
+  QUEUE_PREFIX,
+  type QueueLimits,
+  type QueueRecord,
+  type Target,
+} from './records';
 import type { KeyValueStore } from './storage';
 
-export const QUEUE_PREFIX = 'q/';
-export const DEAD_PREFIX = 'd/';
-export const COUNTERS_KEY = 's/counters';
-/** How many rejected events the dead-letter store keeps for inspection. */
-export const MAX_DEAD = 100;
-
-/** RELIABILITY §8: a record expires only when it is this old **and** has failed this often. */
-export const EXPIRE_AFTER_MS = 30 * 86_400_000;
-export const EXPIRE_MIN_ATTEMPTS = 3;
-
-/** What was given up on, kept on the device so it can be reported (never silently lost). */
-export interface Counters {
-  expired: number;
-  deadLettered: number;
-}
-
-export interface QueueRecord {
-  event: WaypointCloudEvent;
-  /** Serialised size in bytes, counted once at capture. */
-  bytes: number;
-  /** Local clock at capture (ms). */
-  createdAt: number;
-  /** Real sends that failed (network, 5xx, …); drives expiry, never eviction. */
-  attempts: number;
-  /** Until when (local ms) `leaseOwner` may send this record; 0 when free. */
-  leaseUntil: number;
-  leaseOwner: string;
-}
-
-export interface DeadRecord extends QueueRecord {
-  reason: string;
-  status: number;
-  deadAt: number;
-}
-
-/** A stored value that was not a queue record at all, kept as found for inspection. */
-export interface BadRecord {
-  raw: unknown;
-  reason: string;
-  status: 0;
-  deadAt: number;
-}
-
-export interface QueueLimits {
-  maxEvents: number;
-  maxBytes: number;
-}
-
-export const DEFAULT_QUEUE_LIMITS: QueueLimits = { maxEvents: 1000, maxBytes: 5 * 1024 * 1024 };
+export * from './records';
 
 export type AppendResult =
   | { ok: true; record: QueueRecord }
   | { ok: false; reason: 'full'; message: string };
 
+/** A batch's budget: `maxBytes` bounds the JSON array as sent, `recordOverhead` per record included. */
+export interface LeaseLimit {
+  maxEvents: number;
+  maxBytes: number;
+  /** Bytes each record gains on the wire (the `sentat` stamp). */
+  recordOverhead?: number;
+}
+
 export interface Queue {
   append(event: WaypointCloudEvent): Promise<AppendResult>;
-  /** Leases up to `maxEvents` / `maxBytes` of free records, oldest first, in one atomic step. */
-  lease(limit: { maxEvents: number; maxBytes: number }, leaseMs: number): Promise<QueueRecord[]>;
+  /** Leases free records of this queue's target, oldest first, in one atomic step. */
+  lease(limit: LeaseLimit, leaseMs: number): Promise<QueueRecord[]>;
   /** Deletes records the endpoint acknowledged. */
   ack(ids: string[]): Promise<void>;
-  /** Frees leased records; `failed` counts a real failed send against each. */
+  /** Frees leased records; `failed` counts a real failed send (at most one per hour). */
   release(ids: string[], failed: boolean): Promise<void>;
   /** Moves records the endpoint rejected to the dead-letter area. */
   deadLetter(ids: string[], reason: string, status: number): Promise<void>;
   /**
-   * Deletes records over 30 days old that have also failed at least three real sends, and
-   * counts them. A clock jump alone never expires anything: the failures must be real.
+   * Deletes this target's records over 30 days old that have also failed at least three real
+   * sends, and counts them. A clock jump alone never expires anything: the failures must be real.
    */
   expire(): Promise<string[]>;
+  /** This target's records; `full` is the origin-wide bound. */
   stats(): Promise<{
     count: number;
     bytes: number;
     oldest: number | undefined;
     dead: number;
     expired: number;
+    full: boolean;
   }>;
 }
-
-const key = (id: string) => QUEUE_PREFIX + id;
-const deadKey = (queueKey: string) => DEAD_PREFIX + queueKey.slice(QUEUE_PREFIX.length);
 
 export interface QueueOptions {
   /** Names this tab's leases. */
   owner: string;
   now?: () => number;
   limits?: QueueLimits;
+  /** The endpoint (and site) this queue sends for; records of others are left alone. */
+  target?: Target;
   /** Hears the keys of stored values that were not records, once each, after they were moved. */
   onBadRecords?: (keys: string[]) => void;
 }
 
-/**
- * Dead-letters `wanted` queue keys in one step, keeping the dead-letter store at its cap and
- * counting what moved. `entries` is everything in the store (the counters live outside `q/`).
- */
-function moveToDead(
-  entries: Array<[string, unknown]>,
-  wanted: Set<string>,
-  dead: (key: string, value: unknown) => DeadRecord | BadRecord,
-): { put: Array<[string, unknown]>; del: string[]; moved: string[] } {
-  const put: Array<[string, unknown]> = [];
-  const del: string[] = [];
-  for (const [k, v] of entries) {
-    if (!wanted.has(k)) continue;
-    put.push([deadKey(k), dead(k, v)]);
-    del.push(k);
-  }
-  if (!put.length) return { put, del, moved: [] };
-  // The dead-letter store stays small: past its cap the oldest go (each was reported).
-  const old = entries.filter(([k]) => k.startsWith(DEAD_PREFIX)).map(([k]) => k);
-  const moved = [...del];
-  del.push(...old.slice(0, Math.max(0, old.length + put.length - MAX_DEAD)));
-  const counters = (entries.find(([k]) => k === COUNTERS_KEY)?.[1] as Counters | undefined) ?? {
-    expired: 0,
-    deadLettered: 0,
-  };
-  put.push([COUNTERS_KEY, { ...counters, deadLettered: counters.deadLettered + moved.length }]);
-  return { put, del, moved };
-}
+const key = (id: string) => QUEUE_PREFIX + id;
+const inQueue = (entries: Array<[string, unknown]>) =>
+  readRecords(entries.filter(([k]) => k.startsWith(QUEUE_PREFIX))).good;
+const sum = (records: Array<[string, QueueRecord]>) => records.reduce((n, [, r]) => n + r.bytes, 0);
 
 /** A queue over `store`. `now` is injectable for tests. */
 export function createQueue(
   store: KeyValueStore,
-  { owner, now = Date.now, limits = DEFAULT_QUEUE_LIMITS, onBadRecords }: QueueOptions,
+  { owner, now = Date.now, limits = DEFAULT_QUEUE_LIMITS, target, onBadRecords }: QueueOptions,
 ): Queue {
+  const mine = ([, r]: [string, QueueRecord]) => belongsTo(r, target);
+
   /** Runs `decide` over the records under `q/`; values that are not records are set aside. */
   async function transactRecords<R>(
-    decide: (records: Array<[string, QueueRecord]>) => {
+    decide: (all: Array<[string, QueueRecord]>) => {
       changes: { put?: Array<[string, QueueRecord]>; del?: string[] };
       result: R;
     },
@@ -152,29 +106,13 @@ export function createQueue(
 
   async function quarantine(keys: string[]): Promise<void> {
     const moved = await store.transact<unknown, string[]>('', (entries) => {
-      const { put, del, moved } = moveToDead(entries, new Set(keys), (_k, raw) => ({
-        raw,
-        reason: 'a stored record of the wrong shape',
-        status: 0,
-        deadAt: now(),
-      }));
+      const reason = 'a stored record of the wrong shape';
+      const dead = (_k: string, raw: unknown) => ({ raw, reason, status: 0, deadAt: now() });
+      const { put, del, moved } = moveToDead(entries, new Set(keys), dead);
       return { changes: { put, del }, result: moved };
     });
     if (moved.length) onBadRecords?.(moved);
   }
-
-  const update = (ids: string[], change: (r: QueueRecord) => QueueRecord | undefined) => {
-    const wanted = new Set(ids.map(key));
-    return transactRecords<void>((entries) => {
-      const put: Array<[string, QueueRecord]> = [];
-      for (const [k, r] of entries) {
-        if (!wanted.has(k)) continue;
-        const next = change(r);
-        if (next) put.push([k, next]);
-      }
-      return { changes: { put }, result: undefined };
-    });
-  };
 
   return {
     append(event) {
@@ -186,11 +124,12 @@ export function createQueue(
         attempts: 0,
         leaseUntil: 0,
         leaseOwner: '',
+        ...(target ? { endpoint: target.endpoint } : {}),
       };
-      return transactRecords<AppendResult>((entries) => {
-        const used = entries.reduce((n, [, r]) => n + r.bytes, 0);
-        if (entries.length >= limits.maxEvents || used + bytes > limits.maxBytes) {
-          const message = `the queue is full (${entries.length} events, ${used} bytes); no new prompts until it drains`;
+      return transactRecords<AppendResult>((all) => {
+        const used = sum(all);
+        if (all.length >= limits.maxEvents || used + bytes > limits.maxBytes) {
+          const message = `the queue is full (${all.length} events, ${used} bytes); no new prompts until it drains`;
           return { changes: {}, result: { ok: false, reason: 'full', message } };
         }
         return { changes: { put: [[key(event.id), record]] }, result: { ok: true, record } };
@@ -198,21 +137,20 @@ export function createQueue(
     },
 
     lease(limit, leaseMs) {
-      return transactRecords<QueueRecord[]>((entries) => {
+      const overhead = limit.recordOverhead ?? 0;
+      return transactRecords<QueueRecord[]>((all) => {
         const t = now();
         const taken: QueueRecord[] = [];
-        let bytes = 0;
-        for (const [, r] of entries) {
+        let size = 2; // the array's brackets
+        for (const [, r] of all.filter(mine)) {
           // A lease far in the future means the clock moved back: treat it as expired.
           const leased = r.leaseUntil > t && r.leaseUntil - t <= leaseMs;
           if (leased) continue;
-          if (
-            taken.length >= limit.maxEvents ||
-            (taken.length > 0 && bytes + r.bytes > limit.maxBytes)
-          )
+          const cost = r.bytes + overhead + (taken.length ? 1 : 0); // and a comma
+          if (taken.length >= limit.maxEvents || (taken.length && size + cost > limit.maxBytes))
             break;
           taken.push({ ...r, leaseUntil: t + leaseMs, leaseOwner: owner });
-          bytes += r.bytes;
+          size += cost;
         }
         return { changes: { put: taken.map((r) => [key(r.event.id), r]) }, result: taken };
       });
@@ -220,27 +158,35 @@ export function createQueue(
 
     ack: (ids) => (ids.length ? store.del(ids.map(key)) : Promise.resolve()),
 
-    release: (ids, failed) =>
-      update(ids, (r) =>
-        r.leaseOwner === owner
-          ? { ...r, leaseUntil: 0, leaseOwner: '', attempts: r.attempts + (failed ? 1 : 0) }
-          : undefined,
-      ),
+    release(ids, failed) {
+      const wanted = new Set(ids.map(key));
+      return transactRecords<void>((all) => {
+        const t = now();
+        const put: Array<[string, QueueRecord]> = [];
+        for (const [k, r] of all) {
+          if (!wanted.has(k) || r.leaseOwner !== owner) continue;
+          const counts =
+            failed && (r.failedAt === undefined || Math.abs(t - r.failedAt) >= FAILURE_SPACING_MS);
+          const next = { ...r, leaseUntil: 0, leaseOwner: '' };
+          put.push([k, counts ? { ...next, attempts: r.attempts + 1, failedAt: t } : next]);
+        }
+        return { changes: { put }, result: undefined };
+      });
+    },
 
     deadLetter(ids, reason, status) {
+      const asked = new Set(ids.map(key));
       return store.transact<unknown, void>('', (entries) => {
-        const records = readRecords(entries.filter(([k]) => k.startsWith(QUEUE_PREFIX))).good;
-        const asked = new Set(ids.map(key));
-        const wanted = new Set(records.map(([k]) => k).filter((k) => asked.has(k)));
-        const byKey = new Map(records);
-        const { put, del } = moveToDead(entries, wanted, (k) => ({
+        const byKey = new Map(inQueue(entries).filter(([k]) => asked.has(k)));
+        const dead = (k: string) => ({
           ...(byKey.get(k) as QueueRecord),
           leaseUntil: 0,
           leaseOwner: '',
           reason,
           status,
           deadAt: now(),
-        }));
+        });
+        const { put, del } = moveToDead(entries, new Set(byKey.keys()), dead);
         return { changes: { put, del }, result: undefined };
       });
     },
@@ -248,36 +194,36 @@ export function createQueue(
     expire() {
       return store.transact<unknown, string[]>('', (entries) => {
         const t = now();
-        const old = readRecords(entries.filter(([k]) => k.startsWith(QUEUE_PREFIX))).good.filter(
-          ([, r]) => r.attempts >= EXPIRE_MIN_ATTEMPTS && t - r.createdAt > EXPIRE_AFTER_MS,
-        );
+        const old = inQueue(entries)
+          .filter(mine)
+          .filter(
+            ([, r]) => r.attempts >= EXPIRE_MIN_ATTEMPTS && t - r.createdAt > EXPIRE_AFTER_MS,
+          );
         if (!old.length) return { changes: {}, result: [] };
-        const counters = (entries.find(([k]) => k === COUNTERS_KEY)?.[1] as
-          | Counters
-          | undefined) ?? { expired: 0, deadLettered: 0 };
+        const counters = countersIn(entries);
+        const next: Counters = { ...counters, expired: counters.expired + old.length };
         return {
-          changes: {
-            del: old.map(([k]) => k),
-            put: [[COUNTERS_KEY, { ...counters, expired: counters.expired + old.length }]],
-          },
+          changes: { del: old.map(([k]) => k), put: [[COUNTERS_KEY, next]] },
           result: old.map(([, r]) => r.event.id),
         };
       });
     },
 
     async stats() {
-      const entries = readRecords(await store.entries<unknown>(QUEUE_PREFIX)).good;
-      const dead = await store.entries<DeadRecord>(DEAD_PREFIX);
-      const counters = await store.get<Counters>(COUNTERS_KEY);
+      const all = readRecords(await store.entries<unknown>(QUEUE_PREFIX)).good;
+      const own = all.filter(mine);
+      const dead = await store.entries<unknown>(DEAD_PREFIX);
+      const counters = countersIn([[COUNTERS_KEY, await store.get<Counters>(COUNTERS_KEY)]]);
       return {
-        expired: counters?.expired ?? 0,
-        count: entries.length,
-        bytes: entries.reduce((n, [, r]) => n + r.bytes, 0),
-        oldest: entries.reduce<number | undefined>(
+        expired: counters.expired,
+        count: own.length,
+        bytes: sum(own),
+        oldest: own.reduce<number | undefined>(
           (m, [, r]) => (m === undefined || r.createdAt < m ? r.createdAt : m),
           undefined,
         ),
-        dead: Math.max(dead.length, counters?.deadLettered ?? 0),
+        dead: Math.max(dead.length, counters.deadLettered),
+        full: isFull(all.length, sum(all), limits),
       };
     },
   };

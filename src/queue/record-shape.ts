@@ -33,9 +33,11 @@ export function readRecord(value: unknown): QueueRecord | undefined {
   const event = value.event;
   const bytes = finite(value.bytes, -1);
   const time = Date.parse(String(event.time));
+  const { endpoint, failedAt } = value;
   return {
-    ...value,
     event,
+    ...(typeof endpoint === 'string' ? { endpoint } : {}),
+    ...(typeof failedAt === 'number' && Number.isFinite(failedAt) ? { failedAt } : {}),
     bytes: bytes >= 0 ? bytes : byteLength(toJson(event)),
     createdAt: finite(value.createdAt, Number.isFinite(time) ? time : 0),
     attempts: finite(value.attempts, 0),
