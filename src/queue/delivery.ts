@@ -3,12 +3,18 @@
  * flusher, flushes when the browser comes back online, and makes a last-chance send when the
  * page is hidden. Everything about getting events from this page to the endpoint lives here.
  */
-import { getDocument, getWindow, isOffline } from '../env';
+import { getDocument, getWindow, isOffline, pageUrl } from '../env';
 import type { Emitter } from '../events';
 import type { WaypointCloudEvent } from '../transport/envelope';
 import { sendBatch } from '../transport/send';
 import { batchBody, createFlusher, type FlushResult, LEASE_MS } from './flusher';
-import { type LockManagerLike, lockLeadership, storeLeadership } from './leader';
+import {
+  LEADER_KEY,
+  LOCK_NAME,
+  type LockManagerLike,
+  lockLeadership,
+  storeLeadership,
+} from './leader';
 import { openStorage } from './open-storage';
 import { sendOnPageHide } from './page-hide';
 import { createQueue, QUEUE_PREFIX, type QueueRecord } from './queue';
@@ -20,6 +26,11 @@ type Target = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 
 export interface DeliveryOptions {
   endpoint: string;
+  /**
+   * The config's site. With it, records are kept apart per endpoint **and** site, so two
+   * configs on one origin never deliver each other's events; without it, per endpoint only.
+   */
+  site?: string;
   /** Lease owner id for this page (tab). */
   owner: string;
   storage?: KeyValueStore;
@@ -61,6 +72,15 @@ export interface Delivery {
   stop(): void;
 }
 
+/** The endpoint as one string however it was written (relative to the page, or not). */
+function absolute(endpoint: string): string {
+  try {
+    return new URL(endpoint, pageUrl()).href;
+  } catch {
+    return endpoint;
+  }
+}
+
 /** Opens storage (reporting any fallback as an `error`) and starts delivering. */
 export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
   const fallback = (from: string, to: string, reason: string) =>
@@ -74,8 +94,15 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
     store = opened.store;
     if (opened.problems.length) fallback('durable storage', store.kind, opened.problems.join('; '));
   }
+  const target = {
+    endpoint: absolute(o.endpoint),
+    ...(o.site === undefined ? {} : { site: o.site }),
+  };
+  // One flusher per target, not per origin: another config's sends must not hold ours up.
+  const scope = `${target.endpoint} ${o.site ?? ''}`;
   const queue = createQueue(store, {
     owner: o.owner,
+    target,
     now: o.now,
     onBadRecords: (keys) =>
       o.emit('error', {
@@ -109,7 +136,9 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
       for (const id of payload.ids ?? []) recent.delete(id);
       o.emit(name, payload);
     },
-    leadership: locks ? lockLeadership(locks) : storeLeadership(store, o.owner, LEASE_MS, o.now),
+    leadership: locks
+      ? lockLeadership(locks, `${LOCK_NAME} ${scope}`)
+      : storeLeadership(store, o.owner, LEASE_MS, o.now, `${LEADER_KEY}/${scope}`),
     now: o.now,
     random: o.random,
     isOffline: o.isOffline ?? isOffline,
