@@ -10,6 +10,8 @@ import type { Changes, KeyValueStore, StorageKind } from './storage';
 
 const REOPEN_ERRORS = new Set(['InvalidStateError', 'UnknownError']);
 
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 /** Wraps what a `transact` decision threw, so it passes through without a fallback. */
 class CallerError {
   constructor(readonly cause: unknown) {}
@@ -27,8 +29,28 @@ export function createResilientStore(
   timeoutMs = 3000,
 ): KeyValueStore {
   let index = 0;
-  let current = (backends[0] as Backend).open();
   let reopened = false;
+
+  /**
+   * Opens the first backend from `from` on whose `open()` does not throw (a localStorage getter
+   * raises SecurityError in a sandboxed iframe); memory, last, always opens.
+   */
+  function openFrom(from: number, failed?: StorageKind, why?: string): KeyValueStore {
+    for (let i = from; ; i++) {
+      const backend = backends[i] as Backend;
+      try {
+        const store = backend.open();
+        index = i;
+        if (failed && why !== undefined) onFallback(failed, store.kind, why);
+        return store;
+      } catch (e) {
+        if (i >= backends.length - 1) throw e;
+        why = `${why === undefined ? '' : `${why}; `}${backend.kind} could not open (${message(e)})`;
+        failed ??= backend.kind;
+      }
+    }
+  }
+  let current = openFrom(0);
 
   async function attempt<T>(op: (s: KeyValueStore) => Promise<T>): Promise<T> {
     for (;;) {
@@ -42,14 +64,16 @@ export function createResilientStore(
         const name = (e as { name?: string })?.name ?? '';
         if (REOPEN_ERRORS.has(name) && !reopened) {
           reopened = true;
-          current = (backends[index] as Backend).open();
-          continue;
+          try {
+            current = (backends[index] as Backend).open();
+            continue;
+          } catch {
+            // It will not even reopen: fall through to the next backend.
+          }
         }
         if (index >= backends.length - 1) throw e;
-        index++;
         reopened = false;
-        current = (backends[index] as Backend).open();
-        onFallback(store.kind, current.kind, e instanceof Error ? e.message : String(e));
+        current = openFrom(index + 1, store.kind, message(e));
       }
     }
   }
