@@ -18,6 +18,7 @@ import {
 import { openStorage } from './open-storage';
 import { sendOnPageHide } from './page-hide';
 import { createQueue, QUEUE_PREFIX, type QueueRecord } from './queue';
+import { PAUSE_KEY, sharedPause } from './shared-pause';
 import { type KeyValueStore, persistenceOf } from './storage';
 
 const SEND_TIMEOUT_MS = 15_000;
@@ -142,6 +143,7 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
     now: o.now,
     random: o.random,
     isOffline: o.isOffline ?? isOffline,
+    sharedPause: sharedPause(store, `${PAUSE_KEY}/${scope}`, o.now),
   });
   // What this page appended and has not seen acknowledged: page hide must send synchronously,
   // with no time to read storage.

@@ -9,6 +9,7 @@ import { byteLength, toJson } from '../transport/json';
 import type { SendResult } from '../transport/send';
 import type { Leadership } from './leader';
 import type { Queue, QueueRecord } from './queue';
+import type { SharedPause } from './shared-pause';
 
 export const BATCH_MAX_EVENTS = 50;
 export const BATCH_MAX_BYTES = 64 * 1024;
@@ -38,6 +39,8 @@ export interface FlusherOptions {
   random?: () => number;
   /** Whether the browser says it is offline: such failures say nothing about the endpoint. */
   isOffline?: () => boolean;
+  /** Where Retry-After and configuration pauses are shared with other tabs and page loads. */
+  sharedPause?: SharedPause;
 }
 
 export interface Flusher {
@@ -70,6 +73,7 @@ export function createFlusher({
   now = Date.now,
   random = Math.random,
   isOffline = () => false,
+  sharedPause,
 }: FlusherOptions): Flusher {
   let running: Promise<FlushResult> | undefined;
   let next: Promise<FlushResult> | undefined;
@@ -92,9 +96,10 @@ export function createFlusher({
     }, ms);
   };
 
-  const pause = (ms: number, reason: string, kind: PauseKind) => {
+  const pause = async (ms: number, reason: string, kind: PauseKind) => {
     paused = { until: now() + ms, reason, kind };
     schedule(ms);
+    if (kind !== 'backoff') await sharedPause?.write({ until: paused.until, reason, kind });
   };
 
   const waiting = async (reason: string): Promise<FlushResult> => ({
@@ -136,14 +141,18 @@ export function createFlusher({
             message: `${result.reason}; sending paused, nothing is lost`,
             ids,
           });
-        pause(CONFIG_PAUSE_MS, result.reason, 'config');
+        await pause(CONFIG_PAUSE_MS, result.reason, 'config');
         return result.reason;
       }
       case 'retry': {
         await queue.release(ids, !isOffline());
         const delay = result.retryAfterMs ?? backoffDelay(failures, random);
         failures++;
-        pause(delay, result.reason, result.retryAfterMs === undefined ? 'backoff' : 'retry-after');
+        await pause(
+          delay,
+          result.reason,
+          result.retryAfterMs === undefined ? 'backoff' : 'retry-after',
+        );
         return `${result.reason}; retrying in ${Math.round(delay / 1000)} s`;
       }
     }
@@ -179,6 +188,14 @@ export function createFlusher({
 
   async function run(force: boolean): Promise<FlushResult> {
     if (paused && (!force || paused.kind !== 'backoff')) return waiting(paused.reason);
+    // Another tab, or an earlier page, may have been told to wait: that holds here too.
+    const shared = await sharedPause?.read();
+    if (shared) {
+      paused = shared;
+      schedule(shared.until - now());
+      return waiting(shared.reason);
+    }
+    if (stopped) return waiting('stopped'); // stop() came while storage was read
     paused = undefined;
     if (!leadership) return drain();
     const result = await leadership.run(drain);
