@@ -167,6 +167,14 @@ export function createFlusher({
   }
 
   async function drain(): Promise<FlushResult> {
+    // Read once we lead: the tab that led before us wrote any pause it was given before letting go.
+    const shared = await sharedPause?.read();
+    if (shared) {
+      paused = shared;
+      schedule(shared.until - now());
+      return waiting(shared.reason);
+    }
+    if (stopped) return waiting('stopped'); // stop() came while storage was read
     await reportExpired();
     for (;;) {
       const batch = await queue.lease(
@@ -188,14 +196,6 @@ export function createFlusher({
 
   async function run(force: boolean): Promise<FlushResult> {
     if (paused && (!force || paused.kind !== 'backoff')) return waiting(paused.reason);
-    // Another tab, or an earlier page, may have been told to wait: that holds here too.
-    const shared = await sharedPause?.read();
-    if (shared) {
-      paused = shared;
-      schedule(shared.until - now());
-      return waiting(shared.reason);
-    }
-    if (stopped) return waiting('stopped'); // stop() came while storage was read
     paused = undefined;
     if (!leadership) return drain();
     const result = await leadership.run(drain);

@@ -149,7 +149,10 @@ export function createQueue(
           const cost = r.bytes + overhead + (taken.length ? 1 : 0); // and a comma
           if (taken.length >= limit.maxEvents || (taken.length && size + cost > limit.maxBytes))
             break;
-          taken.push({ ...r, leaseUntil: t + leaseMs, leaseOwner: owner });
+          // A record from before records knew their endpoint is claimed by the first to lease it,
+          // so it goes to one endpoint only.
+          const claim = target && r.endpoint === undefined ? { endpoint: target.endpoint } : {};
+          taken.push({ ...r, ...claim, leaseUntil: t + leaseMs, leaseOwner: owner });
           size += cost;
         }
         return { changes: { put: taken.map((r) => [key(r.event.id), r]) }, result: taken };

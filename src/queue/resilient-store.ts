@@ -51,6 +51,8 @@ export function createResilientStore(
     }
   }
   let current = openFrom(0);
+  /** Backends given up on. They may still hold records leased before the switch. */
+  const left: KeyValueStore[] = [];
 
   async function attempt<T>(op: (s: KeyValueStore) => Promise<T>): Promise<T> {
     for (;;) {
@@ -73,6 +75,7 @@ export function createResilientStore(
         }
         if (index >= backends.length - 1) throw e;
         reopened = false;
+        left.push(store);
         current = openFrom(index + 1, store.kind, message(e));
       }
     }
@@ -84,7 +87,12 @@ export function createResilientStore(
     },
     get: (key) => attempt((s) => s.get(key)),
     set: (key, value) => attempt((s) => s.set(key, value)),
-    del: (keys) => attempt((s) => s.del(keys)),
+    del: (keys) =>
+      attempt((s) => s.del(keys)).then(() => {
+        // An acknowledged record leased before a switch still sits in the old backend, where
+        // the next page would send it again: delete it there too (a full disk still deletes).
+        for (const old of left) (async () => old.del(keys))().catch(() => undefined);
+      }),
     entries: (prefix) => attempt((s) => s.entries(prefix)),
     transact: <T, R>(
       prefix: string,

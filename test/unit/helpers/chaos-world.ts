@@ -7,6 +7,7 @@ import { vi } from 'vitest';
 import type { WaypointEvents } from '../../../src/events';
 import { type Delivery, openDelivery } from '../../../src/queue/delivery';
 import { type Backend, createResilientStore } from '../../../src/queue/resilient-store';
+import { MAX_SHARED_PAUSE_MS, PAUSE_KEY, type StoredPause } from '../../../src/queue/shared-pause';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
 import { makeEvent } from './events';
 import { fakeLocks } from './fake-locks';
@@ -44,8 +45,7 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
     mode: 'ok' as Mode,
     offline: false,
     stored: new Map<string, number>(),
-    /** Real time (no clock offset) until which each endpoint asked for quiet (Retry-After). */
-    quietUntil: new Map<string, number>(),
+    /** POSTs to an endpoint while a Retry-After it gave was already in storage. */
     earlyPosts: 0,
     crossDeliveries: 0,
   };
@@ -67,12 +67,26 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
   const now = () => Date.now() + offset;
   const tabs: Tab[] = [];
 
+  /**
+   * Whether a tab has stored a Retry-After from `url` that still runs. A tab can die between
+   * hearing one and storing it; once stored, every tab with working storage must honour it.
+   */
+  function quietStored(url: string): boolean {
+    for (const [k, v] of idb) {
+      if (!k.startsWith(`${PAUSE_KEY}/${url} `)) continue;
+      const p = v as StoredPause;
+      const left = p.until - now();
+      if (p.kind === 'retry-after' && left > 0 && left <= MAX_SHARED_PAUSE_MS) return true;
+    }
+    return false;
+  }
+
   function fetchFor(tab: Tab): typeof globalThis.fetch {
     return (async (url: string, init: RequestInit) => {
       if (!tab.alive) return new Promise(() => undefined); // the page is gone: no answer, ever
       if (server.offline) throw new TypeError('Failed to fetch');
       const events = JSON.parse(String(init.body)) as Array<{ id: string }>;
-      if (Date.now() < (server.quietUntil.get(url) ?? 0)) server.earlyPosts++;
+      if (quietStored(url)) server.earlyPosts++;
       for (const e of events) {
         const meant = oracle.endpointOf.get(e.id);
         if (meant && meant !== url) server.crossDeliveries++;
@@ -84,7 +98,6 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
         case '500':
           return new Response(null, { status: 500 });
         case '429':
-          server.quietUntil.set(url, Date.now() + 5000);
           return new Response(null, { status: 429, headers: { 'Retry-After': '5' } });
         case 'hang':
           return new Promise((_r, reject) =>
@@ -140,7 +153,7 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
         { kind: 'memory', open: () => createMemoryStore() },
       ],
       () => {
-        oracle.fallbacks++;
+        if (tab.alive) oracle.fallbacks++; // a closed page's storage "hangs" (see kill)
       },
     );
     tab.delivery = await openDelivery({
@@ -170,6 +183,9 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
     t.alive = false;
     t.delivery.stop();
     locks.release(t.owner);
+    // A closed page runs no more code: whatever it was about to write never lands.
+    t.storage.fault = 'hang';
+    t.storage.writesOnly = false;
   };
 
   async function capture(tabIndex: number, poison: boolean): Promise<void> {

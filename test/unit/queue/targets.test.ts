@@ -94,6 +94,20 @@ describe('two configs on one origin', () => {
     expect(o.received.get('https://collect.example/e')).toEqual([legacy.id]);
     d.stop();
   });
+
+  it('send such a record to one endpoint only: the first to lease it claims it', async () => {
+    const o = origin();
+    const legacy = forSite('shop');
+    await seedLegacy(o.storage, legacy);
+    const prod = await o.open('https://collect.example/prod', 'shop', 'tab-1');
+    const staging = await o.open('https://collect.example/staging', 'shop', 'tab-2');
+    await prod.flush();
+    await staging.flush();
+    const got = [...o.received.values()].flat().filter((id) => id === legacy.id);
+    expect(got).toEqual([legacy.id]);
+    prod.stop();
+    staging.stop();
+  });
 });
 
 /** A record as version 0.1 wrote it: no endpoint. */
