@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { scrub } from '../../../src/privacy/scrub';
 import { captureEvent, MAX_TEXT } from '../../../src/transport/capture';
+import { textAnswer } from '../helpers/capture';
 
 describe('scrub', () => {
   it.each([
@@ -44,44 +45,16 @@ describe('scrub', () => {
 });
 
 describe('captureEvent and free text', () => {
-  const base = {
-    type: 'waypoint.answer' as const,
-    id: 'e',
-    now: 0,
-    source: 's',
-    site: 'x',
-    stage: 'use',
-    text: 'Anything else?',
-    context: {
-      page: '/',
-      locale: 'en',
-      session: 's',
-      trigger: 'manual',
-      sampleRate: 1,
-      journey: { stagesSeen: [], daysSinceFirstSeen: 0 },
-      device: 'desktop' as const,
-      sdk: 't',
-    },
-    scrubText: true,
-  };
-  const question = {
-    id: 'q',
-    type: 'text' as const,
-    quality: 'advocate' as const,
-    version: 1,
-    maxLength: MAX_TEXT,
-  };
-
   it('scrubs before the length cap, so placeholders never push an answer past it', () => {
     const value = 'a@b.co '.repeat(Math.floor(MAX_TEXT / 7));
-    const e = captureEvent({ ...base, question, answer: { value, followUp: value } });
+    const e = captureEvent(textAnswer(value, value));
     expect(String(e.data.answer?.value).length).toBeLessThanOrEqual(MAX_TEXT);
     expect(String(e.data.answer?.followUp).length).toBeLessThanOrEqual(MAX_TEXT);
   });
 
   it('never leaves half a number at the cut', () => {
     const value = `${'x'.repeat(MAX_TEXT - 8)} 4111 1111 1111 1111`; // a cut at 10,000 leaves "4111 11"
-    const e = captureEvent({ ...base, question, answer: { value } });
+    const e = captureEvent(textAnswer(value));
     expect(String(e.data.answer?.value)).not.toMatch(/\d/);
   });
 });

@@ -2,17 +2,15 @@
 // version's, another script's) is moved to the dead-letter store with an `error`; it never fails
 // the backend over, and never blocks the records next to it.
 import { describe, expect, it } from 'vitest';
-import type { WaypointEvents } from '../../../src/events';
-import { openDelivery } from '../../../src/queue/delivery';
 import { createQueue } from '../../../src/queue/queue';
 import { createResilientStore } from '../../../src/queue/resilient-store';
 import type { KeyValueStore } from '../../../src/queue/storage';
 import { createIdbStore } from '../../../src/queue/storage-idb';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { fakeFetch, testDelivery } from '../helpers/delivery';
 import { makeEvent } from '../helpers/events';
 
 const LIMIT = { maxEvents: 50, maxBytes: 64 * 1024 };
-const ENDPOINT = 'https://c.example/e';
 
 /** IndexedDB behind the resilient store, as in the browser, with every switch recorded. */
 function store() {
@@ -87,30 +85,14 @@ describe('the queue reading records of the wrong shape', () => {
 
   it('reports each bad record once as a storage error, and delivers the good ones', async () => {
     const { idb, store: s, switches } = store();
-    const errors: WaypointEvents['error'][] = [];
-    const posted: string[] = [];
-    const fetch = (async (_u: string, init: RequestInit) => {
-      for (const e of JSON.parse(String(init.body)) as Array<{ id: string }>) posted.push(e.id);
-      return new Response(null, { status: 200 });
-    }) as unknown as typeof globalThis.fetch;
+    const { fetch, posts } = fakeFetch();
     const e = makeEvent();
     await createQueue(s, { owner: 'old' }).append(e);
     await seedBad(idb);
-    const d = await openDelivery({
-      endpoint: ENDPOINT,
-      owner: 'tab',
-      storage: s,
-      fetch,
-      now: Date.now,
-      random: () => 0.5,
-      emit: ((n: string, p: WaypointEvents['error']) => n === 'error' && errors.push(p)) as never,
-      win: new EventTarget(),
-      doc: new EventTarget(),
-      locks: null,
-    });
+    const { delivery: d, errors } = await testDelivery({ storage: s, fetch });
     await d.flush();
     await d.flush();
-    expect(posted).toEqual([e.id]);
+    expect(posts.flatMap((p) => p.ids)).toEqual([e.id]);
     expect(errors.map((x) => x.code)).toEqual(['storage']);
     expect(errors[0]?.message).toMatch(/4 stored record/);
     expect(await d.pending()).toMatchObject({ count: 0, deadLettered: 4 });

@@ -2,33 +2,30 @@
 // next page load honour them, and a configuration problem is reported once, not once per tab.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WaypointEvents } from '../../../src/events';
-import { openDelivery } from '../../../src/queue/delivery';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { fakeFetch, testDelivery } from '../helpers/delivery';
 import { makeEvent } from '../helpers/events';
 
 /** One origin: shared storage, and an endpoint answering `status` (with `headers`). */
 function origin(status: number, headers: Record<string, string> = {}) {
   const storage = createMemoryStore('indexeddb');
-  const server = { status, headers, posts: 0 };
+  const server = { status, posts: 0 };
+  const { fetch, posts } = fakeFetch(() => server.status, headers);
   const errors: WaypointEvents['error'][] = [];
-  const fetch = (async () => {
-    server.posts++;
-    return new Response(null, { status: server.status, headers: server.headers });
-  }) as unknown as typeof globalThis.fetch;
-  const open = (owner: string) =>
-    openDelivery({
-      endpoint: 'https://c.example/e',
-      owner,
-      storage,
-      fetch,
-      now: Date.now,
-      random: () => 0.5,
-      emit: ((n: string, p: WaypointEvents['error']) => n === 'error' && errors.push(p)) as never,
-      win: new EventTarget(),
-      doc: new EventTarget(),
-      locks: null,
-    });
-  return { server, errors, open };
+  const open = async (owner: string) =>
+    (await testDelivery({ owner, storage, fetch }, errors)).delivery;
+  return {
+    server: {
+      get posts() {
+        return posts.length;
+      },
+      set status(s: number) {
+        server.status = s;
+      },
+    },
+    errors,
+    open,
+  };
 }
 
 describe('pauses shared through storage', () => {

@@ -6,9 +6,9 @@ import { createFlusher } from '../../../src/queue/flusher';
 import { sendOnPageHide } from '../../../src/queue/page-hide';
 import { createQueue } from '../../../src/queue/queue';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
-import { byteLength, toJson } from '../../../src/transport/json';
 import { sendBatch } from '../../../src/transport/send';
 import { makeEvent } from '../helpers/events';
+import { recordOf } from '../helpers/records';
 
 const opts = { endpoint: 'https://c.example/e', body: '[]', timeoutMs: 1000, now: () => 0 };
 const answering = (res: unknown, seen: RequestInit[] = []) =>
@@ -62,15 +62,7 @@ describe('what requests tell other sites', () => {
 
   it('the page-hide send sends no referrer and follows no redirect', () => {
     const seen: RequestInit[] = [];
-    const event = makeEvent();
-    const record = {
-      event,
-      bytes: byteLength(toJson(event)),
-      createdAt: 0,
-      attempts: 0,
-      leaseUntil: 0,
-      leaseOwner: '',
-    };
+    const record = recordOf(makeEvent());
     sendOnPageHide(answering(new Response(null), seen), opts.endpoint, [record], 'now');
     expect(seen[0]).toMatchObject({ referrerPolicy: 'no-referrer', redirect: 'error' });
   });

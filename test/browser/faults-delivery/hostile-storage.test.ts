@@ -1,28 +1,14 @@
 // Issue 8 #6 in real Chromium: a host page without IndexedDB (so the widget keeps answers in
 // localStorage) that also patches `Array.prototype.toJSON`, as Prototype.js-era code does. An
 // answer given offline goes through storage and back; what reaches the collector is intact.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch } from '../chromium';
-import { answer, countPosts, duplicates, flush, openPage, pending } from '../faults-support/widget';
-import { type Scenario, serveScenario } from '../serve';
+import { describe, expect, it } from 'vitest';
+import { answer, countPosts, duplicates, flush, openPage, pending, useScenario } from './widget';
 
-let scenario: Scenario;
-let browser: Awaited<ReturnType<typeof launch>>;
-
-beforeAll(async () => {
-  scenario = await serveScenario('test/browser/faults-hostile-storage', { rateLimit: false });
-});
-afterAll(() => scenario?.dispose());
-beforeEach(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await browser?.close();
-});
+const { scenario, context: browserContext } = useScenario();
 
 describe('no IndexedDB and a patched Array.prototype.toJSON', () => {
   it('delivers the payload intact', async () => {
-    const { context } = browser;
+    const context = browserContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
       // biome-ignore lint/suspicious/noExplicitAny: the hostile patch under test
@@ -31,7 +17,7 @@ describe('no IndexedDB and a patched Array.prototype.toJSON', () => {
       };
     });
     const posted = countPosts(context, '/v1/events');
-    const page = await openPage(context, `${scenario.demo.url}/`);
+    const page = await openPage(context, `${scenario().demo.url}/`);
     await context.setOffline(true);
     await context.route('**/v1/events', (route) => route.abort('internetdisconnected'));
     const a = await answer(page, 6);
@@ -39,7 +25,10 @@ describe('no IndexedDB and a patched Array.prototype.toJSON', () => {
     await context.unroute('**/v1/events');
     await context.setOffline(false);
     await flush(page);
-    const find = () => scenario.demo.store.list({ limit: 100 }).find((e) => e.id === a.id);
+    const find = () =>
+      scenario()
+        .demo.store.list({ limit: 100 })
+        .find((e) => e.id === a.id);
     await expect.poll(() => find() !== undefined, { timeout: 20_000 }).toBe(true);
     const stored = find() as unknown as {
       data: { answer: { value: unknown }; context: { journey: { stagesSeen: unknown } } };

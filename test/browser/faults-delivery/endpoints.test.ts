@@ -1,28 +1,14 @@
 // Issue 8 #9 in real Chromium: two configs on one origin (two tenants) share one IndexedDB. Both
 // answer while their endpoints are unreachable; when the network is back, each endpoint receives
 // its own tenant's events and never the other's, free text included.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch } from '../chromium';
-import { answer, countPosts, duplicates, flush, openPage, pending } from '../faults-support/widget';
-import { type Scenario, serveScenario } from '../serve';
+import { describe, expect, it } from 'vitest';
+import { answer, countPosts, duplicates, flush, openPage, pending, useScenario } from './widget';
 
-let scenario: Scenario;
-let browser: Awaited<ReturnType<typeof launch>>;
-
-beforeAll(async () => {
-  scenario = await serveScenario('test/browser/faults-endpoints', { rateLimit: false });
-});
-afterAll(() => scenario?.dispose());
-beforeEach(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await browser?.close();
-});
+const { scenario, context: browserContext } = useScenario();
 
 describe('two configs with different endpoints on one origin', () => {
   it('never deliver each other’s events', async () => {
-    const { context } = browser;
+    const context = browserContext();
     let reachable = false;
     /** Tenant B's collector: another service, here answered by the test. */
     const tenantB: Array<{ id: string; site: string }> = [];
@@ -36,8 +22,8 @@ describe('two configs with different endpoints on one origin', () => {
     );
     const postedA = countPosts(context, '/v1/events');
     const postedB = countPosts(context, '/tenant-b/events');
-    const a = await openPage(context, `${scenario.demo.url}/a.html`);
-    const b = await openPage(context, `${scenario.demo.url}/b.html`);
+    const a = await openPage(context, `${scenario().demo.url}/`);
+    const b = await openPage(context, `${scenario().demo.url}/tenant-b.html`);
     const fromA = [await answer(a, 3), await answer(a, 4)];
     const fromB = [await answer(b, 9), await answer(b, 10)];
     reachable = true;
@@ -45,7 +31,7 @@ describe('two configs with different endpoints on one origin', () => {
     await flush(b);
     await expect.poll(async () => (await pending(a)).count, { timeout: 20_000 }).toBe(0);
     await expect.poll(async () => (await pending(b)).count, { timeout: 20_000 }).toBe(0);
-    const atA = scenario.demo.store.list({ limit: 100 });
+    const atA = scenario().demo.store.list({ limit: 100 });
     for (const x of fromA) expect(atA.map((e) => e.id)).toContain(x.id);
     for (const x of fromB) expect(tenantB.map((e) => e.id)).toContain(x.id);
     expect(atA.filter((e) => e.site !== 'tenant-a')).toEqual([]);

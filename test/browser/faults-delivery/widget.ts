@@ -2,7 +2,32 @@
 // clicking, read `pending()`, flush, and read what the page heard on `error`. Nothing here
 // reaches into the widget's modules (the bundle is being split into lazy chunks).
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { launch } from '../chromium';
+import { type Scenario, serveScenario } from '../serve';
+
+/**
+ * Serves this folder with the collector for the spec file that calls it, and gives each test a
+ * fresh browser profile (its own IndexedDB).
+ */
+export function useScenario(): { scenario: () => Scenario; context: () => BrowserContext } {
+  let scenario: Scenario | undefined;
+  let browser: Awaited<ReturnType<typeof launch>> | undefined;
+  beforeAll(async () => {
+    scenario = await serveScenario('test/browser/faults-delivery', { rateLimit: false });
+  });
+  afterAll(() => scenario?.dispose());
+  beforeEach(async () => {
+    browser = await launch();
+  });
+  afterEach(async () => {
+    await browser?.close();
+  });
+  return {
+    scenario: () => scenario as Scenario,
+    context: () => (browser as NonNullable<typeof browser>).context,
+  };
+}
 
 type Wp = { waypoint(...a: unknown[]): Promise<unknown>; confirmedAnswers: Confirmed[] };
 export type Confirmed = { id: string; persisted: boolean };

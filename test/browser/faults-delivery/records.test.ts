@@ -2,8 +2,7 @@
 // the queue's keys (`null`, a foreign object, a string) must not strand the good answers next to
 // them. The good ones are delivered; the bad ones are dead-lettered with one `storage` error, and
 // IndexedDB stays in use (no fallback).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch } from '../chromium';
+import { describe, expect, it } from 'vitest';
 import {
   answer,
   countPosts,
@@ -13,28 +12,16 @@ import {
   loaded,
   openPage,
   pending,
-} from '../faults-support/widget';
-import { type Scenario, serveScenario } from '../serve';
+  useScenario,
+} from './widget';
 
-let scenario: Scenario;
-let browser: Awaited<ReturnType<typeof launch>>;
-
-beforeAll(async () => {
-  scenario = await serveScenario('test/browser/faults-records', { rateLimit: false });
-});
-afterAll(() => scenario?.dispose());
-beforeEach(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await browser?.close();
-});
+const { scenario, context: browserContext } = useScenario();
 
 describe('bad records in IndexedDB', () => {
   it('do not stop the good ones being delivered', async () => {
-    const { context } = browser;
+    const context = browserContext();
     const posted = countPosts(context, '/v1/events');
-    const page = await openPage(context, `${scenario.demo.url}/`);
+    const page = await openPage(context, `${scenario().demo.url}/`);
     // The endpoint is unreachable (the page itself still reloads).
     await context.route('**/v1/events', (route) => route.abort('internetdisconnected'));
     const good = [await answer(page, 7), await answer(page, 8)];
@@ -63,7 +50,10 @@ describe('bad records in IndexedDB', () => {
     await loaded(page);
     await context.unroute('**/v1/events');
     await flush(page);
-    const stored = () => scenario.demo.store.list({ limit: 100 }).map((e) => e.id);
+    const stored = () =>
+      scenario()
+        .demo.store.list({ limit: 100 })
+        .map((e) => e.id);
     await expect
       .poll(() => good.every((g) => stored().includes(g.id)), { timeout: 20_000 })
       .toBe(true);

@@ -1,8 +1,7 @@
 // Issue 8 #2 in real Chromium: an endpoint that answers 302 to a page that answers 200. A
 // followed redirect turns the POST into a GET whose 200 acknowledges nothing; the widget must
 // keep the answer (`pending()` unchanged) and raise one `error`, however often it flushes.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch } from '../chromium';
+import { describe, expect, it } from 'vitest';
 import {
   answer,
   countPosts,
@@ -11,26 +10,14 @@ import {
   flush,
   openPage,
   pending,
-} from '../faults-support/widget';
-import { type Scenario, serveScenario } from '../serve';
+  useScenario,
+} from './widget';
 
-let scenario: Scenario;
-let browser: Awaited<ReturnType<typeof launch>>;
-
-beforeAll(async () => {
-  scenario = await serveScenario('test/browser/faults-redirect', { rateLimit: false });
-});
-afterAll(() => scenario?.dispose());
-beforeEach(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await browser?.close();
-});
+const { scenario, context: browserContext } = useScenario();
 
 describe('an endpoint that redirects', () => {
   it('keeps the answer pending and raises one error', async () => {
-    const { context } = browser;
+    const context = browserContext();
     // The endpoint moved, and redirects to the site's home page, which answers 200 to a GET.
     await context.route('**/v1/events', (route) =>
       route.request().method() === 'POST'
@@ -42,7 +29,7 @@ describe('an endpoint that redirects', () => {
       if (req.redirectedFrom()) followed.push(req.url());
     });
     const posted = countPosts(context, '/v1/events');
-    const page = await openPage(context, `${scenario.demo.url}/`);
+    const page = await openPage(context, `${scenario().demo.url}/`);
     const a = await answer(page, 9);
     await expect.poll(async () => (await errors(page)).length).toBe(1);
     const before = await pending(page); // the answer and the prompt's `shown` event
@@ -54,7 +41,11 @@ describe('an endpoint that redirects', () => {
     expect(heard).toHaveLength(1);
     expect(heard[0]).toMatch(/^delivery: .*redirect/);
     expect(followed).toEqual([]); // the redirect was never followed
-    expect(scenario.demo.store.list({ limit: 100 }).some((e) => e.id === a.id)).toBe(false);
+    expect(
+      scenario()
+        .demo.store.list({ limit: 100 })
+        .some((e) => e.id === a.id),
+    ).toBe(false);
     console.info('[faults] redirect duplicate POSTs:', duplicates(posted));
   });
 });
