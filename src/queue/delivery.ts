@@ -157,7 +157,8 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
   const onOnline = () => void flush({ force: true });
   const onHide = (e: Event) => {
     if (e.type === 'visibilitychange' && doc?.visibilityState !== 'hidden') return;
-    if (!fetchFn || !recent.size) return;
+    // An endpoint that asked for quiet, or cannot take the batch, gets no last-chance send either.
+    if (!fetchFn || !recent.size || flusher.holding()) return;
     sendOnPageHide(fetchFn, o.endpoint, [...recent.values()], new Date(o.now()).toISOString());
   };
   win?.addEventListener('online', onOnline);

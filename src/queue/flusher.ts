@@ -50,6 +50,8 @@ export interface Flusher {
    * probing of a misconfigured endpoint.
    */
   flush(options?: { force?: boolean }): Promise<FlushResult>;
+  /** Whether the endpoint asked for quiet (Retry-After) or is misconfigured, as this tab knows. */
+  holding(): boolean;
   /** Cancels the retry timer; the queue keeps everything for the next page. */
   stop(): void;
 }
@@ -226,6 +228,7 @@ export function createFlusher({
 
   return {
     flush,
+    holding: () => paused !== undefined && paused.kind !== 'backoff',
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
