@@ -100,7 +100,9 @@ export function createQueue(
       bad = split.bad;
       return decide(split.good);
     });
-    if (bad.length) await quarantine(bad);
+    // Setting bad values aside is a side task: if it fails, the next read tries again, and the
+    // operation that found them (a lease already written) must still report its result.
+    if (bad.length) await quarantine(bad).catch(() => undefined);
     return result;
   }
 
