@@ -46,6 +46,8 @@ export interface DeliveryOptions {
   locks?: LockManagerLike | null;
   /** Whether the browser says it is offline (such failures do not count); default `navigator.onLine`. */
   isOffline?: () => boolean;
+  /** A clock the wall clock cannot move; default `performance.now()`. */
+  monotonic?: () => number;
 }
 
 /** What waits to be delivered, and what was given up on (and reported). */
@@ -143,6 +145,7 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
     now: o.now,
     random: o.random,
     isOffline: o.isOffline ?? isOffline,
+    ...(o.monotonic ? { monotonic: o.monotonic } : {}),
     sharedPause: sharedPause(store, `${PAUSE_KEY}/${scope}`, o.now),
   });
   // What this page appended and has not seen acknowledged: page hide must send synchronously,

@@ -8,7 +8,7 @@ import { backoffDelay } from '../transport/backoff';
 import { byteLength, toJson } from '../transport/json';
 import type { SendResult } from '../transport/send';
 import type { Leadership } from './leader';
-import type { Queue, QueueRecord } from './queue';
+import { FAILURE_SPACING_MS, type Queue, type QueueRecord } from './queue';
 import type { SharedPause } from './shared-pause';
 
 export const BATCH_MAX_EVENTS = 50;
@@ -39,6 +39,11 @@ export interface FlusherOptions {
   random?: () => number;
   /** Whether the browser says it is offline: such failures say nothing about the endpoint. */
   isOffline?: () => boolean;
+  /**
+   * A clock the device's wall clock cannot move (`performance.now()`): at most one failure per
+   * hour of it counts toward expiry, however the wall clock jumps (RELIABILITY §14).
+   */
+  monotonic?: () => number;
   /** Where Retry-After and configuration pauses are shared with other tabs and page loads. */
   sharedPause?: SharedPause;
 }
@@ -67,6 +72,11 @@ export function batchBody(records: readonly QueueRecord[], sentat: string): stri
   return toJson(records.map((r) => ({ ...r.event, sentat })));
 }
 
+const defaultMonotonic = () =>
+  typeof performance !== 'undefined' && typeof performance.now === 'function'
+    ? performance.now()
+    : Date.now();
+
 export function createFlusher({
   queue,
   send,
@@ -76,7 +86,17 @@ export function createFlusher({
   random = Math.random,
   isOffline = () => false,
   sharedPause,
+  monotonic = defaultMonotonic,
 }: FlusherOptions): Flusher {
+  let lastCounted: number | undefined;
+  /** Whether this failure counts: online, and the first in an hour of real time on this page. */
+  const counts = () => {
+    if (isOffline()) return false;
+    const m = monotonic();
+    if (lastCounted !== undefined && m - lastCounted < FAILURE_SPACING_MS) return false;
+    lastCounted = m;
+    return true;
+  };
   let running: Promise<FlushResult> | undefined;
   let next: Promise<FlushResult> | undefined;
   let forceNext = false;
@@ -147,7 +167,7 @@ export function createFlusher({
         return result.reason;
       }
       case 'retry': {
-        await queue.release(ids, !isOffline());
+        await queue.release(ids, counts());
         const delay = result.retryAfterMs ?? backoffDelay(failures, random);
         failures++;
         await pause(

@@ -170,8 +170,9 @@ export function createQueue(
         const put: Array<[string, QueueRecord]> = [];
         for (const [k, r] of all) {
           if (!wanted.has(k) || r.leaseOwner !== owner) continue;
+          // Forward only: a failure stamped after the clock moved back is not "hours later".
           const counts =
-            failed && (r.failedAt === undefined || Math.abs(t - r.failedAt) >= FAILURE_SPACING_MS);
+            failed && (r.failedAt === undefined || t - r.failedAt >= FAILURE_SPACING_MS);
           const next = { ...r, leaseUntil: 0, leaseOwner: '' };
           put.push([k, counts ? { ...next, attempts: r.attempts + 1, failedAt: t } : next]);
         }

@@ -166,6 +166,7 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
       now,
       random,
       isOffline: () => server.offline,
+      monotonic: Date.now, // fake time without the clock offset: real elapsed time
       emit: emit as never,
       win: new EventTarget(),
       doc: new EventTarget(),

@@ -69,3 +69,44 @@ describe('expiry', () => {
     flusher.stop();
   });
 });
+
+describe('expiry when the clock jumps back and forth during an outage', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('counts one failure for seconds of real trying, whatever the wall clock says', async () => {
+    let offset = -30 * DAY; // the device clock is a month behind
+    const now = () => Date.now() + offset;
+    const q = createQueue(createMemoryStore(), { owner: 'tab', now });
+    const e = makeEvent();
+    await q.append(e);
+    const flusher = createFlusher({ queue: q, send: failing, emit: () => undefined, now });
+    await flusher.flush({ force: true });
+    offset -= DAY; // back another day
+    await vi.advanceTimersByTimeAsync(5000);
+    await flusher.flush({ force: true });
+    offset = 0; // and corrected: now the record looks 30 days old
+    await vi.advanceTimersByTimeAsync(5000);
+    await flusher.flush({ force: true });
+    expect(await q.expire()).toEqual([]);
+    expect((await q.lease(LIMIT, 30_000))[0]?.attempts).toBeLessThan(3);
+    flusher.stop();
+  });
+
+  it('never counts a failure stamped after the clock moved back as hours apart', async () => {
+    let t = Date.UTC(2026, 10, 1);
+    const q = createQueue(createMemoryStore(), { owner: 'tab', now: () => t });
+    const e = makeEvent();
+    await q.append(e);
+    for (const jump of [0, -DAY, 31 * DAY]) {
+      t += jump;
+      await q.lease(LIMIT, 30_000);
+      await q.release([e.id], true);
+    }
+    expect((await q.lease(LIMIT, 30_000))[0]?.attempts).toBe(2);
+  });
+});

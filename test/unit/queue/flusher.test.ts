@@ -161,6 +161,7 @@ describe('the flusher, over time', () => {
       send: async () => classify(0),
       emit: (n, p) => emitted.push(`${n}:${(p as { message?: string }).message ?? ''}`),
       now: () => t,
+      monotonic: () => t, // here real time passes as the clock says
     });
     await queue.append(makeEvent());
     t += 40 * 86_400_000; // a clock jump alone: old, but never failed
