@@ -210,8 +210,10 @@ function check(w: World, withLocks: boolean, cmds: Cmd[]): void {
   const stillThere = [...w.oracle.corrupt].filter((id) => !w.oracle.reportedBad.has(id));
   if (!has('die')) expect(stillThere, 'corrupted records never reported').toEqual([]);
   if (!has('die', 'quota')) expect(w.oracle.fallbacks, 'a bad record failed storage over').toBe(0);
-  // A Retry-After one tab stored holds in every tab (unless its storage died and it uses memory).
-  if (!has('die', 'quota')) expect(w.server.earlyPosts, 'sent during a stored Retry-After').toBe(0);
+  // A Retry-After one tab stored holds in every tab, unless a tab's storage died (it uses memory),
+  // or, without Web Locks, a clock jump ended the leader's record while it was still sending.
+  const exempt = has('die', 'quota') || (!withLocks && has('clock'));
+  if (!exempt) expect(w.server.earlyPosts, 'sent during a stored Retry-After').toBe(0);
   // A duplicate is an id the server received again after it had stored it (resends after a
   // failure that stored nothing are retries, not duplicates).
   const duplicates = [...w.server.stored.values()].reduce((n, c) => n + c - 1, 0);
