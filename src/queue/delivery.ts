@@ -3,15 +3,22 @@
  * flusher, flushes when the browser comes back online, and makes a last-chance send when the
  * page is hidden. Everything about getting events from this page to the endpoint lives here.
  */
-import { getDocument, getWindow } from '../env';
+import { getDocument, getWindow, isOffline, pageUrl } from '../env';
 import type { Emitter } from '../events';
 import type { WaypointCloudEvent } from '../transport/envelope';
 import { sendBatch } from '../transport/send';
 import { batchBody, createFlusher, type FlushResult, LEASE_MS } from './flusher';
-import { type LockManagerLike, lockLeadership, storeLeadership } from './leader';
+import {
+  LEADER_KEY,
+  LOCK_NAME,
+  type LockManagerLike,
+  lockLeadership,
+  storeLeadership,
+} from './leader';
 import { openStorage } from './open-storage';
 import { sendOnPageHide } from './page-hide';
-import { createQueue, DEFAULT_QUEUE_LIMITS, type QueueRecord } from './queue';
+import { createQueue, QUEUE_PREFIX, type QueueRecord } from './queue';
+import { PAUSE_KEY, sharedPause } from './shared-pause';
 import { type KeyValueStore, persistenceOf } from './storage';
 
 const SEND_TIMEOUT_MS = 15_000;
@@ -20,6 +27,11 @@ type Target = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 
 export interface DeliveryOptions {
   endpoint: string;
+  /**
+   * The config's site. With it, records are kept apart per endpoint **and** site, so two
+   * configs on one origin never deliver each other's events; without it, per endpoint only.
+   */
+  site?: string;
   /** Lease owner id for this page (tab). */
   owner: string;
   storage?: KeyValueStore;
@@ -32,6 +44,10 @@ export interface DeliveryOptions {
   doc?: Target & { visibilityState?: string };
   /** Default `navigator.locks`; `null` or missing: a leadership record in storage. */
   locks?: LockManagerLike | null;
+  /** Whether the browser says it is offline (such failures do not count); default `navigator.onLine`. */
+  isOffline?: () => boolean;
+  /** A clock the wall clock cannot move; default `performance.now()`. */
+  monotonic?: () => number;
 }
 
 /** What waits to be delivered, and what was given up on (and reported). */
@@ -59,6 +75,15 @@ export interface Delivery {
   stop(): void;
 }
 
+/** The endpoint as one string however it was written (relative to the page, or not). */
+function absolute(endpoint: string): string {
+  try {
+    return new URL(endpoint, pageUrl()).href;
+  } catch {
+    return endpoint;
+  }
+}
+
 /** Opens storage (reporting any fallback as an `error`) and starts delivering. */
 export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
   const fallback = (from: string, to: string, reason: string) =>
@@ -72,7 +97,23 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
     store = opened.store;
     if (opened.problems.length) fallback('durable storage', store.kind, opened.problems.join('; '));
   }
-  const queue = createQueue(store, { owner: o.owner, now: o.now });
+  const target = {
+    endpoint: absolute(o.endpoint),
+    ...(o.site === undefined ? {} : { site: o.site }),
+  };
+  // One flusher per target, not per origin: another config's sends must not hold ours up.
+  const scope = `${target.endpoint} ${o.site ?? ''}`;
+  const queue = createQueue(store, {
+    owner: o.owner,
+    target,
+    now: o.now,
+    onBadRecords: (keys) =>
+      o.emit('error', {
+        code: 'storage',
+        message: `${keys.length} stored record(s) of the wrong shape (another version or script?) were moved to the dead-letter store`,
+        ids: keys.map((k) => k.slice(QUEUE_PREFIX.length)),
+      }),
+  });
   const fetchFn = o.fetch;
   const win = o.win ?? getWindow();
   const doc = o.doc ?? getDocument();
@@ -98,9 +139,14 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
       for (const id of payload.ids ?? []) recent.delete(id);
       o.emit(name, payload);
     },
-    leadership: locks ? lockLeadership(locks) : storeLeadership(store, o.owner, LEASE_MS, o.now),
+    leadership: locks
+      ? lockLeadership(locks, `${LOCK_NAME} ${scope}`)
+      : storeLeadership(store, o.owner, LEASE_MS, o.now, `${LEADER_KEY}/${scope}`),
     now: o.now,
     random: o.random,
+    isOffline: o.isOffline ?? isOffline,
+    ...(o.monotonic ? { monotonic: o.monotonic } : {}),
+    sharedPause: sharedPause(store, `${PAUSE_KEY}/${scope}`, o.now),
   });
   // What this page appended and has not seen acknowledged: page hide must send synchronously,
   // with no time to read storage.
@@ -114,7 +160,8 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
   const onOnline = () => void flush({ force: true });
   const onHide = (e: Event) => {
     if (e.type === 'visibilitychange' && doc?.visibilityState !== 'hidden') return;
-    if (!fetchFn || !recent.size) return;
+    // An endpoint that asked for quiet, or cannot take the batch, gets no last-chance send either.
+    if (!fetchFn || !recent.size || flusher.holding()) return;
     sendOnPageHide(fetchFn, o.endpoint, [...recent.values()], new Date(o.now()).toISOString());
   };
   win?.addEventListener('online', onOnline);
@@ -157,10 +204,7 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
         expired: s.expired,
       };
     },
-    async isFull() {
-      const s = await queue.stats();
-      return s.count >= DEFAULT_QUEUE_LIMITS.maxEvents || s.bytes >= DEFAULT_QUEUE_LIMITS.maxBytes;
-    },
+    isFull: async () => (await queue.stats()).full,
     stop() {
       flusher.stop();
       win?.removeEventListener('online', onOnline);

@@ -5,10 +5,11 @@
  */
 import type { WaypointEvents } from '../events';
 import { backoffDelay } from '../transport/backoff';
-import { toJson } from '../transport/json';
+import { byteLength, toJson } from '../transport/json';
 import type { SendResult } from '../transport/send';
 import type { Leadership } from './leader';
-import type { Queue, QueueRecord } from './queue';
+import { FAILURE_SPACING_MS, type Queue, type QueueRecord } from './queue';
+import type { SharedPause } from './shared-pause';
 
 export const BATCH_MAX_EVENTS = 50;
 export const BATCH_MAX_BYTES = 64 * 1024;
@@ -36,6 +37,15 @@ export interface FlusherOptions {
   leadership?: Leadership;
   now?: () => number;
   random?: () => number;
+  /** Whether the browser says it is offline: such failures say nothing about the endpoint. */
+  isOffline?: () => boolean;
+  /**
+   * A clock the device's wall clock cannot move (`performance.now()`): at most one failure per
+   * hour of it counts toward expiry, however the wall clock jumps (RELIABILITY §14).
+   */
+  monotonic?: () => number;
+  /** Where Retry-After and configuration pauses are shared with other tabs and page loads. */
+  sharedPause?: SharedPause;
 }
 
 export interface Flusher {
@@ -45,14 +55,27 @@ export interface Flusher {
    * probing of a misconfigured endpoint.
    */
   flush(options?: { force?: boolean }): Promise<FlushResult>;
+  /** Whether the endpoint asked for quiet (Retry-After) or is misconfigured, as this tab knows. */
+  holding(): boolean;
   /** Cancels the retry timer; the queue keeps everything for the next page. */
   stop(): void;
 }
+
+/**
+ * What `sentat` adds to each event on the wire, at its longest (an extended-year ISO date), so a
+ * batch's byte budget holds whatever the clock says.
+ */
+export const SENTAT_BYTES = byteLength(`,"sentat":"${new Date(8.64e15).toISOString()}"`);
 
 /** Adds the send-time stamp to each event (the receiver can correct a wrong device clock). */
 export function batchBody(records: readonly QueueRecord[], sentat: string): string {
   return toJson(records.map((r) => ({ ...r.event, sentat })));
 }
+
+const defaultMonotonic = () =>
+  typeof performance !== 'undefined' && typeof performance.now === 'function'
+    ? performance.now()
+    : Date.now();
 
 export function createFlusher({
   queue,
@@ -61,7 +84,19 @@ export function createFlusher({
   leadership,
   now = Date.now,
   random = Math.random,
+  isOffline = () => false,
+  sharedPause,
+  monotonic = defaultMonotonic,
 }: FlusherOptions): Flusher {
+  let lastCounted: number | undefined;
+  /** Whether this failure counts: online, and the first in an hour of real time on this page. */
+  const counts = () => {
+    if (isOffline()) return false;
+    const m = monotonic();
+    if (lastCounted !== undefined && m - lastCounted < FAILURE_SPACING_MS) return false;
+    lastCounted = m;
+    return true;
+  };
   let running: Promise<FlushResult> | undefined;
   let next: Promise<FlushResult> | undefined;
   let forceNext = false;
@@ -83,9 +118,10 @@ export function createFlusher({
     }, ms);
   };
 
-  const pause = (ms: number, reason: string, kind: PauseKind) => {
+  const pause = async (ms: number, reason: string, kind: PauseKind) => {
     paused = { until: now() + ms, reason, kind };
     schedule(ms);
+    if (kind !== 'backoff') await sharedPause?.write({ until: paused.until, reason, kind });
   };
 
   const waiting = async (reason: string): Promise<FlushResult> => ({
@@ -127,14 +163,18 @@ export function createFlusher({
             message: `${result.reason}; sending paused, nothing is lost`,
             ids,
           });
-        pause(CONFIG_PAUSE_MS, result.reason, 'config');
+        await pause(CONFIG_PAUSE_MS, result.reason, 'config');
         return result.reason;
       }
       case 'retry': {
-        await queue.release(ids, true);
+        await queue.release(ids, counts());
         const delay = result.retryAfterMs ?? backoffDelay(failures, random);
         failures++;
-        pause(delay, result.reason, result.retryAfterMs === undefined ? 'backoff' : 'retry-after');
+        await pause(
+          delay,
+          result.reason,
+          result.retryAfterMs === undefined ? 'backoff' : 'retry-after',
+        );
         return `${result.reason}; retrying in ${Math.round(delay / 1000)} s`;
       }
     }
@@ -149,10 +189,18 @@ export function createFlusher({
   }
 
   async function drain(): Promise<FlushResult> {
+    // Read once we lead: the tab that led before us wrote any pause it was given before letting go.
+    const shared = await sharedPause?.read();
+    if (shared) {
+      paused = shared;
+      schedule(shared.until - now());
+      return waiting(shared.reason);
+    }
+    if (stopped) return waiting('stopped'); // stop() came while storage was read
     await reportExpired();
     for (;;) {
       const batch = await queue.lease(
-        { maxEvents: batchLimit, maxBytes: BATCH_MAX_BYTES },
+        { maxEvents: batchLimit, maxBytes: BATCH_MAX_BYTES, recordOverhead: SENTAT_BYTES },
         LEASE_MS,
       );
       if (batch.length === 0) {
@@ -200,6 +248,7 @@ export function createFlusher({
 
   return {
     flush,
+    holding: () => paused !== undefined && paused.kind !== 'backoff',
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

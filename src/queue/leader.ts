@@ -28,10 +28,10 @@ export interface Leadership {
 }
 
 /** Leadership through Web Locks: the lock is released when `fn` settles or the tab dies. */
-export function lockLeadership(locks: LockManagerLike): Leadership {
+export function lockLeadership(locks: LockManagerLike, name = LOCK_NAME): Leadership {
   return {
     run: (fn) =>
-      locks.request(LOCK_NAME, { ifAvailable: true }, (lock) =>
+      locks.request(name, { ifAvailable: true }, (lock) =>
         lock ? fn() : Promise.resolve(undefined),
       ),
   };
@@ -46,8 +46,8 @@ export function storeLeadership(
   owner: string,
   ttlMs: number,
   now: () => number,
+  key = LEADER_KEY,
 ): Leadership {
-  const key = LEADER_KEY;
   return {
     async run(fn) {
       const won = await store.transact<LeaderRecord, boolean>(key, (entries) => {

@@ -57,6 +57,9 @@ export function sendOnPageHide(
         keepalive: true,
         credentials: 'omit',
         mode: 'cors',
+        // The page URL can carry tokens; and a redirect must not carry the batch elsewhere.
+        referrerPolicy: 'no-referrer',
+        redirect: 'error',
       });
       p?.catch?.(() => undefined); // an unload may cancel it; the next visit resends
     } catch {

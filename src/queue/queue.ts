@@ -3,104 +3,118 @@
  * `queued → leased (by one owner, until a deadline) → deleted after a 2xx`, or moved to the
  * dead-letter area. Nothing is ever taken out before the endpoint has acknowledged it.
  */
-
 import type { WaypointCloudEvent } from '../transport/envelope';
 import { byteLength, toJson } from '../transport/json';
+import { countersIn, moveToDead } from './dead-letter';
+import { readRecords } from './record-shape';
+import {
+  belongsTo,
+  COUNTERS_KEY,
+  type Counters,
+  DEAD_PREFIX,
+  DEFAULT_QUEUE_LIMITS,
+  EXPIRE_AFTER_MS,
+  EXPIRE_MIN_ATTEMPTS,
+  FAILURE_SPACING_MS,
+  isFull,
+  QUEUE_PREFIX,
+  type QueueLimits,
+  type QueueRecord,
+  type Target,
+} from './records';
 import type { KeyValueStore } from './storage';
 
-export const QUEUE_PREFIX = 'q/';
-export const DEAD_PREFIX = 'd/';
-export const COUNTERS_KEY = 's/counters';
-/** How many rejected events the dead-letter store keeps for inspection. */
-export const MAX_DEAD = 100;
-
-/** RELIABILITY §8: a record expires only when it is this old **and** has failed this often. */
-export const EXPIRE_AFTER_MS = 30 * 86_400_000;
-export const EXPIRE_MIN_ATTEMPTS = 3;
-
-/** What was given up on, kept on the device so it can be reported (never silently lost). */
-export interface Counters {
-  expired: number;
-  deadLettered: number;
-}
-
-export interface QueueRecord {
-  event: WaypointCloudEvent;
-  /** Serialised size in bytes, counted once at capture. */
-  bytes: number;
-  /** Local clock at capture (ms). */
-  createdAt: number;
-  /** Real sends that failed (network, 5xx, …); drives expiry, never eviction. */
-  attempts: number;
-  /** Until when (local ms) `leaseOwner` may send this record; 0 when free. */
-  leaseUntil: number;
-  leaseOwner: string;
-}
-
-export interface DeadRecord extends QueueRecord {
-  reason: string;
-  status: number;
-  deadAt: number;
-}
-
-export interface QueueLimits {
-  maxEvents: number;
-  maxBytes: number;
-}
-
-export const DEFAULT_QUEUE_LIMITS: QueueLimits = { maxEvents: 1000, maxBytes: 5 * 1024 * 1024 };
+export * from './records';
 
 export type AppendResult =
   | { ok: true; record: QueueRecord }
   | { ok: false; reason: 'full'; message: string };
 
+/** A batch's budget: `maxBytes` bounds the JSON array as sent, `recordOverhead` per record included. */
+export interface LeaseLimit {
+  maxEvents: number;
+  maxBytes: number;
+  /** Bytes each record gains on the wire (the `sentat` stamp). */
+  recordOverhead?: number;
+}
+
 export interface Queue {
   append(event: WaypointCloudEvent): Promise<AppendResult>;
-  /** Leases up to `maxEvents` / `maxBytes` of free records, oldest first, in one atomic step. */
-  lease(limit: { maxEvents: number; maxBytes: number }, leaseMs: number): Promise<QueueRecord[]>;
+  /** Leases free records of this queue's target, oldest first, in one atomic step. */
+  lease(limit: LeaseLimit, leaseMs: number): Promise<QueueRecord[]>;
   /** Deletes records the endpoint acknowledged. */
   ack(ids: string[]): Promise<void>;
-  /** Frees leased records; `failed` counts a real failed send against each. */
+  /** Frees leased records; `failed` counts a real failed send (at most one per hour). */
   release(ids: string[], failed: boolean): Promise<void>;
   /** Moves records the endpoint rejected to the dead-letter area. */
   deadLetter(ids: string[], reason: string, status: number): Promise<void>;
   /**
-   * Deletes records over 30 days old that have also failed at least three real sends, and
-   * counts them. A clock jump alone never expires anything: the failures must be real.
+   * Deletes this target's records over 30 days old that have also failed at least three real
+   * sends, and counts them. A clock jump alone never expires anything: the failures must be real.
    */
   expire(): Promise<string[]>;
+  /** This target's records; `full` is the origin-wide bound. */
   stats(): Promise<{
     count: number;
     bytes: number;
     oldest: number | undefined;
     dead: number;
     expired: number;
+    full: boolean;
   }>;
 }
 
-const key = (id: string) => QUEUE_PREFIX + id;
+export interface QueueOptions {
+  /** Names this tab's leases. */
+  owner: string;
+  now?: () => number;
+  limits?: QueueLimits;
+  /** The endpoint (and site) this queue sends for; records of others are left alone. */
+  target?: Target;
+  /** Hears the keys of stored values that were not records, once each, after they were moved. */
+  onBadRecords?: (keys: string[]) => void;
+}
 
-/** A queue over `store`. `owner` names this tab's leases; `now` is injectable for tests. */
+const key = (id: string) => QUEUE_PREFIX + id;
+const inQueue = (entries: Array<[string, unknown]>) =>
+  readRecords(entries.filter(([k]) => k.startsWith(QUEUE_PREFIX))).good;
+const sum = (records: Array<[string, QueueRecord]>) => records.reduce((n, [, r]) => n + r.bytes, 0);
+
+/** A queue over `store`. `now` is injectable for tests. */
 export function createQueue(
   store: KeyValueStore,
-  {
-    owner,
-    now = Date.now,
-    limits = DEFAULT_QUEUE_LIMITS,
-  }: { owner: string; now?: () => number; limits?: QueueLimits },
+  { owner, now = Date.now, limits = DEFAULT_QUEUE_LIMITS, target, onBadRecords }: QueueOptions,
 ): Queue {
-  const update = (ids: string[], change: (r: QueueRecord) => QueueRecord | undefined) => {
-    const wanted = new Set(ids.map(key));
-    return store.transact<QueueRecord, void>(QUEUE_PREFIX, (entries) => {
-      const put: Array<[string, QueueRecord]> = [];
-      for (const [k, r] of entries) {
-        if (!wanted.has(k)) continue;
-        const next = change(r);
-        if (next) put.push([k, next]);
-      }
-      return { changes: { put }, result: undefined };
+  const mine = ([, r]: [string, QueueRecord]) => belongsTo(r, target);
+
+  /** Runs `decide` over the records under `q/`; values that are not records are set aside. */
+  async function transactRecords<R>(
+    decide: (all: Array<[string, QueueRecord]>) => {
+      changes: { put?: Array<[string, QueueRecord]>; del?: string[] };
+      result: R;
+    },
+  ): Promise<R> {
+    let bad: string[] = [];
+    const result = await store.transact<unknown, R>(QUEUE_PREFIX, (entries) => {
+      const split = readRecords(entries);
+      bad = split.bad;
+      return decide(split.good);
     });
-  };
+    // Setting bad values aside is a side task: if it fails, the next read tries again, and the
+    // operation that found them (a lease already written) must still report its result.
+    if (bad.length) await quarantine(bad).catch(() => undefined);
+    return result;
+  }
+
+  async function quarantine(keys: string[]): Promise<void> {
+    const moved = await store.transact<unknown, string[]>('', (entries) => {
+      const reason = 'a stored record of the wrong shape';
+      const dead = (_k: string, raw: unknown) => ({ raw, reason, status: 0, deadAt: now() });
+      const { put, del, moved } = moveToDead(entries, new Set(keys), dead);
+      return { changes: { put, del }, result: moved };
+    });
+    if (moved.length) onBadRecords?.(moved);
+  }
 
   return {
     append(event) {
@@ -112,11 +126,12 @@ export function createQueue(
         attempts: 0,
         leaseUntil: 0,
         leaseOwner: '',
+        ...(target ? { endpoint: target.endpoint } : {}),
       };
-      return store.transact<QueueRecord, AppendResult>(QUEUE_PREFIX, (entries) => {
-        const used = entries.reduce((n, [, r]) => n + r.bytes, 0);
-        if (entries.length >= limits.maxEvents || used + bytes > limits.maxBytes) {
-          const message = `the queue is full (${entries.length} events, ${used} bytes); no new prompts until it drains`;
+      return transactRecords<AppendResult>((all) => {
+        const used = sum(all);
+        if (all.length >= limits.maxEvents || used + bytes > limits.maxBytes) {
+          const message = `the queue is full (${all.length} events, ${used} bytes); no new prompts until it drains`;
           return { changes: {}, result: { ok: false, reason: 'full', message } };
         }
         return { changes: { put: [[key(event.id), record]] }, result: { ok: true, record } };
@@ -124,21 +139,23 @@ export function createQueue(
     },
 
     lease(limit, leaseMs) {
-      return store.transact<QueueRecord, QueueRecord[]>(QUEUE_PREFIX, (entries) => {
+      const overhead = limit.recordOverhead ?? 0;
+      return transactRecords<QueueRecord[]>((all) => {
         const t = now();
         const taken: QueueRecord[] = [];
-        let bytes = 0;
-        for (const [, r] of entries) {
+        let size = 2; // the array's brackets
+        for (const [, r] of all.filter(mine)) {
           // A lease far in the future means the clock moved back: treat it as expired.
           const leased = r.leaseUntil > t && r.leaseUntil - t <= leaseMs;
           if (leased) continue;
-          if (
-            taken.length >= limit.maxEvents ||
-            (taken.length > 0 && bytes + r.bytes > limit.maxBytes)
-          )
+          const cost = r.bytes + overhead + (taken.length ? 1 : 0); // and a comma
+          if (taken.length >= limit.maxEvents || (taken.length && size + cost > limit.maxBytes))
             break;
-          taken.push({ ...r, leaseUntil: t + leaseMs, leaseOwner: owner });
-          bytes += r.bytes;
+          // A record from before records knew their endpoint is claimed by the first to lease it,
+          // so it goes to one endpoint only.
+          const claim = target && r.endpoint === undefined ? { endpoint: target.endpoint } : {};
+          taken.push({ ...r, ...claim, leaseUntil: t + leaseMs, leaseOwner: owner });
+          size += cost;
         }
         return { changes: { put: taken.map((r) => [key(r.event.id), r]) }, result: taken };
       });
@@ -146,74 +163,73 @@ export function createQueue(
 
     ack: (ids) => (ids.length ? store.del(ids.map(key)) : Promise.resolve()),
 
-    release: (ids, failed) =>
-      update(ids, (r) =>
-        r.leaseOwner === owner
-          ? { ...r, leaseUntil: 0, leaseOwner: '', attempts: r.attempts + (failed ? 1 : 0) }
-          : undefined,
-      ),
+    release(ids, failed) {
+      const wanted = new Set(ids.map(key));
+      return transactRecords<void>((all) => {
+        const t = now();
+        const put: Array<[string, QueueRecord]> = [];
+        for (const [k, r] of all) {
+          if (!wanted.has(k) || r.leaseOwner !== owner) continue;
+          // Forward only: a failure stamped after the clock moved back is not "hours later".
+          const counts =
+            failed && (r.failedAt === undefined || t - r.failedAt >= FAILURE_SPACING_MS);
+          const next = { ...r, leaseUntil: 0, leaseOwner: '' };
+          put.push([k, counts ? { ...next, attempts: r.attempts + 1, failedAt: t } : next]);
+        }
+        return { changes: { put }, result: undefined };
+      });
+    },
 
     deadLetter(ids, reason, status) {
-      const wanted = new Set(ids.map(key));
-      return store.transact<QueueRecord | DeadRecord | Counters, void>('', (entries) => {
-        const put: Array<[string, DeadRecord | Counters]> = [];
-        const del: string[] = [];
-        for (const [k, r] of entries) {
-          if (!wanted.has(k)) continue;
-          const record = r as QueueRecord;
-          put.push([
-            DEAD_PREFIX + record.event.id,
-            { ...record, leaseUntil: 0, leaseOwner: '', reason, status, deadAt: now() },
-          ]);
-          del.push(k);
-        }
-        // The dead-letter store stays small: past its cap the oldest go (each was reported).
-        const dead = entries.filter(([k]) => k.startsWith(DEAD_PREFIX)).map(([k]) => k);
-        del.push(...dead.slice(0, Math.max(0, dead.length + put.length - MAX_DEAD)));
-        const counters = (entries.find(([k]) => k === COUNTERS_KEY)?.[1] as
-          | Counters
-          | undefined) ?? { expired: 0, deadLettered: 0 };
-        put.push([COUNTERS_KEY, { ...counters, deadLettered: counters.deadLettered + put.length }]);
+      const asked = new Set(ids.map(key));
+      return store.transact<unknown, void>('', (entries) => {
+        const byKey = new Map(inQueue(entries).filter(([k]) => asked.has(k)));
+        const dead = (k: string) => ({
+          ...(byKey.get(k) as QueueRecord),
+          leaseUntil: 0,
+          leaseOwner: '',
+          reason,
+          status,
+          deadAt: now(),
+        });
+        const { put, del } = moveToDead(entries, new Set(byKey.keys()), dead);
         return { changes: { put, del }, result: undefined };
       });
     },
 
     expire() {
-      return store.transact<QueueRecord | Counters, string[]>('', (entries) => {
+      return store.transact<unknown, string[]>('', (entries) => {
         const t = now();
-        const old = entries.filter(
-          (e): e is [string, QueueRecord] =>
-            e[0].startsWith(QUEUE_PREFIX) &&
-            (e[1] as QueueRecord).attempts >= EXPIRE_MIN_ATTEMPTS &&
-            t - (e[1] as QueueRecord).createdAt > EXPIRE_AFTER_MS,
-        );
+        const old = inQueue(entries)
+          .filter(mine)
+          .filter(
+            ([, r]) => r.attempts >= EXPIRE_MIN_ATTEMPTS && t - r.createdAt > EXPIRE_AFTER_MS,
+          );
         if (!old.length) return { changes: {}, result: [] };
-        const counters = (entries.find(([k]) => k === COUNTERS_KEY)?.[1] as
-          | Counters
-          | undefined) ?? { expired: 0, deadLettered: 0 };
+        const counters = countersIn(entries);
+        const next: Counters = { ...counters, expired: counters.expired + old.length };
         return {
-          changes: {
-            del: old.map(([k]) => k),
-            put: [[COUNTERS_KEY, { ...counters, expired: counters.expired + old.length }]],
-          },
+          changes: { del: old.map(([k]) => k), put: [[COUNTERS_KEY, next]] },
           result: old.map(([, r]) => r.event.id),
         };
       });
     },
 
     async stats() {
-      const entries = await store.entries<QueueRecord>(QUEUE_PREFIX);
-      const dead = await store.entries<DeadRecord>(DEAD_PREFIX);
-      const counters = await store.get<Counters>(COUNTERS_KEY);
+      const all = readRecords(await store.entries<unknown>(QUEUE_PREFIX)).good;
+      const own = all.filter(mine);
+      const dead = await store.entries<unknown>(DEAD_PREFIX);
+      const counters = countersIn([[COUNTERS_KEY, await store.get<Counters>(COUNTERS_KEY)]]);
       return {
-        expired: counters?.expired ?? 0,
-        count: entries.length,
-        bytes: entries.reduce((n, [, r]) => n + r.bytes, 0),
-        oldest: entries.reduce<number | undefined>(
+        expired: counters.expired,
+        count: own.length,
+        bytes: sum(own),
+        oldest: own.reduce<number | undefined>(
           (m, [, r]) => (m === undefined || r.createdAt < m ? r.createdAt : m),
           undefined,
         ),
-        dead: Math.max(dead.length, counters?.deadLettered ?? 0),
+        dead: Math.max(dead.length, counters.deadLettered),
+        full: isFull(all.length, sum(all), limits),
       };
     },
   };

@@ -1,8 +1,10 @@
 /**
  * The first fallback: window.localStorage, one item per key under a `waypoint:` prefix. It
  * survives reloads (so persistence stays `durable`) but is small and synchronous; quota errors
- * surface as rejected promises, never as throws into the caller.
+ * surface as rejected promises, never as throws into the caller. Values are written with the
+ * hook-free serialiser: a host's patched `toJSON` must not rewrite what we store (RELIABILITY §12).
  */
+import { toJson } from '../transport/json';
 import type { Changes, KeyValueStore } from './storage';
 
 const NS = 'waypoint:';
@@ -31,7 +33,7 @@ export function createLocalStore(ls: Storage): KeyValueStore {
       .map((k) => [k, read<T>(k)] as [string, T | undefined])
       .filter((e): e is [string, T] => e[1] !== undefined);
   const apply = <T>(changes: Changes<T>) => {
-    for (const [k, v] of changes.put ?? []) ls.setItem(NS + k, JSON.stringify(v));
+    for (const [k, v] of changes.put ?? []) ls.setItem(NS + k, toJson(v));
     for (const k of changes.del ?? []) ls.removeItem(NS + k);
   };
   return {

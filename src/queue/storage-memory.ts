@@ -18,6 +18,18 @@ export function sortedEntries<T>(map: Map<string, T>, prefix: string): Array<[st
 }
 
 /**
+ * A deep copy of plain data (objects, arrays, primitives), the part of structured clone the
+ * queue needs. Not `structuredClone`: the build targets ES2020 browsers, which lack it (#15).
+ */
+function copyPlain<T>(v: T): T {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map(copyPlain) as T;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k] = copyPlain((v as Record<string, unknown>)[k]);
+  return out as T;
+}
+
+/**
  * A store backed by a Map. Values are deep-copied on the way in and out, as IndexedDB's
  * structured clone would, so callers cannot mutate stored records by accident.
  */
@@ -25,7 +37,7 @@ export function createMemoryStore(
   kind: StorageKind = 'memory',
   map = new Map<string, unknown>(),
 ): KeyValueStore {
-  const copy = <T>(v: T): T => (v === undefined ? v : structuredClone(v));
+  const copy = copyPlain;
   return {
     kind,
     async get<T>(key: string) {

@@ -30,9 +30,12 @@ export interface CaptureInput {
   scrubText: boolean;
 }
 
+/**
+ * Scrubs, then caps: cutting first could leave half a number unscrubbed, and a placeholder
+ * longer than what it replaced could push an answer past the wire limit and get it rejected.
+ */
 function cleanText(s: string, limit: number, scrubText: boolean): string {
-  const capped = s.slice(0, Math.min(limit, MAX_TEXT));
-  return scrubText ? scrub(capped) : capped;
+  return (scrubText ? scrub(s) : s).slice(0, Math.min(limit, MAX_TEXT));
 }
 
 export function captureEvent(input: CaptureInput): WaypointCloudEvent {

@@ -40,6 +40,22 @@ export function classify(status: number, retryAfterMs?: number): SendResult {
     : { kind: 'retry', status, retryAfterMs, reason };
 }
 
+/**
+ * A redirect is never an acknowledgement (RELIABILITY §11): in a browser `redirect: 'manual'`
+ * yields an `opaqueredirect` with status 0, elsewhere the 3xx itself, and a host's wrapped
+ * `fetch` may have followed it anyway (`redirected`). All three are a configuration problem.
+ */
+function redirectOf(res: Response | undefined): SendResult | undefined {
+  const status = typeof res?.status === 'number' ? res.status : 0;
+  if (res?.type !== 'opaqueredirect' && !res?.redirected && (status < 300 || status >= 400))
+    return undefined;
+  return {
+    kind: 'config',
+    status,
+    reason: 'the endpoint redirected: a redirect is never an acknowledgement, so check its URL',
+  };
+}
+
 export interface SendOptions {
   fetch: typeof fetch;
   endpoint: string;
@@ -65,9 +81,13 @@ export async function sendBatch({
       body,
       signal: controller?.signal,
       credentials: 'omit',
-      // No cookies, no referrer beyond the origin: the batch already says what it needs to.
-      referrerPolicy: 'strict-origin',
+      // No cookies, no referrer: the page URL can carry tokens, and the batch says what it needs.
+      referrerPolicy: 'no-referrer',
+      // A followed 301/302 turns the POST into a GET whose 200 acknowledges nothing (§11).
+      redirect: 'manual',
     });
+    const redirect = redirectOf(res);
+    if (redirect) return redirect;
     const status = typeof res?.status === 'number' ? res.status : 0;
     return classify(status, parseRetryAfter(res.headers?.get?.('Retry-After') ?? null, now()));
   } catch (e) {

@@ -6,12 +6,14 @@ export interface FakeLocks {
   held: Map<string, string>;
   /** The LockManager one tab sees. */
   forTab(owner: string): LockManagerLike;
-  /** Frees every lock `owner` holds, as the browser does when its tab closes. */
+  /** Frees every lock `owner` holds, as the browser does when its tab closes, for good. */
   release(owner: string): void;
 }
 
 export function fakeLocks(): FakeLocks {
   const held = new Map<string, string>();
+  // A closed tab runs no more code: it can never take a lock again.
+  const gone = new Set<string>();
   return {
     held,
     forTab: (owner) => ({
@@ -20,7 +22,7 @@ export function fakeLocks(): FakeLocks {
         _o: { ifAvailable: true },
         cb: (lock: unknown) => Promise<T>,
       ): Promise<T> {
-        if (held.has(name)) return cb(null);
+        if (held.has(name) || gone.has(owner)) return cb(null);
         held.set(name, owner);
         try {
           return await cb({ name });
@@ -30,6 +32,7 @@ export function fakeLocks(): FakeLocks {
       },
     }),
     release(owner) {
+      gone.add(owner);
       for (const [name, o] of held) if (o === owner) held.delete(name);
     },
   };

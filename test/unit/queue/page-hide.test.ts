@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHUNK_MAX_BYTES, chunkRecords, sendOnPageHide } from '../../../src/queue/page-hide';
 import type { QueueRecord } from '../../../src/queue/queue';
-import { byteLength, toJson } from '../../../src/transport/json';
+import { byteLength } from '../../../src/transport/json';
 import { makeEvent } from '../helpers/events';
+import { recordOf } from '../helpers/records';
 
-const record = (text: string): QueueRecord => {
-  const event = makeEvent({ text });
-  return {
-    event,
-    bytes: byteLength(toJson(event)),
-    createdAt: 0,
-    attempts: 0,
-    leaseUntil: 0,
-    leaseOwner: '',
-  };
-};
+const record = (text: string): QueueRecord => recordOf(makeEvent({ text }));
 const sentat = '2026-11-22T14:00:00.000Z';
 
 describe('the page-hide send', () => {

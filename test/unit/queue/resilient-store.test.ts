@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createResilientStore } from '../../../src/queue/resilient-store';
 import type { KeyValueStore, StorageKind } from '../../../src/queue/storage';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
@@ -69,5 +69,18 @@ describe('the resilient store', () => {
     await store.set('q/1', 'kept');
     expect(await store.get('q/1')).toBe('kept');
     expect(switches).toEqual(['localstorage', 'memory']);
+  });
+});
+
+describe('the resilient store after a switch', () => {
+  it('deletes acknowledged keys from the backend it left too, so the next page does not resend them', async () => {
+    const { store, primary } = setup('none');
+    primary.writesOnly = true;
+    await store.set('q/leased', 'sent before the switch');
+    primary.fault = 'quota'; // a full disk: writes fail, deletes still work
+    await store.set('q/new', 'after');
+    expect(store.kind).toBe('localstorage');
+    await store.del(['q/leased']);
+    await vi.waitFor(async () => expect(await primary.get('q/leased')).toBeUndefined());
   });
 });

@@ -1,0 +1,256 @@
+// One world for the chaos property test (RELIABILITY "Testing recipes"): a shared "IndexedDB",
+// a localStorage that may throw on open, a collector with two endpoints on one origin, a network,
+// and the tabs of one browser, with Web Locks (Chromium) or without (then leadership falls back to
+// a record in storage). Every random choice comes from `random`, seeded by fast-check, so a
+// failing history replays exactly.
+import { vi } from 'vitest';
+import type { WaypointEvents } from '../../../src/events';
+import { type Delivery, openDelivery } from '../../../src/queue/delivery';
+import { type Backend, createResilientStore } from '../../../src/queue/resilient-store';
+import { MAX_SHARED_PAUSE_MS, PAUSE_KEY, type StoredPause } from '../../../src/queue/shared-pause';
+import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { makeEvent } from './events';
+import { fakeLocks } from './fake-locks';
+import { type FaultyStore, faulty } from './faulty-store';
+
+export const ENDPOINTS = ['https://c.example/prod', 'https://c.example/staging'] as const;
+export type Mode = 'ok' | '500' | '429' | 'hang' | 'reset' | 'redirect';
+export type Corruption = 'null' | 'foreign' | 'legacy';
+
+export interface Tab {
+  owner: string;
+  endpoint: string;
+  alive: boolean;
+  delivery: Delivery;
+  storage: FaultyStore;
+}
+
+/** A small seeded PRNG (mulberry32): the flusher's jitter and every id come from it. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+export async function world(options: { withLocks: boolean; lsThrows: boolean; seed: number }) {
+  const random = seeded(options.seed);
+  const locks = fakeLocks();
+  const idb = new Map<string, unknown>();
+  const server = {
+    mode: 'ok' as Mode,
+    offline: false,
+    stored: new Map<string, number>(),
+    /** POSTs to an endpoint while a Retry-After it gave was already in storage. */
+    earlyPosts: 0,
+    crossDeliveries: 0,
+  };
+  const oracle = {
+    confirmed: new Map<string, { tab: Tab | undefined; persisted: boolean }>(),
+    endpointOf: new Map<string, string>(),
+    dead: new Set<string>(),
+    expired: new Set<string>(),
+    poison: new Set<string>(),
+    /** Bad values seeded under the queue's prefix, and those reported as bad. */
+    corrupt: new Set<string>(),
+    reportedBad: new Set<string>(),
+    fallbacks: 0,
+  };
+  let offset = 0;
+  let quota = false;
+  let ids = 0;
+  const nextId = () => `0193a4f2-7b1c-7d3e-9a41-${String(++ids).padStart(12, '0')}`;
+  const now = () => Date.now() + offset;
+  const tabs: Tab[] = [];
+
+  /**
+   * Whether a tab has stored a Retry-After from `url` that still runs. A tab can die between
+   * hearing one and storing it; once stored, every tab with working storage must honour it.
+   */
+  function quietStored(url: string): boolean {
+    for (const [k, v] of idb) {
+      if (!k.startsWith(`${PAUSE_KEY}/${url} `)) continue;
+      const p = v as StoredPause;
+      const left = p.until - now();
+      if (p.kind === 'retry-after' && left > 0 && left <= MAX_SHARED_PAUSE_MS) return true;
+    }
+    return false;
+  }
+
+  function fetchFor(tab: Tab): typeof globalThis.fetch {
+    return (async (url: string, init: RequestInit) => {
+      if (!tab.alive) return new Promise(() => undefined); // the page is gone: no answer, ever
+      if (server.offline) throw new TypeError('Failed to fetch');
+      const events = JSON.parse(String(init.body)) as Array<{ id: string }>;
+      if (quietStored(url)) server.earlyPosts++;
+      for (const e of events) {
+        const meant = oracle.endpointOf.get(e.id);
+        if (meant && meant !== url) server.crossDeliveries++;
+      }
+      const store = () => {
+        for (const e of events) server.stored.set(e.id, (server.stored.get(e.id) ?? 0) + 1);
+      };
+      switch (server.mode) {
+        case '500':
+          return new Response(null, { status: 500 });
+        case '429':
+          return new Response(null, { status: 429, headers: { 'Retry-After': '5' } });
+        case 'hang':
+          return new Promise((_r, reject) =>
+            init.signal?.addEventListener('abort', () =>
+              reject(new DOMException('aborted', 'AbortError')),
+            ),
+          );
+        case 'reset':
+          store(); // stored, then the connection dies before the answer
+          throw new TypeError('connection reset');
+        case 'redirect':
+          // A host's fetch followed a 302: the POST became a GET, and its 200 stored nothing.
+          return { status: 200, redirected: true, type: 'basic', headers: new Headers() };
+        default:
+          if (events.some((e) => oracle.poison.has(e.id)))
+            return new Response(null, { status: 400 });
+          store();
+          return new Response('{}', { status: 200 });
+      }
+    }) as unknown as typeof globalThis.fetch;
+  }
+
+  async function openTab(endpointIndex = 0): Promise<Tab> {
+    const storage = faulty(createMemoryStore('indexeddb', idb));
+    storage.writesOnly = true;
+    if (quota) storage.fault = 'quota';
+    const endpoint = ENDPOINTS[endpointIndex % ENDPOINTS.length] as string;
+    const tab = { alive: true, storage, endpoint, owner: `tab-${tabs.length}` } as Tab;
+    const emit = <K extends keyof WaypointEvents>(name: K, p: WaypointEvents[K]) => {
+      if (name !== 'error') return;
+      const e = p as WaypointEvents['error'];
+      // A configuration pause names the batch it kept: only these three give something up.
+      const into = e.message.includes('expired')
+        ? oracle.expired
+        : e.message.includes('wrong shape')
+          ? oracle.reportedBad
+          : e.message.includes('dead-letter store')
+            ? oracle.dead
+            : undefined;
+      for (const id of e.ids ?? []) into?.add(id);
+    };
+    // A sandboxed iframe's localStorage getter throws SecurityError: the fallback passes over it.
+    const sandboxed: Backend = {
+      kind: 'localstorage',
+      open: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    };
+    const store = createResilientStore(
+      [
+        { kind: 'indexeddb', open: () => storage },
+        ...(options.lsThrows ? [sandboxed] : []),
+        { kind: 'memory', open: () => createMemoryStore() },
+      ],
+      () => {
+        if (tab.alive) oracle.fallbacks++; // a closed page's storage "hangs" (see kill)
+      },
+    );
+    tab.delivery = await openDelivery({
+      endpoint,
+      site: 'acme',
+      owner: tab.owner,
+      storage: store,
+      locks: options.withLocks ? locks.forTab(tab.owner) : null,
+      fetch: fetchFor(tab),
+      now,
+      random,
+      isOffline: () => server.offline,
+      monotonic: Date.now, // fake time without the clock offset: real elapsed time
+      emit: emit as never,
+      win: new EventTarget(),
+      doc: new EventTarget(),
+    });
+    tabs.push(tab);
+    return tab;
+  }
+
+  const alive = () => tabs.filter((t) => t.alive);
+  const pick = (i: number) => {
+    const a = alive();
+    return a.length ? a[i % a.length] : undefined;
+  };
+  const kill = (t: Tab) => {
+    t.alive = false;
+    t.delivery.stop();
+    locks.release(t.owner);
+    // A closed page runs no more code: whatever it was about to write never lands.
+    t.storage.fault = 'hang';
+    t.storage.writesOnly = false;
+  };
+
+  async function capture(tabIndex: number, poison: boolean): Promise<void> {
+    const tab = pick(tabIndex) ?? (await openTab(tabIndex));
+    const event = makeEvent({ id: nextId() });
+    if (poison) oracle.poison.add(event.id);
+    oracle.endpointOf.set(event.id, tab.endpoint);
+    const r = await tab.delivery.append(event);
+    if (r.stored) oracle.confirmed.set(event.id, { tab, persisted: r.persisted });
+    void tab.delivery.flush({ force: false });
+  }
+
+  /** Another script or version writes under the queue's prefix. */
+  function corrupt(kind: Corruption): void {
+    const id = nextId();
+    if (kind === 'legacy') {
+      // Version 0.1's record: no endpoint, no size. Still an answer: it must be delivered.
+      const event = makeEvent({ id });
+      idb.set(`q/${id}`, { event, createdAt: now(), attempts: 0, leaseUntil: 0, leaseOwner: '' });
+      oracle.confirmed.set(id, { tab: undefined, persisted: true });
+      return;
+    }
+    idb.set(`q/${id}`, kind === 'null' ? null : { id, payload: '<xml/>', version: 9 });
+    oracle.corrupt.add(id);
+  }
+
+  function setQuota(on: boolean): void {
+    quota = on;
+    for (const t of tabs)
+      if (t.storage.fault === 'none' || t.storage.fault === 'quota')
+        t.storage.fault = on ? 'quota' : 'none';
+  }
+
+  /** The network heals, the visitor comes back, time passes, and every live tab flushes. */
+  async function settle(): Promise<void> {
+    server.mode = 'ok';
+    server.offline = false;
+    offset = 0;
+    setQuota(false);
+    // The next visits, with storage healthy again, find what earlier pages could not send.
+    await openTab(0);
+    await openTab(1);
+    // Past the longest pause (a configuration pause of one hour), then flushes for a while.
+    await vi.advanceTimersByTimeAsync(3_660_000);
+    for (let i = 0; i < 30; i++) {
+      for (const t of alive()) void t.delivery.flush();
+      await vi.advanceTimersByTimeAsync(60_000);
+    }
+  }
+
+  return {
+    openTab,
+    capture,
+    corrupt,
+    setQuota,
+    settle,
+    kill,
+    pick,
+    alive,
+    server,
+    oracle,
+    tabs,
+    jump: (days: number) => {
+      offset += days * 86_400_000;
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// A queue record as the queue writes it at capture, for tests of what reads records back.
+import type { QueueRecord } from '../../../src/queue/queue';
+import type { WaypointCloudEvent } from '../../../src/transport/envelope';
+import { byteLength, toJson } from '../../../src/transport/json';
+
+export const recordOf = (event: WaypointCloudEvent): QueueRecord => ({
+  event,
+  bytes: byteLength(toJson(event)),
+  createdAt: 0,
+  attempts: 0,
+  leaseUntil: 0,
+  leaseOwner: '',
+});
