@@ -156,7 +156,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     sender ??= Promise.all([start(), loadDelivery()]).then(([{ store }, chunk]) =>
       chunk.startSending({
         store,
-        delivery: { endpoint: config.endpoint, owner, fetch: fetchFn, random },
+        delivery: { endpoint: config.endpoint, site: config.site, owner, fetch: fetchFn, random },
         emit: emitter.emit,
         onSent: (e) => prompter.delivered(e.ids),
         stopped: () => destroyed,

@@ -19,7 +19,7 @@ function patch(history: History): Patch {
   const undo: Array<() => void> = [];
   for (const method of ['pushState', 'replaceState'] as const) {
     // Object.hasOwn is newer than the ES2020 target.
-    const own = Object.hasOwn(history, method);
+    const own = Object.getOwnPropertyDescriptor(history, method) !== undefined;
     const original = history[method];
     const wrapper = function (this: History, ...args: Parameters<History[Method]>) {
       const result = original.apply(this, args);

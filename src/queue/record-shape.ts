@@ -4,7 +4,7 @@
  * still holds a Waypoint event is repaired, what does not is handed back as bad, never thrown.
  */
 import { byteLength, toJson } from '../transport/json';
-import type { QueueRecord } from './queue';
+import type { QueueRecord } from './records';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

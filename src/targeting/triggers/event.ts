@@ -15,7 +15,9 @@ export const event: TriggerKind<'event'> = {
     if (t.event !== fired.name) return false;
     const props = fired.props ?? {};
     return Object.entries(t.where ?? {}).every(
-      ([key, value]) => Object.hasOwn(props, key) && props[key] === value,
+      // Object.hasOwn is newer than the ES2020 target.
+      ([key, value]) =>
+        Object.getOwnPropertyDescriptor(props, key) !== undefined && props[key] === value,
     );
   },
   label: (t) => `event:${t.event}`,
