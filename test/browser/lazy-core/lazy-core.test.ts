@@ -2,29 +2,12 @@
 // view with nothing due fetches the core alone; `ask` brings the card and its language; the
 // chunks load under a strict CSP (with a nonce and 'strict-dynamic' too); a blocked chunk is
 // an `error`, never an exception, and a later `ask` works; a second tag is a no-op.
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Demo } from '../../../demo/server';
-import { launch } from '../chromium';
-import { type Scenario, serveScenario } from '../serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useScenario } from '../suite';
 
 const WAIT = { timeout: 15_000 };
-let demo: Demo;
-let browser: Awaited<ReturnType<typeof launch>>;
-let context: BrowserContext;
-let scenario: Scenario;
-
-beforeAll(async () => {
-  scenario = await serveScenario('test/browser/lazy-core');
-  demo = scenario.demo;
-  browser = await launch();
-  context = browser.context;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await scenario?.dispose();
-});
+const suite = useScenario('test/browser/lazy-core');
 
 interface Visit {
   page: Page;
@@ -35,7 +18,7 @@ interface Visit {
 
 /** Opens `path` (optionally with its own CSP), collecting widget requests and any problem. */
 async function visit(path: string, csp?: string): Promise<Visit> {
-  const page = await context.newPage();
+  const page = await suite.context.newPage();
   const fetched: string[] = [];
   const problems: string[] = [];
   page.on('request', (r) => {
@@ -60,7 +43,7 @@ async function visit(path: string, csp?: string): Promise<Visit> {
       });
     });
   }
-  await page.goto(demo.url + path);
+  await page.goto(suite.demo.url + path);
   await page.waitForFunction(
     () => (window as unknown as { waypoint?: { loaded?: boolean } }).waypoint?.loaded === true,
   );
@@ -105,8 +88,10 @@ describe('the lazy core in real Chromium', () => {
     expect(v.fetched.filter((f) => /^waypoint-(ui|en|delivery)\./.test(f))).toHaveLength(3);
     expect(v.fetched.some((f) => /^waypoint-(fr|de|es|ar)\./.test(f))).toBe(false);
     await card.getByRole('button', { name: 'Send' }).click();
-    await expect.poll(() => demo.store.list({ type: 'waypoint.answer' }).length, WAIT).toBe(1);
-    expect(demo.store.list({ type: 'waypoint.answer' })[0]).toMatchObject({
+    await expect
+      .poll(() => suite.demo.store.list({ type: 'waypoint.answer' }).length, WAIT)
+      .toBe(1);
+    expect(suite.demo.store.list({ type: 'waypoint.answer' })[0]).toMatchObject({
       subject: 'transparent-rate',
       data: { answer: { value: 4 }, question: { text: 'How open were we with you today?' } },
     });

@@ -1,35 +1,18 @@
 // Issue 8's root and card defects, in real Chromium: traits of every bad kind, a thank-you
 // note that must give way to the next prompt (an `ask`, or an SPA event trigger), and consent
 // withdrawn (the visitor id gone, no more writes).
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Demo } from '../../../demo/server';
-import { launch } from '../chromium';
-import { type Scenario, serveScenario } from '../serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useScenario } from '../suite';
 
 const WAIT = { timeout: 15_000 };
-let demo: Demo;
-let browser: Awaited<ReturnType<typeof launch>>;
-let context: BrowserContext;
-let scenario: Scenario;
-
-beforeAll(async () => {
-  scenario = await serveScenario('test/browser/root-faults');
-  demo = scenario.demo;
-  browser = await launch();
-  context = browser.context;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await scenario?.dispose();
-});
+const suite = useScenario('test/browser/root-faults');
 
 async function open(): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
+  const page = await suite.context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`${demo.url}/`);
+  await page.goto(`${suite.demo.url}/`);
   await page.waitForFunction(
     () => (window as unknown as { waypoint?: { loaded?: boolean } }).waypoint?.loaded === true,
   );
@@ -93,8 +76,10 @@ describe('answers kept in real Chromium', () => {
     });
     await command(page, 'ask', 'rate-visit');
     await answer(page, '4');
-    await expect.poll(() => demo.store.list({ type: 'waypoint.answer' }).length, WAIT).toBe(1);
-    expect(demo.store.list({ type: 'waypoint.answer' })[0]?.data.context).toMatchObject({
+    await expect
+      .poll(() => suite.demo.store.list({ type: 'waypoint.answer' }).length, WAIT)
+      .toBe(1);
+    expect(suite.demo.store.list({ type: 'waypoint.answer' })[0]?.data.context).toMatchObject({
       user: { id: 'u-1', traits: { plan: 'pro', seats: 2 } },
     });
     expect(problems).toEqual([]);
