@@ -16,6 +16,7 @@ import { sharedStorage } from './embed/shared-store';
 import { verdict } from './embed/verdict';
 import { getDocument, getWindow, globalFetch } from './env';
 import { setChunkBase } from './lazy/import-chunk';
+import { mayHoldData } from './queue/existing-data';
 import { createRuntime, type Waypoint } from './runtime';
 import { safeHost } from './site-id';
 
@@ -85,6 +86,8 @@ async function boot(
       fetch: globalFetch(),
       // Consent required on the page itself: the device is not touched, not even to read.
       store: requiresConsent({ ...inline, ...tag.overrides }) ? undefined : store,
+      // A device with nothing of ours holds no copy: looking must not create a database.
+      readStore: async () => ((await mayHoldData()) ? store() : undefined),
       check,
     }));
     for (const p of problems) console.error(PREFIX, p);

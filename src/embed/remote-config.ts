@@ -22,6 +22,8 @@ export interface RemoteConfigInput {
   fetch: typeof fetch | undefined;
   /** The device's store; absent when nothing may be kept or read before consent. */
   store: (() => Promise<KeyValueStore>) | undefined;
+  /** Where to look for the last good copy (default `store`); undefined: there is none. */
+  readStore?: () => Promise<KeyValueStore | undefined>;
   /** Rejects when a merged config is invalid; resolves to whether it may be kept on the device. */
   check(config: Record<string, unknown>): Promise<{ mayStore: boolean }>;
   now?: () => number;
@@ -81,8 +83,11 @@ export async function resolveRemoteConfig(i: RemoteConfigInput): Promise<RemoteC
   } catch (e) {
     problems.push(`could not load data-config "${i.url}": ${(e as Error).message}`);
   }
-  const cached = i.store
-    ? await (await i.store()).get<Cached>(REMOTE_CONFIG_KEY).catch(() => undefined)
+  const reader = i.store && (i.readStore ?? i.store);
+  const cached = reader
+    ? await reader()
+        .then((s) => s?.get<Cached>(REMOTE_CONFIG_KEY))
+        .catch(() => undefined)
     : undefined;
   if (cached?.url === i.url) {
     try {
