@@ -6,7 +6,7 @@
 //   packs and debug table sit behind dynamic imports, so a bundler splits them the same way;
 // - one bundled `.d.ts`.
 // Prints sizes on every build, because size is a feature (STYLE.md §14).
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -41,19 +41,12 @@ function inlineCss() {
   };
 }
 
-/** Removes chunks of earlier builds, so `dist/` holds exactly what the core refers to. */
+/** Empties `dist/` first, so it holds exactly what this build wrote (chunk names change). */
 function cleanChunks() {
   return {
     name: 'clean-chunks',
     buildStart() {
-      let files = [];
-      try {
-        files = readdirSync('dist');
-      } catch {
-        return;
-      }
-      for (const f of files) if (/^waypoint-.*\.js$/.test(f)) rmSync(`dist/${f}`);
-      rmSync('dist/lazy', { recursive: true, force: true });
+      rmSync('dist', { recursive: true, force: true });
     },
   };
 }

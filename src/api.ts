@@ -58,3 +58,9 @@ export interface Waypoint {
   /** Removes the prompt, listeners and timers. Queued events stay for the next page. */
   destroy(): void;
 }
+
+/** What the script tag adds to the options when it runs a resolved config itself. */
+export interface RuntimeOptions extends WaypointOptions {
+  /** The config's verdict, when it is checked after start (the script tag): false = invalid. */
+  verified?: () => Promise<boolean>;
+}

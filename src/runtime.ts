@@ -5,48 +5,37 @@
  * where nothing is due loads none of them.
  */
 
-import type { Waypoint, WaypointOptions } from './api';
+import type { RuntimeOptions, Waypoint } from './api';
 import type { ResolvedConfig } from './config/resolved';
 import type { ErrorCode } from './contract';
 import { HOST_TAG } from './contract';
 import { getDocument, getWindow, globalFetch, isOffline, pageUrl } from './env';
 import { createEmitter } from './events';
-import { JOURNEY_KEY } from './journey/memory';
+import { guarded } from './guard';
 import { createJourneyRecorder } from './journey/recorder';
 import { createStageTracker } from './journey/tracker';
-import { loadDelivery } from './lazy/chunks';
 import { createLazyCard } from './lazy-card';
+import { createLazySender } from './lazy-sender';
+import { openPageStore } from './page-store';
 import { createConsent, isAnonymous } from './privacy/consent';
+import { forgetVisitor } from './privacy/forget';
 import { pagePath } from './privacy/page';
-import { cleanTraits, type Traits } from './privacy/traits';
+import { identifiedUser, type Traits } from './privacy/traits';
 import type { FlushResult } from './queue/flusher';
-import { openStorage } from './queue/open-storage';
 import { type KeyValueStore, persistenceOf } from './queue/storage';
 import { mayHaveQueued } from './record/outbox';
-import type { Sender } from './record/sender';
 import { type AskResult, askNow } from './targeting/ask';
 import { pageLocale } from './targeting/context';
 import { createPresenter } from './targeting/presenter';
 import { createTargeting } from './targeting/targeting';
-import {
-  loadVisitor,
-  OPT_OUT_KEY,
-  saveOptOut,
-  VISITOR_KEY,
-  type Visitor,
-} from './targeting/visitor';
+import { loadVisitor, refreshOptOut, saveOptOut, type Visitor } from './targeting/visitor';
 import { STATE_KEY } from './targeting/visitor-state';
 import { uuidv7 } from './transport/uuid';
 
 export const SDK_VERSION = __SDK_VERSION__;
 
-export type { Waypoint, WaypointOptions } from './api';
+export type { RuntimeOptions, Waypoint, WaypointOptions } from './api';
 export type { AskResult } from './targeting/ask';
-
-export interface RuntimeOptions extends WaypointOptions {
-  /** The config's verdict, when it is checked after start (the script tag): false = invalid. */
-  verified?: () => Promise<boolean>;
-}
 
 /** What exists once storage may be used (after consent, when consent is required). */
 interface Core {
@@ -80,7 +69,6 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   let user: { id: string; traits?: Traits } | undefined;
   let core: Promise<Core> | undefined;
   let live: Core | undefined;
-  let sender: Promise<Sender> | undefined;
 
   const error = (code: ErrorCode, message: string) => emitter.emit('error', { code, message });
   if (config.debug)
@@ -123,14 +111,8 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     core ??= open();
     return core;
   }
-  async function openStore(): Promise<KeyValueStore> {
-    if (options.storage) return options.storage;
-    const o = await (options.openStorage ?? openStorage)({ onFallback: fellBack });
-    if (o.problems.length) fellBack('durable storage', o.store.kind, o.problems.join('; '));
-    return o.store;
-  }
   async function open(): Promise<Core> {
-    const store = await openStore();
+    const store = await openPageStore(options, error);
     const checkedAt = now();
     // Targeting state exists on every device that has seen a page view of ours before.
     const returning = (await store.get(STATE_KEY).catch(() => 1)) !== undefined;
@@ -145,36 +127,23 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     if (queued && !destroyed) void send().catch(noSend);
     return live;
   }
-  function fellBack(from: string, to: string, reason: string) {
-    const lost = to === 'memory' ? ': answers will not survive a reload' : '';
-    error('storage', `${from} failed (${reason}); now using ${to}${lost}`);
-  }
   const noSend = (e: unknown) => error('render', `could not load delivery: ${String(e)}`);
 
-  /** Loads the delivery chunk once; a failed load is tried again next time. */
-  function send(): Promise<Sender> {
-    sender ??= Promise.all([start(), loadDelivery()]).then(([{ store }, chunk]) =>
-      chunk.startSending({
-        store,
-        delivery: { endpoint: config.endpoint, site: config.site, owner, fetch: fetchFn, random },
-        emit: emitter.emit,
-        onSent: (e) => prompter.delivered(e.ids),
-        stopped: () => destroyed,
-        source,
-        site: config.site,
-        locale,
-        scrubText: config.privacy.scrubText,
-        sdk,
-        win,
-        now,
-        newId,
-      }),
-    );
-    sender.catch(() => {
-      sender = undefined;
-    });
-    return sender;
-  }
+  const sending = createLazySender(() => start().then((c) => c.store), {
+    delivery: { endpoint: config.endpoint, site: config.site, owner, fetch: fetchFn, random },
+    emit: emitter.emit,
+    onSent: (e) => prompter.delivered(e.ids),
+    stopped: () => destroyed,
+    source,
+    site: config.site,
+    locale,
+    scrubText: config.privacy.scrubText,
+    sdk,
+    win,
+    now,
+    newId,
+  });
+  const send = sending.get;
 
   const prompter = createLazyCard({
     doc: doc as Document,
@@ -245,29 +214,16 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     targeting.detach();
     journey.detach();
     const had = core;
-    const sending = sender;
     core = undefined;
     live = undefined;
-    sender = undefined;
-    void sending?.then(
-      (s) => s.delivery.stop(),
-      () => undefined,
-    );
+    sending.stop();
     void had
-      ?.then((c) => c.store.del([VISITOR_KEY, JOURNEY_KEY, STATE_KEY]))
+      ?.then((c) => forgetVisitor(c.store))
       .catch((e: unknown) => error('storage', `could not wipe the visitor: ${String(e)}`));
   }
 
   /** Every public command runs through `guard`: nothing of ours ever throws into the host. */
-  function guard<A extends unknown[]>(name: string, fn: (...args: A) => void) {
-    return (...args: A): void => {
-      try {
-        fn(...args);
-      } catch (e) {
-        error('config', `${name} failed: ${String(e)}`);
-      }
-    };
-  }
+  const guard = guarded(error);
 
   // After the loader stub's queued `on('error', …)` calls have been replayed (synchronously).
   const startupErrors = options.startupErrors ?? [];
@@ -295,13 +251,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     identify: guard('identify', (userId: string, traits?: Traits) => {
       if (typeof userId !== 'string' || !userId)
         return error('config', 'identify needs a user id string');
-      const clean = cleanTraits(traits);
-      if (clean.dropped.length)
-        error(
-          'config',
-          `identify kept only string, finite number and boolean traits; dropped: ${clean.dropped.join(', ')}`,
-        );
-      user = traits === undefined ? { id: userId } : { id: userId, traits: clean.traits };
+      user = identifiedUser(userId, traits, (message) => error('config', message));
     }),
     ask: (id) =>
       presenter
@@ -311,12 +261,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
             destroyed: () => destroyed,
             consented: consent.granted,
             // Another tab may have recorded "Don't ask me again" since this page loaded.
-            open: () =>
-              start().then(async (c) => {
-                if ((await c.store.get(OPT_OUT_KEY).catch(() => false)) === true)
-                  c.visitor.optedOut = true;
-                return c;
-              }),
+            open: () => start().then((c) => refreshOptOut(c.store, c.visitor).then(() => c)),
             isFull: () => send().then((s) => s.delivery.isFull()),
             promptOpen: presenter.blocking,
             show: presenter.present,
@@ -348,10 +293,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
       tracker.destroy();
       targeting.destroy();
       prompter.close();
-      void sender?.then(
-        (s) => s.delivery.stop(),
-        () => undefined,
-      );
+      sending.stop();
       emitter.clear();
     },
   };

@@ -45,3 +45,17 @@ export function cleanTraits(input: unknown): { traits: Traits; dropped: string[]
   }
   return { traits, dropped };
 }
+
+/** The user `identify` names, its traits cleaned; what was dropped goes to `report`, once. */
+export function identifiedUser(
+  id: string,
+  traits: unknown,
+  report: (message: string) => void,
+): { id: string; traits?: Traits } {
+  const clean = cleanTraits(traits);
+  if (clean.dropped.length)
+    report(
+      `identify kept only string, finite number and boolean traits; dropped: ${clean.dropped.join(', ')}`,
+    );
+  return traits === undefined ? { id } : { id, traits: clean.traits };
+}

@@ -33,3 +33,8 @@ export async function loadVisitor(
 export function saveOptOut(store: KeyValueStore): Promise<void> {
   return store.set(OPT_OUT_KEY, true);
 }
+
+/** Reads "Don't ask me again" again: another tab may have recorded it since this page loaded. */
+export async function refreshOptOut(store: KeyValueStore, visitor: Visitor): Promise<void> {
+  if ((await store.get(OPT_OUT_KEY).catch(() => false)) === true) visitor.optedOut = true;
+}

@@ -1,0 +1,22 @@
+/**
+ * The device's store for one page: the one given (tests, unusual hosts), or the best that
+ * works here, with every fall-back to a weaker store reported as an `error`.
+ */
+import type { WaypointOptions } from './api';
+import type { ErrorCode } from './contract';
+import { openStorage } from './queue/open-storage';
+import type { KeyValueStore } from './queue/storage';
+
+export async function openPageStore(
+  options: Pick<WaypointOptions, 'storage' | 'openStorage'>,
+  error: (code: ErrorCode, message: string) => void,
+): Promise<KeyValueStore> {
+  if (options.storage) return options.storage;
+  const fellBack = (from: string, to: string, reason: string) => {
+    const lost = to === 'memory' ? ': answers will not survive a reload' : '';
+    error('storage', `${from} failed (${reason}); now using ${to}${lost}`);
+  };
+  const o = await (options.openStorage ?? openStorage)({ onFallback: fellBack });
+  if (o.problems.length) fellBack('durable storage', o.store.kind, o.problems.join('; '));
+  return o.store;
+}

@@ -1,0 +1,12 @@
+/**
+ * What consent withdrawn wipes from the device (DESIGN §6): the visitor id, the journey and the
+ * targeting state. Queued answers, given with consent, are not the visitor's profile and stay.
+ */
+import { JOURNEY_KEY } from '../journey/memory';
+import type { KeyValueStore } from '../queue/storage';
+import { VISITOR_KEY } from '../targeting/visitor';
+import { STATE_KEY } from '../targeting/visitor-state';
+
+export function forgetVisitor(store: KeyValueStore): Promise<void> {
+  return store.del([VISITOR_KEY, JOURNEY_KEY, STATE_KEY]);
+}
