@@ -12,6 +12,7 @@ import { createMemoryStore } from '../../../src/queue/storage-memory';
 import { makeEvent } from './events';
 import { fakeLocks } from './fake-locks';
 import { type FaultyStore, faulty } from './faulty-store';
+import { seeded } from './seeded';
 
 export const ENDPOINTS = ['https://c.example/prod', 'https://c.example/staging'] as const;
 export type Mode = 'ok' | '500' | '429' | 'hang' | 'reset' | 'redirect';
@@ -23,18 +24,6 @@ export interface Tab {
   alive: boolean;
   delivery: Delivery;
   storage: FaultyStore;
-}
-
-/** A small seeded PRNG (mulberry32): the flusher's jitter and every id come from it. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 export async function world(options: { withLocks: boolean; lsThrows: boolean; seed: number }) {

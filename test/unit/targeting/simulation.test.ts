@@ -14,6 +14,7 @@ import {
   touchSession,
   type VisitorState,
 } from '../../../src/targeting/visitor-state';
+import { seeded } from '../helpers/seeded';
 import { DAY, MOMENT, NOW } from './fixtures';
 
 const VISITORS = 10_000;
@@ -23,18 +24,6 @@ const { limits } = config;
 const STAGES = config.stages.map((s) => s.id);
 const KEEP_MS =
   Math.max(limits.daysBetweenPrompts, limits.perStage.days, limits.perQuality.days) * DAY;
-
-/** A small seeded PRNG (mulberry32), so every run walks the same journeys. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Outcome = 'answer' | 'dismiss' | 'opt-out' | 'ignore';
 interface Prompt {
@@ -164,7 +153,7 @@ describe('a simulation of 10,000 visitors through the default config', () => {
   let logs: Prompt[][] = [];
   const answers = new Map<string, number>();
   beforeAll(() => {
-    const random = prng(20261122);
+    const random = seeded(20261122); // every run walks the same journeys
     logs = Array.from({ length: VISITORS }, (_, i) => walk(i, random));
     for (const p of logs.flat()) {
       if (p.outcome !== 'answer') continue;
