@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { prompt, promptRoot } from '../helpers/page';
 import { QUESTIONS, show } from './fixtures';
 
-const tick = () => new Promise((r) => setTimeout(r, 60));
+// The live region fills after the card's own delay and preact's effect scheduling; wait for it
+// rather than guess a time, which a loaded CI machine overruns.
+const announced = (text: string) =>
+  vi.waitFor(() => expect(promptRoot().querySelector('[aria-live]')?.textContent).toBe(text));
 
 describe('the prompt card', () => {
   it('renders in an open shadow root on <waypoint-prompt> in <body>, without taking focus', () => {
@@ -23,8 +26,7 @@ describe('the prompt card', () => {
     expect(region?.getAttribute('aria-label')).toBe('Feedback');
     const live = region?.querySelector('[aria-live="polite"]');
     expect(live?.textContent).toBe('');
-    await tick();
-    expect(live?.textContent).toBe(QUESTIONS.nps.text);
+    await announced(QUESTIONS.nps.text);
   });
 
   it('names the scale options by number and the buttons as the contract says', () => {
@@ -44,10 +46,7 @@ describe('the prompt card', () => {
     expect(p.queryByText('What is the main reason for your score?')).toBeNull();
     fireEvent.click(p.getByRole('radio', { name: '4' }));
     const reason = p.getByRole('textbox', { name: 'What is the main reason for your score?' });
-    await tick();
-    expect(promptRoot().querySelector('[aria-live]')?.textContent).toBe(
-      'What is the main reason for your score?',
-    );
+    await announced('What is the main reason for your score?');
     fireEvent.input(reason, { target: { value: '  Slow delivery ' } });
     expect(p.getByText('984 characters left')).toBeTruthy();
     fireEvent.click(p.getByRole('button', { name: 'Send' }));
@@ -143,8 +142,7 @@ describe('the prompt card', () => {
     mounted.update({ delivery: state });
     expect(prompt().getByText('Thank you!')).toBeTruthy();
     expect(promptRoot().querySelector('.wp-status')?.textContent).toBe(status);
-    await tick();
-    expect(promptRoot().querySelector('[aria-live]')?.textContent).toBe(`Thank you! ${status}`);
+    await announced(`Thank you! ${status}`);
   });
 
   it.each([
@@ -154,13 +152,12 @@ describe('the prompt card', () => {
       'Sorry, your answer could not be saved, so it was not sent. Please try again later.',
       'Sorry, your answer could not be saved, so it was not sent. Please try again later.',
     ],
-  ] as const)('says no "thank you" while the answer is %s', async (state, status, announced) => {
+  ] as const)('says no "thank you" while the answer is %s', async (state, status, message) => {
     const { mounted } = show();
     mounted.update({ delivery: state });
     expect(prompt().queryByText('Thank you!')).toBeNull();
     expect(promptRoot().querySelector('.wp-status')?.textContent).toBe(status);
-    await tick();
-    expect(promptRoot().querySelector('[aria-live]')?.textContent).toBe(announced);
+    await announced(message);
   });
 
   it('tells the core when the customer touches the card, not before', () => {
