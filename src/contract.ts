@@ -42,13 +42,25 @@ export interface RecordResult {
 /** Why a card was closed without an answer. */
 export type DismissReason = 'dismiss' | 'escape' | 'opt-out';
 
+/**
+ * Where a survey step's event belongs: one response id across the survey's steps, the step's
+ * 1-based position among `steps`, and `complete` on the last answered step.
+ */
+export interface ResponseRef {
+  id: string;
+  survey: string;
+  step: number;
+  steps: number;
+  complete: boolean;
+}
+
 export interface WaypointEvents {
   /** The SDK is set up. `persistence` says whether answers survive a reload. */
   ready: { persistence: 'durable' | 'volatile'; version: string };
   /** The visitor's journey stage changed. */
   stage: { stage: string; previous: string | undefined };
   /** A prompt was shown. */
-  shown: { questionId: string; eventId: string; trigger: string };
+  shown: { questionId: string; eventId: string; trigger: string; response?: ResponseRef };
   /** An answer was stored (durably if `persisted`) and queued for delivery. */
   answer: {
     questionId: string;
@@ -56,9 +68,16 @@ export interface WaypointEvents {
     value: AnswerValue;
     followUp?: string;
     persisted: boolean;
+    /** Set on a survey step. */
+    response?: ResponseRef;
   };
   /** A prompt was closed without an answer. */
-  dismissed: { questionId: string; eventId: string; reason: DismissReason };
+  dismissed: {
+    questionId: string;
+    eventId: string;
+    reason: DismissReason;
+    response?: ResponseRef;
+  };
   /** A batch was acknowledged by the endpoint (2xx); these event ids are delivered. */
   sent: { ids: string[]; status: number };
   /** Something went wrong; nothing is swallowed silently. */
@@ -89,25 +108,85 @@ export type Trigger =
   | { on: 'idle'; seconds: number }
   | { on: 'manual' };
 
-/**
- * A question as the SDK runs on it: every default filled in. Texts are absent on questions of
- * the built-in bank, whose texts arrive with the card's language chunk.
- */
-export interface ResolvedQuestion {
+/** Device classes an audience can name (the event's `context.device`). */
+export type Device = 'mobile' | 'tablet' | 'desktop';
+
+/** Who a question or survey is for; every field given must match (DESIGN §2). */
+export interface Audience {
+  /** Each trait must equal the one given to `identify` (so no `identify`, no match). */
+  traits?: Record<string, string | number | boolean>;
+  devices?: Device[];
+  /** Language or locale tags: `"fr"` matches `fr-CA`. */
+  locales?: string[];
+  /** New: this device has not seen a page of ours before this session. */
+  visitor?: 'new' | 'returning';
+}
+
+/** Dates (`YYYY-MM-DD`, or a full ISO date-time) in the device's own time zone. */
+export interface Schedule {
+  /** From the start of this day. */
+  from?: string;
+  /** Until the end of this day. */
+  until?: string;
+}
+
+/** What targeting needs of anything it can show: a question, or a survey. */
+export interface Targetable {
   id: string;
   quality: Quality;
-  type: QuestionType;
-  text?: LocalizedText;
-  labels?: { min?: LocalizedText; max?: LocalizedText };
-  options?: Array<{ id: string; text?: LocalizedText }>;
-  multiple: boolean;
-  placeholder?: LocalizedText;
-  maxLength: number;
   stages: string[];
   trigger: Trigger;
   sample: number;
   cooldownDays: number;
   priority: number;
+  audience?: Audience;
+  schedule?: Schedule;
+}
+
+/** One branch of a survey step: when the answer is in `when` (always, without it), go to `goto`. */
+export interface Branch {
+  when?: AnswerRange;
+  /** A later step's question id, or `"end"`. */
+  goto: string;
+}
+
+export interface SurveyStep {
+  /** A question id from the config's (or the bank's) questions. */
+  question: string;
+  /** Tried in order; none matches (or none given): the step that follows. */
+  next?: Branch[];
+}
+
+/** A survey as the SDK runs on it. Its `quality` is its first step's (for the caps). */
+export interface ResolvedSurvey extends Targetable {
+  steps: SurveyStep[];
+}
+
+/** Where the always-visible feedback tab sits. */
+export type LauncherPosition = 'right' | 'left' | 'bottom-right' | 'bottom-left';
+
+export interface Launcher {
+  /** The question or survey it opens. */
+  survey: string;
+  /** Defaults to "Feedback" in the page's language. */
+  label?: LocalizedText;
+  position: LauncherPosition;
+}
+
+/**
+ * A question as the SDK runs on it: every default filled in. Texts are absent on questions of
+ * the built-in bank, whose texts arrive with the card's language chunk.
+ */
+export interface ResolvedQuestion extends Targetable {
+  type: QuestionType;
+  text?: LocalizedText;
+  labels?: { min?: LocalizedText; max?: LocalizedText };
+  /** `fixed` options keep their place when `shuffle` orders the rest per visitor. */
+  options?: Array<{ id: string; text?: LocalizedText; fixed?: boolean }>;
+  multiple: boolean;
+  shuffle: boolean;
+  placeholder?: LocalizedText;
+  maxLength: number;
   version: number;
   followUp?: { when: AnswerRange; text?: LocalizedText };
 }

@@ -7,7 +7,7 @@ import { DEFAULT_STAGES } from '../model/stages';
 import { type ConfigIssue, WaypointConfigError } from './error';
 import { toConfigIssues } from './issues';
 import { type ResolveOptions, resolveConfig } from './resolve';
-import type { ResolvedConfig, ResolvedQuestion } from './resolved';
+import type { ResolvedConfig, ResolvedQuestion, ResolvedSurvey } from './resolved';
 import { checkUrl, crossFieldIssues } from './rules';
 import { configSchema, type ParsedConfig, type Question } from './schema';
 
@@ -18,6 +18,10 @@ export type ParseOptions = ResolveOptions;
 type Fits<A extends B, B> = A;
 export type SchemaFitsResolved = [
   Fits<Question & { stages: string[] }, ResolvedQuestion>,
+  Fits<
+    NonNullable<ParsedConfig['surveys']>[number] & Pick<ResolvedSurvey, 'stages' | 'quality'>,
+    ResolvedSurvey
+  >,
   Fits<ParsedConfig['limits'], ResolvedConfig['limits']>,
   Fits<ParsedConfig['appearance'], ResolvedConfig['appearance']>,
   Fits<ParsedConfig['privacy'], ResolvedConfig['privacy']>,

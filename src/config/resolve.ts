@@ -7,7 +7,7 @@
 import { QUALITY_STAGES } from '../model/qualities';
 import { BANK_META } from '../model/question-bank/meta';
 import { DEFAULT_STAGES } from '../model/stages';
-import type { ResolvedConfig, ResolvedQuestion } from './resolved';
+import type { ResolvedConfig, ResolvedQuestion, ResolvedSurvey } from './resolved';
 import { checkUrl } from './rules';
 
 export interface ResolveOptions {
@@ -38,6 +38,7 @@ function url(value: string, base: string | undefined, localHttp: boolean): strin
 function question(q: Loose, known: Set<string>): ResolvedQuestion {
   return {
     multiple: false,
+    shuffle: false,
     maxLength: 1000,
     trigger: { on: 'stage' },
     sample: 1,
@@ -48,6 +49,23 @@ function question(q: Loose, known: Set<string>): ResolvedQuestion {
     stages:
       q.stages ??
       QUALITY_STAGES[q.quality as keyof typeof QUALITY_STAGES].filter((s) => known.has(s)),
+  };
+}
+
+/**
+ * A survey takes its quality (for the caps) and, unless it names its own, its stages from its
+ * first step's question.
+ */
+function survey(v: Loose, questions: ResolvedQuestion[]): ResolvedSurvey {
+  const first = questions.find((q) => q.id === v.steps?.[0]?.question);
+  return {
+    trigger: { on: 'stage' },
+    sample: 1,
+    cooldownDays: 90,
+    priority: 0,
+    ...v,
+    quality: first?.quality ?? 'perspective',
+    stages: v.stages ?? first?.stages ?? [],
   };
 }
 
@@ -67,19 +85,28 @@ export function resolveConfig(input: Loose, o: ResolveOptions = {}): ResolvedCon
   const known = new Set<string>(stages.map((s: { id: string }) => s.id));
   const limits = input.limits ?? {};
   const privacy = input.privacy ?? {};
+  const appearance = input.appearance ?? {};
+  const questions: ResolvedQuestion[] = (input.questions ?? BANK_META).map((q: Loose) =>
+    question(q, known),
+  );
   return {
     site: input.site ?? o.defaultSite ?? 'default',
     endpoint: url(input.endpoint, o.base, true),
     locale: input.locale ?? 'auto',
     stages,
-    questions: (input.questions ?? BANK_META).map((q: Loose) => question(q, known)),
+    questions,
+    surveys: (input.surveys ?? []).map((v: Loose) => survey(v, questions)),
     limits: {
       ...LIMITS,
       ...limits,
       perStage: { max: 1, days: 30, ...limits.perStage },
       perQuality: { max: 1, days: 90, ...limits.perQuality },
     },
-    appearance: { ...APPEARANCE, ...input.appearance },
+    appearance: {
+      ...APPEARANCE,
+      ...appearance,
+      ...(appearance.launcher ? { launcher: { position: 'right', ...appearance.launcher } } : {}),
+    },
     privacy: {
       ...PRIVACY,
       ...privacy,

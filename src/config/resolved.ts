@@ -3,9 +3,9 @@
  * schema) so the script-tag core can use it without carrying zod; `parse.ts` checks at compile
  * time that the schema's output still fits it.
  */
-import type { ResolvedQuestion } from '../contract';
+import type { Launcher, ResolvedQuestion, ResolvedSurvey } from '../contract';
 
-export type { ResolvedQuestion } from '../contract';
+export type { Launcher, ResolvedQuestion, ResolvedSurvey } from '../contract';
 
 /** A site's journey stage and the rules that put the visitor in it. */
 export interface ResolvedStage {
@@ -30,6 +30,8 @@ export interface ResolvedAppearance {
   zIndex: number;
   /** CSP nonce for the <style> fallback and the chunks (defaults to the tag's own nonce). */
   nonce?: string;
+  /** The always-visible feedback tab, when configured. */
+  launcher?: Launcher;
 }
 
 export interface ResolvedPrivacy {
@@ -47,6 +49,7 @@ export interface ResolvedConfig {
   locale: string;
   stages: ResolvedStage[];
   questions: ResolvedQuestion[];
+  surveys: ResolvedSurvey[];
   limits: ResolvedLimits;
   appearance: ResolvedAppearance;
   privacy: ResolvedPrivacy;

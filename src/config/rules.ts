@@ -2,9 +2,11 @@
  * Checks that span fields, which a per-field schema cannot express: unique ids, stage
  * references, options only on choice questions, safe URLs. Each returns readable issues.
  */
+import { BANK_META } from '../model/question-bank/meta';
 import { isScale } from '../model/question-types';
 import type { ConfigIssue } from './error';
 import type { ParsedConfig } from './schema';
+import { surveyRuleIssues } from './survey-rules';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -76,6 +78,18 @@ export function crossFieldIssues(config: ParsedConfig, stageIds: readonly string
     }
     if (q.type === 'text' && q.followUp)
       add(`${at}.followUp`, 'a text question cannot have a follow-up');
+    if (q.shuffle && q.type !== 'choice')
+      add(`${at}.shuffle`, `only choice questions take "shuffle", not ${q.type}`);
+    q.options?.forEach((o, j) => {
+      if (o.fixed && !q.shuffle)
+        add(
+          `${at}.options[${j}].fixed`,
+          '"fixed" keeps an option in place only with "shuffle": true',
+        );
+    });
+    if (q.schedule?.from && q.schedule.until && q.schedule.from > q.schedule.until)
+      add(`${at}.schedule`, '"from" is after "until"');
   });
+  issues.push(...surveyRuleIssues(config, config.questions ?? BANK_META, stageIds));
   return issues;
 }

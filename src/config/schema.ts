@@ -58,6 +58,44 @@ const when = z
     ),
   );
 
+/** A day (`2026-12-01`) or an ISO date-time, read in the device's own time zone. */
+const date = z.string().check(
+  z.regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+    'must be a date like "2026-12-01" (or an ISO date-time)',
+  ),
+  z.refine((d) => Number.isFinite(Date.parse(d)), 'must be a real date'),
+);
+
+/** Who a question or survey is for: every field given must match. */
+const audience = z.strictObject({
+  traits: z.optional(
+    z.record(z.string().check(z.minLength(1)), z.union([z.string(), z.number(), z.boolean()])),
+  ),
+  devices: z.optional(z.array(z.enum(['mobile', 'tablet', 'desktop'])).check(z.minLength(1))),
+  locales: z.optional(
+    z
+      .array(z.string().check(z.regex(LOCALE, 'locales look like "fr" or "pt-BR"')))
+      .check(z.minLength(1)),
+  ),
+  visitor: z.optional(z.enum(['new', 'returning'])),
+});
+
+const schedule = z
+  .strictObject({ from: z.optional(date), until: z.optional(date) })
+  .check(z.refine((s) => s.from !== undefined || s.until !== undefined, 'needs "from" or "until"'));
+
+/** What a question and a survey share: when, to whom and how often they are asked. */
+const targeting = {
+  stages: z.optional(z.array(id('stage id')).check(z.minLength(1))),
+  trigger: z._default(trigger, { on: 'stage' }),
+  sample: z._default(z.number().check(z.gte(0), z.lte(1)), 1),
+  cooldownDays: z._default(days, 90),
+  priority: z._default(z.int(), 0),
+  audience: z.optional(audience),
+  schedule: z.optional(schedule),
+};
+
 const question = z.strictObject({
   id: id('id'),
   quality: z.enum(QUALITIES),
@@ -67,22 +105,52 @@ const question = z.strictObject({
     z.strictObject({ min: z.optional(localizedText), max: z.optional(localizedText) }),
   ),
   options: z.optional(
-    z.array(z.strictObject({ id: id('option id'), text: localizedText })).check(
-      z.minLength(2, 'a choice needs at least 2 options'),
-      z.maxLength(20),
-      z.refine((o) => new Set(o.map((x) => x.id)).size === o.length, 'option ids must be unique'),
-    ),
+    z
+      .array(
+        z.strictObject({
+          id: id('option id'),
+          text: localizedText,
+          /** Keeps its place when `shuffle` orders the others (e.g. "None of these"). */
+          fixed: z.optional(z.boolean()),
+        }),
+      )
+      .check(
+        z.minLength(2, 'a choice needs at least 2 options'),
+        z.maxLength(20),
+        z.refine((o) => new Set(o.map((x) => x.id)).size === o.length, 'option ids must be unique'),
+      ),
   ),
   multiple: z._default(z.boolean(), false),
+  /** Orders a choice's options per visitor (sticky), against order bias. */
+  shuffle: z._default(z.boolean(), false),
   placeholder: z.optional(localizedText),
   maxLength: z._default(z.int().check(z.gte(1), z.lte(10000)), 1000),
-  stages: z.optional(z.array(id('stage id')).check(z.minLength(1))),
-  trigger: z._default(trigger, { on: 'stage' }),
-  sample: z._default(z.number().check(z.gte(0), z.lte(1)), 1),
-  cooldownDays: z._default(days, 90),
-  priority: z._default(z.int(), 0),
+  ...targeting,
   version: z._default(z.int().check(z.gte(1)), 1),
   followUp: z.optional(z.strictObject({ when, text: localizedText })),
+});
+
+/** A survey step: one question, and where to go after it (the next step by default). */
+const step = z.strictObject({
+  question: id('question id'),
+  next: z.optional(
+    z
+      .array(z.strictObject({ when: z.optional(when), goto: id('step') }))
+      .check(z.minLength(1), z.maxLength(20)),
+  ),
+});
+
+const survey = z.strictObject({
+  id: id('id'),
+  steps: z.array(step).check(z.minLength(1, 'a survey needs at least one step'), z.maxLength(20)),
+  ...targeting,
+});
+
+const launcher = z.strictObject({
+  /** The question or survey the tab opens. */
+  survey: id('question or survey id'),
+  label: z.optional(localizedText),
+  position: z._default(z.enum(['right', 'left', 'bottom-right', 'bottom-left']), 'right'),
 });
 
 const stage = z.strictObject({
@@ -100,6 +168,7 @@ export const configSchema = z.strictObject({
   locale: z._default(z.union([z.literal('auto'), z.string().check(z.regex(LOCALE))]), 'auto'),
   stages: z.optional(z.array(stage).check(z.minLength(1))),
   questions: z.optional(z.array(question)),
+  surveys: z.optional(z.array(survey).check(z.maxLength(50))),
   limits: z.prefault(
     z.strictObject({
       promptsPerSession: z._default(count, 1),
@@ -124,6 +193,8 @@ export const configSchema = z.strictObject({
         '#4f46e5',
       ),
       zIndex: z._default(z.int(), 2147483000),
+      /** An always-visible feedback tab that opens a question or survey. */
+      launcher: z.optional(launcher),
       /** CSP nonce for the <style> fallback in browsers without constructable stylesheets. */
       nonce: z.optional(
         z.string().check(z.regex(/^[A-Za-z0-9+/=_-]{8,200}$/, 'must be a CSP nonce (base64)')),
@@ -151,6 +222,8 @@ export type ParsedConfig = z.output<typeof configSchema>;
 export type QuestionConfig = z.input<typeof question>;
 /** One question after defaults. */
 export type Question = z.output<typeof question>;
+/** One survey as written in the config. */
+export type SurveyConfig = z.input<typeof survey>;
 /** One trigger (`{ on: 'stage' }`, `{ on: 'event', event: 'x' }`, …). */
 export type Trigger = z.output<typeof trigger>;
 /** A site's journey stage and the rules that put the visitor in it. */

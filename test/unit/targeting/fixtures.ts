@@ -18,6 +18,7 @@ export function question(over: Partial<Q> = {}): Q {
     type: 'nps',
     text: 'How likely…?',
     multiple: false,
+    shuffle: false,
     maxLength: 1000,
     stages: ['use', 'renew'],
     trigger: { on: 'stage' },
