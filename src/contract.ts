@@ -162,6 +162,12 @@ export interface ResolvedSurvey extends Targetable {
   steps: SurveyStep[];
 }
 
+/** What can be shown: one question, or a survey of questions. */
+export type Askable = ResolvedQuestion | ResolvedSurvey;
+
+/** Whether `a` is a survey (it has steps) rather than one question. */
+export const isSurvey = (a: Askable): a is ResolvedSurvey => 'steps' in a;
+
 /** Where the always-visible feedback tab sits. */
 export type LauncherPosition = 'right' | 'left' | 'bottom-right' | 'bottom-left';
 
