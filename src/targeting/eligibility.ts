@@ -4,10 +4,11 @@
  * chose (consent, opt-out) first, then the question's own rules, then the caps that keep every
  * visitor asked as rarely as possible, then what the page is doing at this moment.
  */
-import type { ResolvedConfig } from '../config/parse';
 import type { Limits } from '../config/schema';
-import { DAY_MS } from '../contract';
+import { DAY_MS, type Targetable } from '../contract';
+import { type AudienceFacts, inAudience } from './audience';
 import { inSample } from './sampling';
+import { inSchedule } from './schedule';
 import type { Fired } from './triggers/fired';
 import { triggerMatches } from './triggers/match';
 import type { VisitorState } from './visitor-state';
@@ -18,6 +19,8 @@ export type Reason =
   | 'opted-out' // the visitor chose "Don't ask me again"
   | 'trigger' // this question's trigger is not what fired
   | 'stage' // the current stage is not one of the question's stages
+  | 'schedule' // today is outside the question's `schedule`
+  | 'audience' // the visitor is not in the question's `audience`
   | 'sampled-out' // this visitor is outside the question's sample
   | 'answered-cooldown' // answered less than `cooldownDays` ago
   | 'dismissed-cooldown' // dismissed less than `limits.dismissCooldownDays` ago
@@ -44,8 +47,8 @@ export interface Moment {
 }
 
 export type TargetedQuestion = Pick<
-  ResolvedConfig['questions'][number],
-  'id' | 'quality' | 'stages' | 'trigger' | 'sample' | 'cooldownDays'
+  Targetable,
+  'id' | 'quality' | 'stages' | 'trigger' | 'sample' | 'cooldownDays' | 'audience' | 'schedule'
 >;
 
 export interface EligibilityInput {
@@ -58,6 +61,8 @@ export interface EligibilityInput {
   /** The visitor id, or the session id for anonymous visitors (sticky sampling). */
   seed: string;
   moment: Moment;
+  /** Traits, device, locale and new-or-returning, for audiences. */
+  who: AudienceFacts;
 }
 
 /** Whether `since` is less than `days` before `now` (a clock that went back counts as recent). */
@@ -79,6 +84,8 @@ const RULES: ReadonlyArray<readonly [Reason, (i: EligibilityInput) => boolean]> 
   ['opted-out', (i) => i.moment.optedOut],
   ['trigger', (i) => !triggerMatches(i.question.trigger, i.fired)],
   ['stage', (i) => i.stage === undefined || !i.question.stages.includes(i.stage)],
+  ['schedule', (i) => !inSchedule(i.question.schedule, i.now)],
+  ['audience', (i) => !inAudience(i.question.audience, i.who)],
   ['sampled-out', (i) => !inSample(i.question.sample, i.seed, i.question.id)],
   [
     'answered-cooldown',

@@ -6,10 +6,11 @@
  * a lazy chunk.
  */
 import type { ResolvedConfig } from '../config/resolved';
-import type { ErrorCode, ResolvedQuestion } from '../contract';
+import type { Askable, ErrorCode } from '../contract';
 import { DAY_MS } from '../contract';
 import { loadDebug } from '../lazy/chunks';
 import type { KeyValueStore } from '../queue/storage';
+import type { AudienceFacts } from './audience';
 import { decide } from './decide';
 import { lazyTriggerRuntime } from './runtime/lazy-runtime';
 import type { RuntimeWindow } from './runtime/trigger-runtime';
@@ -19,6 +20,7 @@ import { triggerLabel } from './triggers/match';
 import { OPT_OUT_KEY, type Visitor } from './visitor';
 import {
   freshState,
+  isReturning,
   loadVisitorState,
   recordAnswered,
   recordDismissed,
@@ -27,7 +29,7 @@ import {
   type VisitorState,
 } from './visitor-state';
 
-type Question = ResolvedQuestion;
+type Item = Askable;
 
 /** What targeting needs once storage is open (after consent, when consent is required). */
 export interface TargetingHost {
@@ -47,7 +49,9 @@ export interface TargetingOptions {
   /** Opens storage (it calls `attach`); only called once consent allows. */
   open: () => Promise<unknown>;
   promptOpen: () => boolean;
-  show: (q: Question, trigger: string) => Promise<unknown>;
+  show: (item: Item, trigger: string) => Promise<unknown>;
+  /** The identified traits, the device and the locale, for audiences. */
+  who: () => Omit<AudienceFacts, 'returning'>;
   error: (code: ErrorCode, message: string) => void;
   /** The card's own host element, whose fields are not "the customer typing in a form". */
   ownHost?: string;
@@ -64,8 +68,8 @@ export interface Targeting {
   fire(f: Fired): void;
   /** Consent was withdrawn: nothing more is saved, and the visitor's state is forgotten. */
   detach(): void;
-  /** A card for `q` is on screen: counts against the caps and budgets. */
-  shown(q: Question): void;
+  /** A card for `item` is on screen: counts against the caps and budgets. */
+  shown(item: Item): void;
   answered(questionId: string): void;
   dismissed(questionId: string): void;
   destroy(): void;
@@ -82,6 +86,8 @@ export interface Targeting {
 export function createTargeting(o: TargetingOptions): Targeting {
   const { config } = o;
   const limits = config.limits;
+  // Questions and surveys are targeted alike; a survey counts as its first step's quality.
+  const items: Item[] = [...config.questions, ...config.surveys];
   const keepMs =
     Math.max(limits.daysBetweenPrompts, limits.perStage.days, limits.perQuality.days) * DAY_MS;
   let host: TargetingHost | undefined;
@@ -109,7 +115,7 @@ export function createTargeting(o: TargetingOptions): Targeting {
   const runtime = lazyTriggerRuntime({
     win: o.win,
     doc: o.doc,
-    triggers: config.questions.map((q) => q.trigger),
+    triggers: items.map((q) => q.trigger),
     now: o.now,
     fire: (f) => fire(f),
     onInvalidSelector: (s) => o.error('config', `click trigger selector "${s}" is not valid CSS`),
@@ -138,6 +144,7 @@ export function createTargeting(o: TargetingOptions): Targeting {
       limits,
       now,
       seed: host?.visitor.id ?? s.session.id,
+      who: { ...o.who(), returning: isReturning(s) },
       moment: {
         consented,
         optedOut,
@@ -146,10 +153,10 @@ export function createTargeting(o: TargetingOptions): Targeting {
         typing: typing.typing(),
       },
     };
-    let decision = decide(config.questions, base);
+    let decision = decide(items, base);
     // Counting the queue reads storage: only when a question would otherwise be shown.
     if (decision.chosen && host && (await host.isFull())) {
-      decision = decide(config.questions, { ...base, moment: { ...base.moment, queueFull: true } });
+      decision = decide(items, { ...base, moment: { ...base.moment, queueFull: true } });
     }
     if (config.debug) {
       const d = decision;
@@ -180,7 +187,7 @@ export function createTargeting(o: TargetingOptions): Targeting {
     },
     enterStage(stage) {
       waiting = undefined;
-      const here = config.questions.filter((q) => stage !== undefined && q.stages.includes(stage));
+      const here = items.filter((q) => stage !== undefined && q.stages.includes(stage));
       runtime.enter(here.map((q) => q.trigger));
       if (stage !== undefined) fire({ kind: 'stage', stage });
     },

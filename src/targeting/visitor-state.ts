@@ -39,6 +39,8 @@ export interface PromptRecord {
 
 export interface VisitorState {
   session: Session;
+  /** The id of this device's first session with us (absent on states saved before it was kept). */
+  firstSession?: string;
   lastPromptAt?: number;
   questions: Record<string, QuestionHistory>;
   /** Quality → when a question of it was last shown, so the choice spreads over qualities. */
@@ -51,6 +53,7 @@ export interface VisitorState {
 export function freshState(sessionId: string, now: number): VisitorState {
   return {
     session: { id: sessionId, startedAt: now, lastActiveAt: now, prompts: 0 },
+    firstSession: sessionId,
     questions: {},
     qualities: {},
     prompts: [],
@@ -77,6 +80,7 @@ export function recordShown(s: VisitorState, prompt: PromptRecord, keepMs: numbe
     .filter((p) => prompt.at - p.at <= keepMs)
     .slice(-MAX_PROMPTS);
   return {
+    ...s,
     session: {
       ...s.session,
       prompts: s.session.prompts + 1,
@@ -130,6 +134,9 @@ export async function loadVisitorState(
   const stored = await store.get<unknown>(STATE_KEY);
   return isState(stored) ? touchSession(stored, now, newId) : freshState(newId(), now);
 }
+
+/** Whether an earlier session than this one is remembered (an audience's "returning"). */
+export const isReturning = (s: VisitorState): boolean => s.firstSession !== s.session.id;
 
 /** Saves the state for the next page and the other tabs. */
 export function saveVisitorState(store: KeyValueStore, s: VisitorState): Promise<void> {

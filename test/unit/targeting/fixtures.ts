@@ -2,6 +2,7 @@
 // in which everything allows a prompt, so each test changes only what it is about.
 import type { ResolvedConfig } from '../../../src/config/parse';
 import { parseConfig } from '../../../src/config/parse';
+import type { AudienceFacts } from '../../../src/targeting/audience';
 import type { EligibilityInput, Moment } from '../../../src/targeting/eligibility';
 import { freshState, type VisitorState } from '../../../src/targeting/visitor-state';
 
@@ -38,6 +39,13 @@ export const MOMENT: Moment = {
   typing: false,
 };
 
+export const WHO: AudienceFacts = {
+  traits: undefined,
+  device: 'desktop',
+  locale: 'en',
+  returning: true,
+};
+
 export function state(over: Partial<VisitorState> = {}): VisitorState {
   return { ...freshState('session-1', NOW - 60_000), ...over };
 }
@@ -52,6 +60,7 @@ export function input(over: Partial<EligibilityInput> = {}): EligibilityInput {
     now: NOW,
     seed: 'visitor-1',
     moment: MOMENT,
+    who: WHO,
     ...over,
   };
 }

@@ -15,7 +15,7 @@ import {
   type VisitorState,
 } from '../../../src/targeting/visitor-state';
 import { seeded } from '../helpers/seeded';
-import { DAY, MOMENT, NOW } from './fixtures';
+import { DAY, MOMENT, NOW, WHO } from './fixtures';
 
 const VISITORS = 10_000;
 const MIN = 60_000;
@@ -66,6 +66,7 @@ function walk(i: number, random: () => number): Prompt[] {
         now,
         seed: anonymous ? s.session.id : visitorId,
         moment: { ...MOMENT, optedOut },
+        who: WHO,
       });
       if (!chosen) continue;
       s = recordShown(

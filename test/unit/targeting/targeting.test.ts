@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig, type ResolvedConfig } from '../../../src/config/parse';
 import type { WaypointConfig } from '../../../src/config/schema';
+import type { Askable } from '../../../src/contract';
 import { createEmitter } from '../../../src/events';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
 import { createTargeting, type Targeting } from '../../../src/targeting/targeting';
@@ -51,6 +52,7 @@ function setup(
   let now = NOW;
   let open = false;
   let ids = 0;
+  let traits: Record<string, unknown> | undefined;
   const table = vi.fn();
   const info = vi.fn();
   const t = createTargeting({
@@ -63,7 +65,8 @@ function setup(
     consented: () => o.consented ?? true,
     open: () => t.attach({ store, visitor, isFull: async () => o.full ?? false }),
     promptOpen: () => open,
-    async show(q: Q, trigger: string) {
+    who: () => ({ traits, device: 'desktop', locale: 'fr-CA' }),
+    async show(q: Askable, trigger: string) {
       shown.push(`${q.id} (${trigger})`);
       open = true;
       t.shown(q);
@@ -82,6 +85,9 @@ function setup(
     emitter,
     table,
     info,
+    setTraits: (t: Record<string, unknown> | undefined) => {
+      traits = t;
+    },
     setStage: (s: string | undefined) => {
       stage = s;
     },
@@ -241,5 +247,113 @@ describe('createTargeting', () => {
     await s.settle();
     expect(s.table).not.toHaveBeenCalled();
     expect(s.info).not.toHaveBeenCalled();
+  });
+});
+
+describe('audiences, schedules and surveys in targeting', () => {
+  it('shows a plan: pro question only once identify gave that trait', async () => {
+    const s = setup({
+      questions: [
+        {
+          id: 'advocate-nps',
+          quality: 'advocate',
+          type: 'nps',
+          text: 'Recommend?',
+          stages: ['use'],
+          trigger: { on: 'event', event: 'go' },
+          audience: { traits: { plan: 'pro' } },
+        },
+      ],
+    });
+    s.t.fire({ kind: 'event', name: 'go' });
+    await s.settle();
+    expect(s.shown).toEqual([]);
+    s.setTraits({ plan: 'free' });
+    s.t.fire({ kind: 'event', name: 'go' });
+    await s.settle();
+    expect(s.shown).toEqual([]);
+    s.setTraits({ plan: 'pro', seats: 3 });
+    s.t.fire({ kind: 'event', name: 'go' });
+    await s.settle();
+    expect(s.shown).toEqual(['advocate-nps (event:go)']);
+  });
+
+  it('tells a new visitor from a returning one by their first session', async () => {
+    const config = (visitor: 'new' | 'returning') => ({
+      questions: [
+        {
+          id: 'advocate-nps',
+          quality: 'advocate' as const,
+          type: 'nps' as const,
+          text: 'Recommend?',
+          stages: ['use'],
+          audience: { visitor },
+        },
+      ],
+    });
+    const fresh = setup(config('new'));
+    fresh.t.enterStage('use');
+    await fresh.settle();
+    expect(fresh.shown).toEqual(['advocate-nps (stage)']);
+
+    const back = setup(config('returning'));
+    back.t.enterStage('use');
+    await back.settle();
+    expect(back.shown).toEqual([]); // the first session is this one
+    await back.store.set(STATE_KEY, {
+      ...((await back.store.get<VisitorState>(STATE_KEY)) as VisitorState),
+      firstSession: 'an-earlier-session',
+    });
+    back.t.enterStage('use');
+    await back.settle();
+    expect(back.shown).toEqual(['advocate-nps (stage)']);
+  });
+
+  it('keeps a question out before its schedule starts and after it ends', async () => {
+    const day = (offset: number) => {
+      const d = new Date(NOW + offset * DAY);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    const run = async (from: string, until: string) => {
+      const s = setup({
+        questions: [
+          {
+            id: 'advocate-nps',
+            quality: 'advocate',
+            type: 'nps',
+            text: 'Recommend?',
+            stages: ['use'],
+            schedule: { from, until },
+          },
+        ],
+      });
+      s.t.enterStage('use');
+      await s.settle();
+      return s.shown.length;
+    };
+    expect(await run(day(1), day(5))).toBe(0);
+    expect(await run(day(-5), day(-1))).toBe(0);
+    expect(await run(day(0), day(0))).toBe(1); // from the start to the end of today
+  });
+
+  it('targets a survey like a question, by its stages and trigger', async () => {
+    const s = setup({
+      surveys: [
+        {
+          id: 'checkout-survey',
+          steps: [{ question: 'preventive-effort' }, { question: 'advocate-nps' }],
+          stages: ['decide'],
+          trigger: { on: 'event', event: 'order_placed' },
+          priority: 5,
+        },
+      ],
+    });
+    s.setStage('decide');
+    s.t.enterStage('decide');
+    await s.settle();
+    expect(s.shown).toEqual([]);
+    s.t.fire({ kind: 'event', name: 'order_placed' });
+    await s.settle();
+    expect(s.shown).toEqual(['checkout-survey (event:order_placed)']);
   });
 });
