@@ -4,6 +4,7 @@
  */
 import type { ResolvedConfig } from './config/resolved';
 import type { ErrorCode, EventName, Listener } from './events';
+import type { RenderResult } from './inline';
 import type { PendingReport } from './queue/delivery';
 import type { FlushResult } from './queue/flusher';
 import type { OpenedStorage, OpenStorageOptions } from './queue/open-storage';
@@ -42,8 +43,18 @@ export interface Waypoint {
   stage(id: string): void;
   /** Attaches a user id (and traits) to later events, unless the config is anonymous. */
   identify(userId: string, traits?: Traits): void;
-  /** Shows a question now, past targeting and caps, but never past opt-out or missing consent. */
-  ask(questionId: string): Promise<AskResult>;
+  /**
+   * Shows a question or survey now, past targeting and caps, but never past opt-out or missing
+   * consent.
+   */
+  ask(id: string): Promise<AskResult>;
+  /**
+   * Renders a question or survey inside `target` (a CSS selector or an element), in the page's
+   * flow, in its own shadow root. Customer-initiated: it does not count against the caps, an
+   * opt-out of prompts does not hide it, and it has no "Don't ask me again"; consent still
+   * applies. It goes when the element leaves the page, or on `destroy()`.
+   */
+  render(target: string | Element, id: string): Promise<RenderResult>;
   /** Sends what is queued; settles when the queue is empty or can go no further for now. */
   flush(): Promise<FlushResult>;
   /** Grants or withdraws consent (needed first when `privacy.requireConsent` is on). */

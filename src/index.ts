@@ -6,10 +6,13 @@ export type {
   Question,
   QuestionConfig,
   StageRule,
+  SurveyConfig,
   Trigger,
   WaypointConfig,
 } from './config/schema';
+export type { Audience, ResponseRef, Schedule } from './contract';
 export type { AnswerValue, ErrorCode, WaypointEvents } from './events';
+export type { RenderResult } from './inline';
 export { QUALITIES, QUALITY_NAMES, type Quality } from './model/qualities';
 export { DEFAULT_QUESTIONS } from './model/question-bank';
 export { QUESTION_TYPES, type QuestionType } from './model/question-types';

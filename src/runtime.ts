@@ -7,13 +7,15 @@
 
 import type { RuntimeOptions, Waypoint } from './api';
 import type { ResolvedConfig } from './config/resolved';
-import type { ErrorCode } from './contract';
+import type { Askable, ErrorCode } from './contract';
 import { HOST_TAG } from './contract';
 import { getDocument, getWindow, globalFetch, isOffline, pageUrl } from './env';
 import { createEmitter } from './events';
 import { guarded } from './guard';
+import { createInline, type RenderResult } from './inline';
 import { createJourneyRecorder } from './journey/recorder';
 import { createStageTracker } from './journey/tracker';
+import { createLauncherTab } from './launcher/tab';
 import { createLazyCard } from './lazy-card';
 import { createLazySender } from './lazy-sender';
 import { openPageStore } from './page-store';
@@ -26,6 +28,7 @@ import { type KeyValueStore, persistenceOf } from './queue/storage';
 import { mayHaveQueued } from './record/outbox';
 import { type AskResult, askNow } from './targeting/ask';
 import { pageLocale } from './targeting/context';
+import { deviceClass } from './targeting/device';
 import { createPresenter } from './targeting/presenter';
 import { createTargeting } from './targeting/targeting';
 import { loadVisitor, refreshOptOut, saveOptOut, type Visitor } from './targeting/visitor';
@@ -35,7 +38,12 @@ import { uuidv7 } from './transport/uuid';
 export const SDK_VERSION = __SDK_VERSION__;
 
 export type { RuntimeOptions, Waypoint, WaypointOptions } from './api';
+export type { RenderResult } from './inline';
 export type { AskResult } from './targeting/ask';
+
+/** Triggers of cards the customer asked for: they count against no cap, and an opt-out of
+ * prompts does not hide them. */
+const customerInitiated = (trigger: string) => trigger === 'inline' || trigger === 'launcher';
 
 /** What exists once storage may be used (after consent, when consent is required). */
 interface Core {
@@ -63,6 +71,8 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   const locale = pageLocale(config.locale, doc);
   const source = url ? new URL(url).origin : `urn:waypoint:${config.site}`;
   const sdk = `waypoint/${SDK_VERSION}`;
+  const items: Askable[] = [...config.questions, ...config.surveys];
+  const verified = options.verified ?? (() => Promise.resolve(true));
 
   let path = pagePath(url);
   let destroyed = false;
@@ -102,6 +112,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     open: () => start(),
     promptOpen: () => presenter.busy(),
     show: (q, trigger) => presenter.present(q, trigger),
+    who: () => ({ traits: user?.traits, device: deviceClass(win), locale }),
     error,
     ownHost: HOST_TAG,
   });
@@ -117,11 +128,11 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     // Targeting state exists on every device that has seen a page view of ours before.
     const returning = (await store.get(STATE_KEY).catch(() => 1)) !== undefined;
     const visitor = await loadVisitor(store, anonymous, newId);
-    const isFull = () => send().then((s) => s.delivery.isFull());
     await targeting.attach({ store, visitor, isFull });
     await journey.attach(store);
     live = { store, visitor };
     emitter.emit('ready', { persistence: persistenceOf(store.kind), version: SDK_VERSION });
+    if (!destroyed && consent.granted()) launcher.show();
     // Records an earlier page left behind: only then is delivery worth loading now.
     const queued = await mayHaveQueued(store, returning, checkedAt).catch(() => true);
     if (queued && !destroyed) void send().catch(noSend);
@@ -153,35 +164,38 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     sendsVisitorId: () => !!live?.visitor.id,
     sendsUserId: () => !!user && !anonymous,
     isOffline,
+    newId,
+    seed: () => live?.visitor.id ?? targeting.session ?? pageSession,
     prepare: () => send().then(() => undefined),
-    async record(type, q, trigger, text, answer, reason) {
+    async record(m) {
       const [c, s] = await Promise.all([start(), send()]);
       const r = await s.record({
-        type,
-        question: q,
-        text,
-        trigger,
+        ...m,
         stage: tracker.current ?? 'unknown',
         page: path,
         session: targeting.session ?? pageSession,
         visitor: c.visitor.id,
         journey: journey.context(),
         user: anonymous ? undefined : user,
-        answer,
-        reason,
       });
       return { id: r.event.id, stored: r.stored, persisted: r.persisted };
     },
-    onShown(q, eventId, trigger) {
-      targeting.shown(q);
-      emitter.emit('shown', { questionId: q.id, eventId, trigger });
+    onShown(item, eventId, trigger, response) {
+      if (!customerInitiated(trigger)) targeting.shown(item);
+      emitter.emit('shown', {
+        questionId: item.id,
+        eventId,
+        trigger,
+        ...(response && { response }),
+      });
     },
-    onAnswer(e) {
-      targeting.answered(e.questionId);
+    onAnswer(item, e) {
+      // An answer given anywhere starts the cooldown: nobody is asked again what they just told us.
+      targeting.answered(item.id);
       emitter.emit('answer', e);
     },
-    onDismissed(e) {
-      targeting.dismissed(e.questionId);
+    onDismissed(item, e) {
+      targeting.dismissed(item.id);
       emitter.emit('dismissed', e);
     },
     onOptOut() {
@@ -199,9 +213,32 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   const presenter = createPresenter({
     card: () => prompter,
     ready: () => !!doc?.body && !destroyed,
-    verified: options.verified ?? (() => Promise.resolve(true)),
+    verified,
     engaged: () => prompter.engaged(),
     error,
+  });
+  const isFull = () => send().then((s) => s.delivery.isFull());
+  const inline = createInline({
+    doc,
+    items,
+    destroyed: () => destroyed,
+    consented: consent.granted,
+    verified,
+    isFull: () => start().then(isFull),
+    mount: (el, item) => prompter.render(el, item),
+    error,
+  });
+  const launcher = createLauncherTab({
+    doc,
+    appearance: config.appearance,
+    locale,
+    items,
+    prefetch: () => void prompter.prefetch().catch(noSend),
+    async open(item) {
+      if (await start().then(isFull))
+        return error('queue-full', 'the queue is full; not asking until it drains');
+      await presenter.present(item, 'launcher');
+    },
   });
 
   /**
@@ -211,6 +248,8 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
    */
   function withdraw(): void {
     prompter.close();
+    prompter.closeInline();
+    launcher.hide();
     targeting.detach();
     journey.detach();
     const had = core;
@@ -257,12 +296,12 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
       presenter
         .asking(() =>
           askNow(id, {
-            questions: config.questions,
+            items,
             destroyed: () => destroyed,
             consented: consent.granted,
             // Another tab may have recorded "Don't ask me again" since this page loaded.
             open: () => start().then((c) => refreshOptOut(c.store, c.visitor).then(() => c)),
-            isFull: () => send().then((s) => s.delivery.isFull()),
+            isFull,
             promptOpen: presenter.blocking,
             show: presenter.present,
             error,
@@ -272,6 +311,11 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
           error('render', `ask failed: ${String(e)}`);
           return { shown: false, reason: 'error' };
         }),
+    render: (target, id) =>
+      inline.render(target, id).catch((e): RenderResult => {
+        error('render', `render failed: ${String(e)}`);
+        return { shown: false, reason: 'error' };
+      }),
     flush: () =>
       consent.granted() || core
         ? send().then((s) => s.delivery.flush())
@@ -293,6 +337,8 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
       tracker.destroy();
       targeting.destroy();
       prompter.close();
+      prompter.closeInline();
+      launcher.hide();
       sending.stop();
       emitter.clear();
     },

@@ -23,6 +23,8 @@ export function runCommand(
       return wp.identify(a as string, b as Record<string, string | number | boolean> | undefined);
     case 'ask':
       return wp.ask(a as string);
+    case 'render':
+      return wp.render(a as string | Element, b as string);
     case 'flush':
       return wp.flush();
     case 'consent':
@@ -37,7 +39,7 @@ export function runCommand(
       return wp.destroy();
     default:
       report(
-        `unknown command "${String(name)}" (known: track, stage, identify, ask, flush, consent, pending, on, off, destroy)`,
+        `unknown command "${String(name)}" (known: track, stage, identify, ask, render, flush, consent, pending, on, off, destroy)`,
       );
       return undefined;
   }

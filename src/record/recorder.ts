@@ -3,12 +3,17 @@
  * stores it in the queue. The core hands over the moment; the event is built here, in the
  * delivery chunk, so a page view that records nothing never loads this code.
  */
-import type { AnswerValue, ResolvedQuestion } from '../contract';
+import type { ResolvedQuestion, ResponseRef } from '../contract';
 import type { Delivery } from '../queue/delivery';
 import type { KeyValueStore } from '../queue/storage';
 import { eventContext } from '../targeting/context';
 import { captureEvent } from '../transport/capture';
-import type { EventContext, WaypointCloudEvent, WaypointEventType } from '../transport/envelope';
+import type {
+  EventAnswer,
+  EventContext,
+  WaypointCloudEvent,
+  WaypointEventType,
+} from '../transport/envelope';
 import { markQueued } from './outbox';
 
 /** What the core knows at the moment something happens. */
@@ -24,8 +29,9 @@ export interface Moment {
   visitor: string | undefined;
   journey: EventContext['journey'];
   user: EventContext['user'];
-  answer?: { value: AnswerValue; followUp?: string };
+  answer?: EventAnswer;
   reason?: string;
+  response?: ResponseRef;
 }
 
 export interface RecorderOptions {
@@ -60,6 +66,7 @@ export function createRecorder(o: RecorderOptions): (m: Moment) => Promise<Recor
       question: m.question,
       text: m.text,
       answer: m.answer,
+      response: m.response,
       context: eventContext({
         page: m.page,
         locale: o.locale,

@@ -3,15 +3,14 @@
  * but never past missing consent or "Don't ask me again" (DESIGN §2), never over another
  * prompt, and never while the queue is full (an answer must have somewhere to go).
  */
-import type { ErrorCode, ResolvedQuestion } from '../contract';
-
-type Question = ResolvedQuestion;
+import type { Askable, ErrorCode } from '../contract';
 
 /** Why `ask` did or did not show a prompt. */
 export type AskResult = { shown: true; eventId: string } | { shown: false; reason: string };
 
 export interface AskDeps {
-  questions: readonly Question[];
+  /** The questions and surveys that can be asked. */
+  items: readonly Askable[];
   destroyed(): boolean;
   consented(): boolean;
   /** Opens storage; only called once consent is given. */
@@ -19,7 +18,7 @@ export interface AskDeps {
   /** Whether the queue is at its bound (reads the queue, so only asked when about to show). */
   isFull(): Promise<boolean>;
   promptOpen(): boolean;
-  show(q: Question, trigger: 'manual'): Promise<AskResult>;
+  show(item: Askable, trigger: 'manual'): Promise<AskResult>;
   error(code: ErrorCode, message: string): void;
 }
 
@@ -36,10 +35,10 @@ export async function askNow(questionId: string, d: AskDeps): Promise<AskResult>
     d.error('consent', `not asking "${questionId}": consent has not been given`);
     return { shown: false, reason: 'consent' };
   }
-  const q = d.questions.find((x) => x.id === questionId);
+  const q = d.items.find((x) => x.id === questionId);
   if (!q) {
-    const known = d.questions.map((x) => x.id).join(', ');
-    d.error('unknown-question', `no question "${questionId}" (known: ${known})`);
+    const known = d.items.map((x) => x.id).join(', ');
+    d.error('unknown-question', `no question or survey "${questionId}" (known: ${known})`);
     return { shown: false, reason: 'unknown-question' };
   }
   const c = await d.open();

@@ -3,10 +3,10 @@
  * explicit `ask` is under way; an explicit `ask` replaces an automatic card the customer has
  * not touched, but never a card they are using or one another `ask` showed.
  */
-import type { ErrorCode, ResolvedQuestion } from '../contract';
+import type { Askable, ErrorCode } from '../contract';
 import type { AskResult } from './ask';
 
-type Question = ResolvedQuestion;
+type Question = Askable;
 
 export interface Card {
   readonly isOpen: boolean;
@@ -16,7 +16,7 @@ export interface Card {
 }
 
 export interface Presenter {
-  /** Shows `q`; `trigger` is `manual` for `ask`. */
+  /** Shows `q`; `trigger` is `manual` for `ask`, `launcher` for the launcher tab. */
   present(q: Question, trigger: string): Promise<AskResult>;
   /** A card is open that an explicit `ask` must not replace. */
   blocking(): boolean;
@@ -40,7 +40,7 @@ export function createPresenter(o: {
   engaged: () => boolean;
   error: (code: ErrorCode, message: string) => void;
 }): Presenter {
-  let automatic = false; // the open card was shown by targeting, not by `ask`
+  let automatic = false; // the open card was shown by targeting, not by `ask` or the launcher
   let asks = 0;
   let loading = false; // a card's code is loading: it will be on screen in a moment
   const blocking = () => o.card().isOpen && (!automatic || o.engaged());
@@ -50,10 +50,12 @@ export function createPresenter(o: {
       if (!o.ready()) return { shown: false, reason: 'no document' };
       if (!(await o.verified())) return { shown: false, reason: 'config' };
       if (!o.ready()) return { shown: false, reason: 'no document' };
-      if (loading || (card.isOpen && (trigger !== 'manual' || blocking())))
+      // The customer asked (`ask`, the launcher): it may replace a card they have not touched.
+      const explicit = trigger === 'manual' || trigger === 'launcher';
+      if (loading || (card.isOpen && (!explicit || blocking())))
         return { shown: false, reason: 'a prompt is already open' };
       card.close();
-      automatic = trigger !== 'manual';
+      automatic = !explicit;
       loading = true;
       try {
         return { shown: true, eventId: await card.show(q, trigger) };

@@ -3,9 +3,10 @@
  * the moment's context. Free text is scrubbed and capped here, before anything is stored.
  */
 import type { Question } from '../config/schema';
-import type { AnswerValue } from '../events';
+import type { ResponseRef } from '../contract';
 import { scrub } from '../privacy/scrub';
 import {
+  type EventAnswer,
   type EventContext,
   toCloudEvent,
   type WaypointCloudEvent,
@@ -25,7 +26,8 @@ export interface CaptureInput {
   question: Pick<Question, 'id' | 'type' | 'quality' | 'version' | 'maxLength'>;
   /** The question text as shown, in the shown locale. */
   text: string;
-  answer?: { value: AnswerValue; followUp?: string };
+  answer?: EventAnswer;
+  response?: ResponseRef;
   context: EventContext;
   scrubText: boolean;
 }
@@ -57,7 +59,14 @@ export function captureEvent(input: CaptureInput): WaypointCloudEvent {
       question: { id: q.id, type: q.type, text: input.text, version: q.version },
       ...(value === undefined
         ? {}
-        : { answer: followUp === undefined ? { value } : { value, followUp } }),
+        : {
+            answer: {
+              value,
+              ...(followUp === undefined ? {} : { followUp }),
+              ...(answer?.order ? { order: answer.order } : {}),
+            },
+          }),
+      ...(input.response ? { response: input.response } : {}),
       context: input.context,
     },
   });

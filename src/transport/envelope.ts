@@ -2,7 +2,7 @@
  * Answers and prompt events as CloudEvents 1.0 (DESIGN §5 wire format). The extension
  * attributes `site`, `stage` and `quality` let any broker route without opening `data`.
  */
-import type { AnswerValue, WaypointEventType } from '../contract';
+import type { AnswerValue, ResponseRef, WaypointEventType } from '../contract';
 import type { Quality } from '../model/qualities';
 import type { QuestionType } from '../model/question-types';
 
@@ -23,9 +23,18 @@ export interface EventContext {
   reason?: string;
 }
 
+/** An answer; `order` is the option ids as shown, for a shuffled choice. */
+export interface EventAnswer {
+  value: AnswerValue;
+  followUp?: string;
+  order?: string[];
+}
+
 export interface EventData {
   question: { id: string; type: QuestionType; text: string; version: number };
-  answer?: { value: AnswerValue; followUp?: string };
+  answer?: EventAnswer;
+  /** On every event of a survey: which response and step it belongs to. */
+  response?: ResponseRef;
   context: EventContext;
 }
 

@@ -83,6 +83,18 @@ export const waypointEventSchema = z.looseObject({
       z.looseObject({
         value: answerValue,
         followUp: z.optional(z.string().check(z.maxLength(10_000))),
+        // The option ids in the order shown (a shuffled choice).
+        order: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(20))),
+      }),
+    ),
+    // A survey step's place: one response id across the steps, 1-based step of `steps`.
+    response: z.optional(
+      z.looseObject({
+        id: z.string().check(z.minLength(1), z.maxLength(256)),
+        survey: text,
+        step: z.int().check(z.gte(1)),
+        steps: z.int().check(z.gte(1)),
+        complete: z.boolean(),
       }),
     ),
     context: z.optional(context),

@@ -180,7 +180,7 @@ describe('debug mode', () => {
     await wp.ask('no-such-question');
     expect(warn).toHaveBeenCalledWith(
       '[waypoint]',
-      expect.stringContaining('unknown-question: no question "no-such-question"'),
+      expect.stringContaining('unknown-question: no question or survey "no-such-question"'),
     );
     warn.mockRestore();
     wp.destroy();

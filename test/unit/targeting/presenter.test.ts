@@ -51,6 +51,15 @@ describe('createPresenter', () => {
     ['an ask never replaces another ask’s card', {}, 'manual', 'manual', false],
     ['targeting never replaces any card', {}, 'stage', 'exit', false],
     ['targeting never replaces an asked card', {}, 'manual', 'stage', false],
+    ['the launcher replaces an untouched automatic card', {}, 'stage', 'launcher', true],
+    [
+      'the launcher never replaces a card the customer is using',
+      { engaged: true },
+      'stage',
+      'launcher',
+      false,
+    ],
+    ['targeting never replaces the launcher’s card', {}, 'launcher', 'stage', false],
   ])('%s', async (_name, o, first, second, replaced) => {
     const { presenter, log } = setup(o);
     await presenter.present(nps, first);
@@ -95,7 +104,7 @@ describe('askNow', () => {
       errors,
       shown,
       d: {
-        questions: [nps],
+        items: [nps],
         destroyed: () => false,
         consented: () => true,
         open: async () => ({ visitor: { optedOut: o.optedOut ?? false } }),

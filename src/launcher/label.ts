@@ -1,0 +1,20 @@
+/**
+ * The launcher tab's label: the config's own, in the page's locale, else "Feedback" in the
+ * shipped language. The core draws the tab without the language chunks, so these five words
+ * are all of the UI text it carries.
+ */
+import { localize } from '../config/localize';
+import type { LocalizedText } from '../contract';
+import { type Language, languageFor } from '../model/languages';
+
+const FEEDBACK: Record<Language, string> = {
+  en: 'Feedback',
+  fr: 'Votre avis',
+  de: 'Feedback',
+  es: 'Opiniones',
+  ar: 'رأيك',
+};
+
+export function launcherLabel(label: LocalizedText | undefined, locale: string): string {
+  return localize(label, locale) ?? FEEDBACK[languageFor(locale)];
+}
