@@ -113,6 +113,9 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     promptOpen: () => presenter.busy(),
     show: (q, trigger) => presenter.present(q, trigger),
     who: () => ({ traits: user?.traits, device: deviceClass(win), locale }),
+    // At idle, so the fetch never competes with the page's own loading.
+    soon: () =>
+      (win?.requestIdleCallback ?? setTimeout)(() => void prompter.prefetch().catch(noSend)),
     error,
     ownHost: HOST_TAG,
   });

@@ -12,6 +12,7 @@ import { loadDebug } from '../lazy/chunks';
 import type { KeyValueStore } from '../queue/storage';
 import type { AudienceFacts } from './audience';
 import { decide } from './decide';
+import { eligibility } from './eligibility';
 import { lazyTriggerRuntime } from './runtime/lazy-runtime';
 import type { RuntimeWindow } from './runtime/trigger-runtime';
 import { watchTyping } from './runtime/typing';
@@ -30,6 +31,9 @@ import {
 } from './visitor-state';
 
 type Item = Askable;
+
+/** Triggers that fire by themselves on this page, without the visitor doing anything of note. */
+const SOON: readonly string[] = ['delay', 'scroll', 'exit', 'idle'];
 
 /** What targeting needs once storage is open (after consent, when consent is required). */
 export interface TargetingHost {
@@ -50,6 +54,11 @@ export interface TargetingOptions {
   open: () => Promise<unknown>;
   promptOpen: () => boolean;
   show: (item: Item, trigger: string) => Promise<unknown>;
+  /**
+   * A question could become due on this page soon (its delay, scroll, exit or idle trigger is
+   * all that is missing): the card's code may be fetched at idle time.
+   */
+  soon?: () => void;
   /** The identified traits, the device and the locale, for audiences. */
   who: () => Omit<AudienceFacts, 'returning'>;
   error: (code: ErrorCode, message: string) => void;
@@ -168,6 +177,19 @@ export function createTargeting(o: TargetingOptions): Targeting {
     if (destroyed) return;
     if (decision.chosen) await o.show(decision.chosen, triggerLabel(decision.chosen.trigger));
     else if (decision.verdicts.some((v) => v.reason === 'typing')) waiting = fired;
+    else if (fired.kind === 'stage' && o.soon && decision.verdicts.some((v) => dueSoon(v, base)))
+      o.soon();
+  }
+
+  /** Whether only its page trigger keeps `v`'s item back: it would be shown when that fires. */
+  function dueSoon(
+    v: { question: Item; reason: string },
+    base: Omit<Parameters<typeof eligibility>[0], 'question'>,
+  ): boolean {
+    const t = v.question.trigger;
+    if (v.reason !== 'trigger' || !SOON.includes(t.on)) return false;
+    return eligibility({ ...base, question: v.question, fired: { kind: t.on, ...t } as Fired })
+      .eligible;
   }
 
   function fire(f: Fired): void {

@@ -42,6 +42,7 @@ function setup(
   over: Partial<WaypointConfig> = {},
   o: { consented?: boolean; full?: boolean } = {},
 ) {
+  const soon = vi.fn();
   const config = parseConfig({ endpoint: 'https://c.example/e', questions, ...over });
   const emitter = createEmitter();
   const store = createMemoryStore();
@@ -66,6 +67,7 @@ function setup(
     open: () => t.attach({ store, visitor, isFull: async () => o.full ?? false }),
     promptOpen: () => open,
     who: () => ({ traits, device: 'desktop', locale: 'fr-CA' }),
+    soon,
     async show(q: Askable, trigger: string) {
       shown.push(`${q.id} (${trigger})`);
       open = true;
@@ -78,6 +80,7 @@ function setup(
   running.push(t);
   return {
     t,
+    soon,
     store,
     visitor,
     shown,
@@ -355,5 +358,56 @@ describe('audiences, schedules and surveys in targeting', () => {
     s.t.fire({ kind: 'event', name: 'order_placed' });
     await s.settle();
     expect(s.shown).toEqual(['checkout-survey (event:order_placed)']);
+  });
+});
+
+describe('fetching the card early', () => {
+  const later = (over: Record<string, unknown> = {}) => ({
+    questions: [
+      {
+        id: 'advocate-nps',
+        quality: 'advocate' as const,
+        type: 'nps' as const,
+        text: 'Recommend?',
+        stages: ['use'],
+        trigger: { on: 'delay' as const, seconds: 20 },
+        ...over,
+      },
+    ],
+  });
+
+  it.each([
+    ['a delay', { on: 'delay', seconds: 20 }],
+    ['a scroll depth', { on: 'scroll', percent: 60 }],
+    ['exit intent', { on: 'exit' }],
+    ['idle time', { on: 'idle', seconds: 30 }],
+  ])('says so when only %s keeps a question back', async (_name, trigger) => {
+    const s = setup(later({ trigger }));
+    s.t.enterStage('use');
+    await s.settle();
+    expect(s.shown).toEqual([]);
+    expect(s.soon).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['another stage', later({ stages: ['renew'] })],
+    ['an event trigger (the visitor must act)', later({ trigger: { on: 'event', event: 'x' } })],
+    ['a sample that leaves this visitor out', later({ sample: 0 })],
+  ])('fetches nothing for %s', async (_name, config) => {
+    const s = setup(config);
+    s.t.enterStage('use');
+    await s.settle();
+    expect(s.soon).not.toHaveBeenCalled();
+  });
+
+  it('fetches nothing for a question in its cooldown', async () => {
+    const s = setup(later());
+    s.t.enterStage('use');
+    await s.settle();
+    s.t.answered('advocate-nps');
+    s.soon.mockClear();
+    s.t.enterStage('use');
+    await s.settle();
+    expect(s.soon).not.toHaveBeenCalled();
   });
 });
