@@ -20,15 +20,11 @@ export function shuffled<T extends { fixed?: boolean }>(
 ): T[] {
   const out = [...options];
   const free = out.flatMap((o, i) => (o.fixed ? [] : [i]));
-  let s = hash32(`${seed}:${questionId}`);
-  // Fisher–Yates over the free slots, drawing from mulberry32 (a tiny, well-mixed 32-bit PRNG).
+  // Fisher–Yates over the free slots, each draw its own hash: no PRNG to carry, and the
+  // modulo's bias is below n / 2^32.
   for (let i = free.length - 1; i > 0; i--) {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    const j = (((t ^ (t >>> 14)) >>> 0) / 2 ** 32) * (i + 1);
     const a = free[i] as number;
-    const b = free[j | 0] as number;
+    const b = free[hash32(`${seed}:${questionId}:${i}`) % (i + 1)] as number;
     [out[a], out[b]] = [out[b] as T, out[a] as T];
   }
   return out;
