@@ -45,8 +45,9 @@ export function present(o: CardOptions, p: Presenting): Presented {
   const questions = survey
     ? steps.map((s) => o.config.questions.find((q) => q.id === s.question))
     : [item];
-  const missing = steps.find((_, i) => !questions[i]);
-  if (missing) throw new Error(`survey "${item.id}" names no question "${missing.question}"`);
+  // The schema refuses such a config; one not validated yet must still not half-render.
+  if (questions.includes(undefined))
+    throw new Error(`survey "${item.id}" names an unknown question`);
 
   const responseId = survey && o.newId();
   const ref = (at: number, complete: boolean): ResponseRef | undefined =>
