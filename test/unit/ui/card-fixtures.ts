@@ -73,14 +73,14 @@ export const question = (id: string) => {
 export const SURVEY = CONFIG.surveys[0] as (typeof CONFIG.surveys)[number];
 
 /** A card whose `record` stores every moment (or fails those `fails` picks) and keeps it. */
-export function cardWith(o: { fails?: (m: CardMoment) => boolean } = {}) {
+export function cardWith(o: { fails?: (m: CardMoment) => boolean; locale?: string } = {}) {
   const moments: CardMoment[] = [];
   let ids = 0;
   let responses = 0;
   const options = {
     doc: document,
     config: CONFIG,
-    locale: 'en',
+    locale: o.locale ?? 'en',
     error: vi.fn(),
     sendsVisitorId: () => true,
     isOffline: () => false,

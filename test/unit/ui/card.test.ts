@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ResponseRef } from '../../../src/contract';
 import { shuffled } from '../../../src/model/shuffle';
 import { en } from '../../../src/ui/i18n/en';
+import { pack as arabic } from '../../../src/ui/i18n/packs/ar';
 import '../helpers/page';
 import {
   answer,
@@ -183,6 +184,14 @@ describe('createCard with a survey', () => {
     expect(
       cardIn().getByRole('radiogroup', { name: 'How likely are you to recommend us?' }),
     ).toBeTruthy();
+  });
+
+  it('shows its progress in the page’s language, right to left in Arabic', async () => {
+    const { card } = cardWith({ locale: 'ar' });
+    await card.show(SURVEY, 'stage', arabic);
+    expect(rootOf().querySelector('.wp-card')?.getAttribute('dir')).toBe('rtl');
+    expect(progress()).toBe('1 من 3');
+    expect(cardIn().getByRole('button', { name: 'ليس الآن' })).toBeTruthy();
   });
 
   it('counts a skipped step in the progress: 1 of 3, then 3 of 3', async () => {
