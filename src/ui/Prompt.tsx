@@ -16,11 +16,12 @@ let prompts = 0;
 const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
 export function Prompt(props: PromptProps) {
-  const { question: q, locale, delivery, strings: s } = props;
+  const { question: q, locale, delivery, strings: s, progress } = props;
   // The UI fell back to English for this locale: config text may be in another script.
   const sameLanguage = language(s.lang) === language(locale);
   const textDir = sameLanguage ? undefined : 'auto';
   const card = useRef<HTMLElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
   const [ids] = useState(() => `wp${++prompts}`);
   const [value, setValue] = useState<AnswerValue | undefined>(undefined);
   const [followUp, setFollowUp] = useState('');
@@ -37,11 +38,14 @@ export function Prompt(props: PromptProps) {
   const showFollowUp = !!(answered && q.followUp && followUpApplies(q.followUp.when, value));
 
   // A live region announces only a change made after it is in the page, hence the delay;
-  // anything announced meanwhile (a follow-up, the thanks) is newer and stays.
+  // anything announced meanwhile (a follow-up, the thanks) is newer and stays. A survey's
+  // steps each mount a new card (a new `key`), so each step is announced with its progress.
+  const said = progress ? `${progress}. ${q.text}` : q.text;
   useEffect(() => {
-    const t = setTimeout(() => setAnnounce((a) => a || q.text), 50);
+    const t = setTimeout(() => setAnnounce((a) => a || said), 50);
+    if (props.takeFocus) title.current?.focus({ preventScroll: true });
     return () => clearTimeout(t);
-  }, [q.text]);
+  }, [said]);
   useEffect(() => {
     if (showFollowUp && q.followUp) setAnnounce(q.followUp.text);
   }, [showFollowUp, q.followUp]);
@@ -89,7 +93,14 @@ export function Prompt(props: PromptProps) {
         <Thanks state={delivery} strings={s} takeFocus={focusThanks} onClose={props.onClose} />
       ) : (
         <form class="wp-form" onSubmit={submit} noValidate>
-          <h2 class="wp-title" id={`${ids}-q`} dir={textDir}>
+          {progress && <p class="wp-progress">{progress}</p>}
+          <h2
+            ref={title}
+            class="wp-title"
+            id={`${ids}-q`}
+            dir={textDir}
+            tabIndex={props.takeFocus ? -1 : undefined}
+          >
             {q.text}
           </h2>
           <Question
@@ -145,9 +156,11 @@ export function Prompt(props: PromptProps) {
             >
               {s.why}
             </button>
-            <button type="button" class="wp-link" onClick={() => props.onDismiss('opt-out')}>
-              {s.optOut}
-            </button>
+            {!props.initiated && (
+              <button type="button" class="wp-link" onClick={() => props.onDismiss('opt-out')}>
+                {s.optOut}
+              </button>
+            )}
           </div>
           <Why
             id={`${ids}-why`}

@@ -8,7 +8,6 @@
  */
 const HOST_STYLES: ReadonlyArray<readonly [string, string]> = [
   ['display', 'block'],
-  ['position', 'fixed'],
   ['visibility', 'visible'],
   ['opacity', '1'],
   ['transform', 'none'],
@@ -33,8 +32,12 @@ const HOST_STYLES: ReadonlyArray<readonly [string, string]> = [
   ['content-visibility', 'visible'],
 ];
 
-/** Pins the host's box with inline `!important` styles and puts it at `zIndex`. */
-export function harden(host: HTMLElement, zIndex: number): void {
-  for (const [name, value] of HOST_STYLES) host.style.setProperty(name, value, 'important');
-  host.style.setProperty('z-index', String(zIndex), 'important');
+/**
+ * Pins the host's box with inline `!important` styles: `fixed` at `zIndex` for the floating
+ * card, `static` with `auto` for an inline one, which is part of the page's flow.
+ */
+export function harden(host: HTMLElement, position: string, zIndex: string): void {
+  for (const [name, value] of [...HOST_STYLES, ['position', position], ['z-index', zIndex]]) {
+    host.style.setProperty(name as string, value as string, 'important');
+  }
 }

@@ -3,7 +3,7 @@
  * stylesheets adopted into it (no inline <style>, so a strict `style-src` CSP is fine), and
  * Preact rendering inside. The only module that touches the host page's DOM tree.
  */
-import { h, render } from 'preact';
+import { type Attributes, h, render } from 'preact';
 import { HOST_TAG } from '../contract';
 import { harden } from './harden';
 import { mountPoint } from './mount-point';
@@ -30,7 +30,8 @@ export interface Appearance {
 
 export interface MountedPrompt {
   host: HTMLElement;
-  update(props: Partial<PromptProps>): void;
+  /** A new `key` mounts a new card in the same host (a survey's next step). */
+  update(props: Partial<PromptProps> & Attributes): void;
   unmount(): void;
 }
 
@@ -64,16 +65,21 @@ function returnFocusOnLeave(host: HTMLElement, root: ShadowRoot): () => void {
   };
 }
 
-/** Renders `props` into a new host element at the end of body (or <html>, see mount-point). */
+/**
+ * Renders `props` into a new host element: floating, at the end of body (or <html>, see
+ * mount-point), or inline, appended to `into` in the page's flow. An inline card that leaves
+ * the page (its element removed, or the host itself) closes as if its Close button were pressed.
+ */
 export function mountPrompt(
   doc: Document,
   appearance: Appearance,
-  props: PromptProps,
+  props: PromptProps & Attributes,
+  into?: Element,
 ): MountedPrompt {
   const host = doc.createElement(HOST_TAG);
-  host.setAttribute('data-position', appearance.position);
+  host.setAttribute(into ? 'data-inline' : 'data-position', into ? '' : appearance.position);
   host.setAttribute('data-theme', appearance.theme);
-  harden(host, appearance.zIndex);
+  harden(host, into ? 'static' : 'fixed', into ? 'auto' : String(appearance.zIndex));
   // CSSOM writes are not inline styles in the CSP sense: style-src need not allow them.
   host.style.setProperty('--wp-z', String(appearance.zIndex));
   for (const [name, value] of Object.entries(accentProperties(appearance.accent))) {
@@ -81,8 +87,11 @@ export function mountPrompt(
   }
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, doc, appearance.nonce);
-  mountPoint(doc).appendChild(host);
+  (into ?? mountPoint(doc)).appendChild(host);
   const giveFocusBack = returnFocusOnLeave(host, root);
+  // Event-driven, not polled: any removal in the document that took the host with it.
+  const gone = into && new MutationObserver(() => host.isConnected || current.onClose());
+  gone?.observe(doc, { childList: true, subtree: true });
 
   let current = props;
   render(h(Prompt, current), root);
@@ -93,6 +102,7 @@ export function mountPrompt(
       render(h(Prompt, current), root);
     },
     unmount() {
+      gone?.disconnect();
       giveFocusBack();
       render(null, root);
       host.remove();

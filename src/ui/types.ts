@@ -13,7 +13,8 @@ export interface PromptQuestion {
   quality: Quality;
   text: string;
   labels?: { min?: string; max?: string };
-  options?: Array<{ id: string; text: string }>;
+  /** In the order shown (a shuffled question's is the visitor's own). */
+  options?: Array<{ id: string; text: string; fixed?: boolean }>;
   multiple: boolean;
   placeholder?: string;
   maxLength: number;
@@ -36,6 +37,12 @@ export interface PromptProps {
   sendsVisitorId: boolean;
   /** Whether an `identify` user id is sent; "Why am I asked?" lists it when true. */
   sendsUserId?: boolean;
+  /** A survey's progress, e.g. "2 of 3" (shown, and announced with the question). */
+  progress?: string;
+  /** Move focus to the question on mount: the customer was in the card as the step changed. */
+  takeFocus?: boolean;
+  /** The customer opened the card (the launcher, an inline card): no "Don't ask me again". */
+  initiated?: boolean;
   /** Current delivery state of the submitted answer, if any. */
   delivery?: DeliveryState;
   onSubmit(value: AnswerValue, followUp: string | undefined): void;

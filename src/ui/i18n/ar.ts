@@ -32,6 +32,7 @@ export const ar: Strings = {
   yes: 'نعم',
   no: 'لا',
   scaleEnd: '{n} – {label}',
+  progress: '{step} من {steps}',
   emoji: ['سيئ جدًا', 'سيئ', 'محايد', 'جيد', 'جيد جدًا'],
   whyMeasures: 'يتعلّق هذا السؤال بـ«{quality}»: {about}.',
   whySent: 'ما يُرسَل مع إجابتك: {fields}.',

@@ -25,6 +25,7 @@ export const de: Strings = {
   yes: 'Ja',
   no: 'Nein',
   scaleEnd: '{n} – {label}',
+  progress: '{step} von {steps}',
   emoji: ['Sehr unzufrieden', 'Unzufrieden', 'Neutral', 'Zufrieden', 'Sehr zufrieden'],
   whyMeasures: 'Diese Frage betrifft „{quality}“: {about}.',
   whySent: 'Was mit Ihrer Antwort gesendet wird: {fields}.',

@@ -32,6 +32,8 @@ export const en = {
   no: 'No',
   /** Scale end labels, e.g. "0 – Not at all likely". */
   scaleEnd: '{n} – {label}',
+  /** A survey's progress: the step on screen of how many, e.g. "2 of 3". */
+  progress: '{step} of {steps}',
   /** The five feelings of the emoji scale, from 1 (worst) to 5 (best). */
   emoji: ['Very unhappy', 'Unhappy', 'Neutral', 'Happy', 'Very happy'],
   whyMeasures: 'This question is about {quality}: {about}.',

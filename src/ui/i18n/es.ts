@@ -25,6 +25,7 @@ export const es: Strings = {
   yes: 'Sí',
   no: 'No',
   scaleEnd: '{n} – {label}',
+  progress: '{step} de {steps}',
   emoji: ['Muy mal', 'Mal', 'Neutral', 'Bien', 'Muy bien'],
   whyMeasures: 'Esta pregunta trata sobre «{quality}»: {about}.',
   whySent: 'Qué se envía con su respuesta: {fields}.',

@@ -28,6 +28,7 @@ export const fr: Strings = {
   yes: 'Oui',
   no: 'Non',
   scaleEnd: '{n} – {label}',
+  progress: '{step} sur {steps}',
   emoji: ['Très mal', 'Plutôt mal', 'Neutre', 'Plutôt bien', 'Très bien'],
   whyMeasures: 'Cette question porte sur la dimension «\u00a0{quality}\u00a0»\u00a0: {about}.',
   whySent: 'Ce qui est envoyé avec votre réponse\u00a0: {fields}.',

@@ -45,6 +45,18 @@ describe('the UI locales', () => {
   });
 });
 
+describe('survey progress', () => {
+  it.each([
+    ['en', '2 of 3'],
+    ['fr', '2 sur 3'],
+    ['de', '2 von 3'],
+    ['es', '2 de 3'],
+    ['ar', '2 من 3'],
+  ])('reads "%s" as %s', (l, text) => {
+    expect(fill(stringsFor(l).progress, { step: 2, steps: 3 })).toBe(text);
+  });
+});
+
 describe('stringsFor', () => {
   it.each([
     ['fr', 'fr'],

@@ -1,5 +1,6 @@
 // One describe per question component: what it renders, what it answers, its follow-up, and
 // how it reads in another language and right to left.
+import { readFileSync } from 'node:fs';
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { prompt, promptRoot } from '../helpers/page';
@@ -17,10 +18,21 @@ const description = (el: HTMLElement) =>
   promptRoot().getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent;
 
 describe('Nps', () => {
-  it('offers 0 to 10, named by number, in a six-column grid (6 + 5 rows)', () => {
+  it('offers 0 to 10, named by number, as one grid of tiles', () => {
     show();
     expect(radios()).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(promptRoot().querySelector('.wp-scale--nps .wp-options--scale')).toBeTruthy();
+  });
+
+  it('goes to one row exactly where eleven 24 px targets and their gaps fit (SC 2.5.8)', () => {
+    const css = readFileSync('src/ui/styles/options.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const gap = Number(/\.wp-options--emoji \{[^}]*gap: (\d+)px/.exec(css)?.[1]);
+    const rule = /@container \(min-width: (\d+)px\) \{([\s\S]*?)\n\}/.exec(css);
+    expect(Number(rule?.[1])).toBe(11 * 24 + 10 * gap);
+    expect(rule?.[2]).toMatch(/\.wp-scale--nps \{\s*--wp-cols: 11;/);
+    expect(rule?.[2]).toMatch(/\.wp-scale--nps \.wp-option \{\s*min-width: 24px;/);
+    // The two-row fallback keeps DESIGN's 44 px for every target.
+    expect(css).toMatch(/\.wp-option \{[^}]*min-width: 44px;[^}]*min-height: 44px;/);
   });
 
   it('shows its end labels with their numbers and reads them as the ends’ descriptions', () => {
