@@ -1,5 +1,6 @@
 import { QUALITIES } from '../../src/model/qualities.ts';
 import { DEFAULT_STAGES } from '../../src/model/stages.ts';
+import type { SurveySummary } from './survey-summary.ts';
 
 /** What `GET /v1/summary` aggregates: whole UTC days `from`–`to` (inclusive), one site or all. */
 export interface SummaryQuery {
@@ -51,6 +52,8 @@ export interface Summary {
   latestText: TextEntry[];
   /** Per UTC day and quality: the trend the dashboard draws (days with answers only). */
   trend: TrendPoint[];
+  /** Per survey: started, completed and where the others left (`survey-summary.ts`). */
+  surveys: SurveySummary[];
 }
 
 /** One quality on one day: how many answers, how many on a scale, and their mean score. */
@@ -154,11 +157,12 @@ export function summaryParams(query: SummaryQuery): SummaryParams {
 }
 
 /**
- * Builds the JSON of `GET /v1/summary` from the three queries' rows; the SQL differs between
- * SQLite and PostgreSQL, the figures do not.
+ * Builds the JSON of `GET /v1/summary` from the queries' rows; the SQL differs between SQLite
+ * and PostgreSQL, the figures do not.
  *
  * @example
- * assembleSummary(query, headlineRow, cellRows, textRows, trendRows).nps; // → { score: 25, n: 20, … }
+ * assembleSummary(query, headlineRow, cellRows, textRows, trendRows, surveys).nps;
+ * // → { score: 25, n: 20, … }
  */
 export function assembleSummary(
   query: SummaryQuery,
@@ -166,6 +170,7 @@ export function assembleSummary(
   cells: CellRow[],
   texts: TextRow[],
   trend: TrendRow[],
+  surveys: SurveySummary[],
 ): Summary {
   const npsN = h.promoters + h.passives + h.detractors;
   return {
@@ -188,6 +193,7 @@ export function assembleSummary(
       ...row,
       score: round(score, 1),
     })),
+    surveys,
   };
 }
 
