@@ -24,6 +24,11 @@ const TYPES: Record<Kind, string> = {
   dismissed: 'waypoint.prompt.dismissed',
 };
 
+/** Minutes after midnight UTC of {@link DAY}, or a date-time, as ms. */
+function startMs(at: number | string): number {
+  return typeof at === 'string' ? Date.parse(at) : Date.parse(`${DAY}T00:00:00Z`) + at * 60_000;
+}
+
 /** One event of response `id` at `step`; `complete` only on the answer that ends the survey. */
 export function stepEvent(
   kind: Kind,
@@ -32,10 +37,7 @@ export function stepEvent(
   options: StepOptions & { complete?: boolean } = {},
 ): WireEvent {
   const { survey = 'checkout', steps = 3, at = 0, complete = false, ...rest } = options;
-  const time =
-    typeof at === 'string'
-      ? at
-      : new Date(Date.parse(`${DAY}T00:00:00Z`) + at * 60_000).toISOString();
+  const time = new Date(startMs(at)).toISOString();
   const event = makeEvent({
     type: TYPES[kind],
     subject: `q${step}`,
@@ -61,9 +63,9 @@ export function response(
   plan: { answered: number[]; completed?: boolean; dismissedAt?: number; shown?: boolean },
   options: StepOptions = {},
 ): WireEvent[] {
-  const start = typeof options.at === 'number' ? options.at : 0;
+  const start = startMs(options.at ?? 0);
   const events: WireEvent[] = [];
-  const at = () => ({ ...options, at: start + events.length });
+  const at = () => ({ ...options, at: new Date(start + events.length * 60_000).toISOString() });
   if (plan.shown !== false) events.push(stepEvent('shown', id, 1, at()));
   plan.answered.forEach((step, index) => {
     const complete = plan.completed === true && index === plan.answered.length - 1;
