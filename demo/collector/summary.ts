@@ -20,7 +20,10 @@ export interface SummaryCell {
   answers: number;
   shown: number;
   dismissed: number;
-  /** Answers ÷ prompts shown; null when nothing was shown. */
+  /**
+   * Prompts answered ÷ prompts shown; null when nothing was shown. A survey's card is shown once
+   * and answered by its first step: its later steps count in `answers`, not here.
+   */
   responseRate: number | null;
   /** How many answers were on a scale (nps, rating, effort, emoji): the n behind `score`. */
   scored: number;
@@ -109,22 +112,26 @@ export interface Counts {
   answers: number;
   dismissed: number;
 }
-export type CellRow = Counts & {
-  quality: string;
-  stage: string;
-  scored: number;
-  score: number | null;
-};
-export type HeadlineRow = Counts & {
-  promoters: number;
-  passives: number;
-  detractors: number;
-  effort_mean: number | null;
-  effort_score: number | null;
-  effort_n: number;
-  satisfaction_mean: number | null;
-  satisfaction_n: number;
-};
+/** What the rate divides: answers, less the later steps of surveys (see `responseRate`). */
+type Prompted = { prompted: number };
+export type CellRow = Counts &
+  Prompted & {
+    quality: string;
+    stage: string;
+    scored: number;
+    score: number | null;
+  };
+export type HeadlineRow = Counts &
+  Prompted & {
+    promoters: number;
+    passives: number;
+    detractors: number;
+    effort_mean: number | null;
+    effort_score: number | null;
+    effort_n: number;
+    satisfaction_mean: number | null;
+    satisfaction_n: number;
+  };
 export interface TextRow {
   time: string;
   stage: string | null;
@@ -176,7 +183,7 @@ export function assembleSummary(
   return {
     range: { from: query.from, to: query.to },
     site: query.site ?? null,
-    totals: { ...counts(h), responseRate: rate(h.answers, h.shown) },
+    totals: { ...counts(h), responseRate: rate(h.prompted, h.shown) },
     cells: cells.map(toCell).sort(byCanonicalOrder),
     nps: {
       score: npsN === 0 ? null : round(((h.promoters - h.detractors) / npsN) * 100, 1),
@@ -206,7 +213,7 @@ function toCell(row: CellRow): SummaryCell {
     quality: row.quality,
     stage: row.stage,
     ...counts(row),
-    responseRate: rate(row.answers, row.shown),
+    responseRate: rate(row.prompted, row.shown),
     scored: row.scored,
     score: round(row.score, 1),
   };
@@ -243,8 +250,8 @@ function byCanonicalOrder(a: SummaryCell, b: SummaryCell): number {
   );
 }
 
-function rate(answers: number, shown: number): number | null {
-  return shown === 0 ? null : round(answers / shown, 4);
+function rate(answered: number, shown: number): number | null {
+  return shown === 0 ? null : round(answered / shown, 4);
 }
 
 function round(value: number | null, digits: number): number | null {

@@ -278,6 +278,25 @@ function describeSurveys(name: string, open: () => Promise<EventStorage>) {
       },
     );
 
+    it('counts a survey once in the response rate: its later steps are answers, not prompts', async () => {
+      const site = `site-${++sites}`;
+      await storage.insertBatch([
+        ...response('all', { answered: [1, 2, 3], completed: true }, { site }),
+        ...response('none', { answered: [], dismissedAt: 1 }, { site }),
+        // A single question beside it, answered: one prompt, one answer.
+        stepEvent('shown', 'q', 1, { site }),
+        {
+          ...stepEvent('answer', 'q', 1, { site }),
+          data: { question: { id: 'q', type: 'nps' }, answer: { value: 9 } },
+        },
+      ]);
+      const summary = await storage.summarize({ from: DAY, to: DAY, site });
+      expect(summary.totals).toEqual({ shown: 3, answers: 4, dismissed: 1, responseRate: 0.6667 });
+      expect(summary.cells).toEqual([
+        expect.objectContaining({ shown: 3, answers: 4, dismissed: 1, responseRate: 0.6667 }),
+      ]);
+    });
+
     it('has no surveys in a range without any', async () => {
       expect((await storage.summarize({ from: '2001-01-01', to: '2001-01-31' })).surveys).toEqual(
         [],
@@ -362,12 +381,20 @@ describe('upgrading a database stored before the survey columns', () => {
     before.close();
     const db = new Database(path);
     db.exec('DROP INDEX events_survey');
+    db.exec('DROP INDEX events_summary_v2');
     for (const column of COLUMNS) db.exec(`ALTER TABLE events DROP COLUMN ${column}`);
+    // The previous layout's summary index, without survey_step.
+    db.exec('CREATE INDEX events_summary ON events (time_ms, type, site, stage, quality)');
     db.close();
 
     const storage = sqliteStorage(openStore(path));
     try {
       expect((await storage.summarize({ from: DAY, to: DAY })).surveys).toEqual(expected);
+      const reader = new Database(path, { readonly: true });
+      const indexes = reader.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all();
+      reader.close();
+      expect(indexes).toContainEqual({ name: 'events_summary_v2' });
+      expect(indexes).not.toContainEqual({ name: 'events_summary' });
     } finally {
       await storage.close();
     }
@@ -380,13 +407,18 @@ describe('upgrading a database stored before the survey columns', () => {
     await before.close();
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     await sql.unsafe(`ALTER TABLE events ${COLUMNS.map((c) => `DROP COLUMN ${c}`).join(', ')}`);
-    await sql.end({ timeout: 5 });
+    // The previous layout's summary index, without survey_step.
+    await sql`CREATE INDEX events_summary ON events (time_ms, type, site, stage, quality)`;
 
     const storage = await openPostgres(url);
     try {
       expect((await storage.summarize({ from: DAY, to: DAY })).surveys).toEqual(expected);
+      const indexes = await sql`SELECT indexname FROM pg_indexes WHERE tablename = 'events'`;
+      expect(indexes.map((row) => row.indexname)).toContain('events_summary_v2');
+      expect(indexes.map((row) => row.indexname)).not.toContain('events_summary');
     } finally {
       await storage.close();
+      await sql.end({ timeout: 5 });
     }
   });
 });

@@ -38,8 +38,11 @@ const STATEMENTS = [
   'CREATE INDEX IF NOT EXISTS events_order ON events (tx, seq)',
   // Covers every summary aggregate (derived.ts), so summarising need not read the JSON; it
   // leads with time_ms, so it serves every time filter too.
-  `CREATE INDEX IF NOT EXISTS events_summary
-    ON events (time_ms, type, site, stage, quality, question_type, value_num, score, texted)`,
+  // (_v2: survey_step joined it for the response rate; the first one is dropped.)
+  'DROP INDEX IF EXISTS events_summary',
+  `CREATE INDEX IF NOT EXISTS events_summary_v2
+    ON events (time_ms, type, site, stage, quality, question_type, value_num, score, texted,
+      survey_step)`,
   // The survey funnel's covering index, of survey steps only (most events are not).
   `CREATE INDEX IF NOT EXISTS events_survey
     ON events (time_ms, survey, response_id, type, survey_step, survey_steps, response_complete,

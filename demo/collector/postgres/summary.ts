@@ -19,7 +19,7 @@ const WHERE = `time_ms >= $1 AND time_ms < $2 AND ($3::text IS NULL OR site = $3
 
 const RANGED = `
   WITH scored AS (
-    SELECT type, time_ms, quality, stage, question_type, value_num AS num, score
+    SELECT type, time_ms, quality, stage, question_type, value_num AS num, score, survey_step
     FROM events
     WHERE ${WHERE}
   )`;
@@ -27,7 +27,9 @@ const RANGED = `
 const COUNTS = `
   (COUNT(*) FILTER (WHERE type = 'waypoint.prompt.shown'))::int AS shown,
   (COUNT(*) FILTER (WHERE type = 'waypoint.answer'))::int AS answers,
-  (COUNT(*) FILTER (WHERE type = 'waypoint.prompt.dismissed'))::int AS dismissed`;
+  (COUNT(*) FILTER (WHERE type = 'waypoint.prompt.dismissed'))::int AS dismissed,
+  (COUNT(*) FILTER (WHERE type = 'waypoint.answer' AND COALESCE(survey_step, 1) = 1))::int
+    AS prompted`;
 
 const CELLS_SQL = `${RANGED}
   SELECT quality, stage, ${COUNTS}, COUNT(score)::int AS scored, AVG(score)::float8 AS score

@@ -34,8 +34,10 @@ const TABLES = `
   );
   -- Covers every summary aggregate, so summarising reads this index, not the events' JSON;
   -- it leads with time_ms, so it also serves every time filter (one index less to write).
-  CREATE INDEX IF NOT EXISTS events_summary
-    ON events (time_ms, type, site, stage, quality, question_type, value_num, score, texted);
+  -- (_v2: survey_step joined it for the response rate; migrate drops the first one.)
+  CREATE INDEX IF NOT EXISTS events_summary_v2
+    ON events (time_ms, type, site, stage, quality, question_type, value_num, score, texted,
+      survey_step);
   CREATE INDEX IF NOT EXISTS events_type_time ON events (type, time_ms);
   -- The survey funnel's covering index, of survey steps only (most events are not).
   CREATE INDEX IF NOT EXISTS events_survey
@@ -79,6 +81,7 @@ export function migrate(db: Database): void {
       for (const column of missing) db.exec(`ALTER TABLE events ADD COLUMN ${column}`);
     }
     db.exec('DROP INDEX IF EXISTS events_time');
+    db.exec('DROP INDEX IF EXISTS events_summary');
     const old = names.length > 0 && !names.includes('extensions');
     if (old) db.exec('ALTER TABLE events RENAME TO events_v1');
     if (old) db.exec('DROP INDEX IF EXISTS events_type_time;');

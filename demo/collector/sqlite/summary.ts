@@ -17,10 +17,10 @@ const WHERE = `time_ms >= @fromMs AND time_ms < @toMs AND (@site IS NULL OR site
       AND (@stage IS NULL OR stage = @stage)`;
 
 // One row per event in the range, from the summary's own columns (see derived.ts): the
-// covering index events_summary answers these without reading the events' JSON.
+// covering index events_summary_v2 answers these without reading the events' JSON.
 const RANGED = `
   WITH scored AS (
-    SELECT type, time_ms, quality, stage, question_type, value_num AS value, score
+    SELECT type, time_ms, quality, stage, question_type, value_num AS value, score, survey_step
     FROM events
     WHERE ${WHERE}
   )`;
@@ -28,7 +28,8 @@ const RANGED = `
 const COUNTS = `
   COALESCE(SUM(type = 'waypoint.prompt.shown'), 0) AS shown,
   COALESCE(SUM(type = 'waypoint.answer'), 0) AS answers,
-  COALESCE(SUM(type = 'waypoint.prompt.dismissed'), 0) AS dismissed`;
+  COALESCE(SUM(type = 'waypoint.prompt.dismissed'), 0) AS dismissed,
+  COALESCE(SUM(type = 'waypoint.answer' AND COALESCE(survey_step, 1) = 1), 0) AS prompted`;
 
 const CELLS_SQL = `${RANGED}
   SELECT quality, stage, ${COUNTS}, COUNT(score) AS scored, AVG(score) AS score
