@@ -16,12 +16,16 @@ import { QUALITY_STAGES, type Quality } from '../src/model/qualities.ts';
 import type { WireEvent } from './collector/event.ts';
 import { openStore } from './collector/sqlite/store.ts';
 import { LIMITS, validateBatch } from './collector/validate.ts';
+import { surveyVisitEvents } from './seed-survey.ts';
+import { WORDS } from './seed-words.ts';
 
 /** The CloudEvents `source` of every seeded event: what tells them from real ones. */
 export const SEED_SOURCE = 'urn:waypoint:seed';
 
 const DEMO_DIR = dirname(fileURLToPath(import.meta.url));
 const DAY_MS = 86_400_000;
+/** The share of visits that meet the checkout survey (seed-survey.ts) instead of one question. */
+const SURVEY_SHARE = 0.15;
 
 interface SeedQuestion {
   id: string;
@@ -57,44 +61,6 @@ const MOOD: Record<string, number> = {
   exit: 0.32,
 };
 
-const WORDS: Record<string, string[]> = {
-  'perspective-words': [
-    'Lovely selection, and the tasting notes helped me choose.',
-    'Took a while to find the green teas.',
-    'Friendly and quick, like a good corner shop.',
-    'Fine overall; the checkout felt clunky on my phone.',
-    'Calm, unhurried, nothing pushy. I liked that.',
-  ],
-  'anticipatory-next': [
-    'A reminder when I am running low.',
-    'Gift wrapping before the holidays.',
-    'A decaf range, please.',
-    'Bulk prices for our office.',
-    'Recipes for iced tea in summer.',
-  ],
-  'preventive-effort': [
-    'The checkout asked for my address twice.',
-    'Delivery options only appeared at the last step.',
-    'The discount code was refused although it was valid.',
-  ],
-  'dynamic-change': [
-    'I buy for the office now, not just for me.',
-    'Moved to loose-leaf after trying the samples.',
-    'We moved house, so delivery days matter more.',
-  ],
-  'operational-obstacles': [
-    'Returns need a printed label and I have no printer.',
-    'I had to call to change my delivery day.',
-    'The refund took three weeks.',
-  ],
-  'advocate-nps': [
-    'Delivery took nine days.',
-    'Prices went up without notice.',
-    'Great tea, but the site is slow on my phone.',
-    'Nobody answered my e-mail.',
-  ],
-};
-
 export interface SeedOptions {
   /** Prompts shown; about 45% are answered and 30% dismissed. */
   visits?: number;
@@ -121,44 +87,37 @@ export function makeSeedEvents(options: SeedOptions = {}): WireEvent[] {
   const feeling = (stage: string) =>
     Math.min(1, Math.max(0, (MOOD[stage] ?? 0.6) + (random() + random() + random() - 1.5) * 0.35));
 
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const known = (id: string) => {
+    const question = byId.get(id);
+    if (!question) throw new Error(`the seeded survey asks "${id}", which waypoint.json lacks`);
+    return question;
+  };
+
+  const visitor = (stage: string, trigger: string) => visitContext(stage, trigger, random, pick);
+
   const events: WireEvent[] = [];
   for (let visit = 0; visit < visits; visit += 1) {
+    const shownAt = now.getTime() - random() * days * DAY_MS;
+    if (random() < SURVEY_SHARE) {
+      // Rendered inline on the checkout page: customer-initiated (DESIGN §3).
+      const context = visitor('decide', 'inline');
+      events.push(
+        ...surveyVisitEvents(shownAt, {
+          random,
+          event: (type, id, at, data) => seedEvent(type, known(id), 'decide', context, at, data),
+          answer: (id) => answerValue(known(id), feeling('decide'), pick),
+        }),
+      );
+      continue;
+    }
     const question = pick(questions);
     const stage = pick([
       ...new Set([...(question.stages ?? []), ...QUALITY_STAGES[question.quality]]),
     ]);
-    const shownAt = now.getTime() - random() * days * DAY_MS;
-    const context = {
-      page: PAGES[stage] ?? '/',
-      locale: 'en',
-      visitor: randomUUID(),
-      session: randomUUID(),
-      trigger: triggerLabel(question, stage),
-      sampleRate: 1,
-      journey: {
-        stagesSeen: STAGE_ORDER.slice(0, Math.max(1, STAGE_ORDER.indexOf(stage) + 1)),
-        daysSinceFirstSeen: Math.floor(random() * 90),
-      },
-      device: pick(['mobile', 'mobile', 'desktop', 'desktop', 'tablet']),
-      sdk: 'waypoint/0.1.0',
-    };
-    const event = (type: string, at: number, answer?: Record<string, unknown>): WireEvent => ({
-      specversion: '1.0',
-      id: randomUUID(),
-      source: SEED_SOURCE,
-      type,
-      subject: question.id,
-      time: new Date(Math.min(at, now.getTime())).toISOString(),
-      datacontenttype: 'application/json',
-      site: 'demo-shop',
-      stage,
-      quality: question.quality,
-      data: {
-        question: { id: question.id, type: question.type, text: question.text, version: 1 },
-        ...(answer ? { answer } : {}),
-        context,
-      },
-    });
+    const context = visitor(stage, triggerLabel(question, stage));
+    const event = (type: string, at: number, answer?: Record<string, unknown>): WireEvent =>
+      seedEvent(type, question, stage, context, at, answer ? { answer } : {});
 
     events.push(event('waypoint.prompt.shown', shownAt));
     const outcome = random();
@@ -174,7 +133,62 @@ export function makeSeedEvents(options: SeedOptions = {}): WireEvent[] {
       events.push(event('waypoint.prompt.dismissed', later));
     }
   }
+  // A visit that began a minute ago may end "later": nothing is stamped in the future.
+  for (const event of events) {
+    if (Date.parse(event.time) > now.getTime()) event.time = now.toISOString();
+  }
   return events;
+}
+
+/** What every event of one visit carries: where, who, on which device, and why it was asked. */
+function visitContext(
+  stage: string,
+  trigger: string,
+  random: () => number,
+  pick: <T>(list: readonly T[]) => T,
+): Record<string, unknown> {
+  return {
+    page: PAGES[stage] ?? '/',
+    locale: 'en',
+    visitor: randomUUID(),
+    session: randomUUID(),
+    trigger,
+    sampleRate: 1,
+    journey: {
+      stagesSeen: STAGE_ORDER.slice(0, Math.max(1, STAGE_ORDER.indexOf(stage) + 1)),
+      daysSinceFirstSeen: Math.floor(random() * 90),
+    },
+    device: pick(['mobile', 'mobile', 'desktop', 'desktop', 'tablet']),
+    sdk: 'waypoint/0.1.0',
+  };
+}
+
+/** One seeded CloudEvent about `q` at `at` (ms); `data` sits beside the question and context. */
+function seedEvent(
+  type: string,
+  q: SeedQuestion,
+  stage: string,
+  context: Record<string, unknown>,
+  at: number,
+  data: Record<string, unknown> = {},
+): WireEvent {
+  return {
+    specversion: '1.0',
+    id: randomUUID(),
+    source: SEED_SOURCE,
+    type,
+    subject: q.id,
+    time: new Date(at).toISOString(),
+    datacontenttype: 'application/json',
+    site: 'demo-shop',
+    stage,
+    quality: q.quality,
+    data: {
+      question: { id: q.id, type: q.type, text: q.text, version: 1 },
+      ...data,
+      context,
+    },
+  };
 }
 
 function answerValue(q: SeedQuestion, x: number, pick: <T>(list: readonly T[]) => T): unknown {

@@ -1,10 +1,11 @@
 import type { WireEvent } from './event.ts';
+import { type ResponseColumns, responseColumns } from './survey-response.ts';
 
 /**
  * What the summary needs from an event's JSON, computed once when it is stored so that
  * summarising reads plain (indexed) columns instead of parsing every event's `data` again.
  */
-export interface DerivedColumns {
+export interface DerivedColumns extends ResponseColumns {
   question_type: string | null;
   /** The answer when it is a whole number (scale answers), else null. */
   value_num: number | null;
@@ -29,7 +30,7 @@ const hasWords = (value: unknown) => typeof value === 'string' && value.trim() !
  * (v−1)/6×100; anything else, or a value off its scale, has no score.
  *
  * @example
- * deriveColumns(npsAnswer(9)); // → { question_type: 'nps', value_num: 9, score: 90, texted: 0 }
+ * deriveColumns(npsAnswer(9)); // → { question_type: 'nps', value_num: 9, score: 90, texted: 0, response_id: null, … }
  */
 export function deriveColumns(event: WireEvent): DerivedColumns {
   const data = event.data as {
@@ -48,5 +49,6 @@ export function deriveColumns(event: WireEvent): DerivedColumns {
     value_num: answer ? whole : null,
     score: onScale && scale ? ((whole - scale.min) * 100) / (scale.max - scale.min) : null,
     texted: texted ? 1 : 0,
+    ...responseColumns(event.data),
   };
 }

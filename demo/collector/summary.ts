@@ -1,5 +1,6 @@
 import { QUALITIES } from '../../src/model/qualities.ts';
 import { DEFAULT_STAGES } from '../../src/model/stages.ts';
+import type { SurveySummary } from './survey-summary.ts';
 
 /** What `GET /v1/summary` aggregates: whole UTC days `from`–`to` (inclusive), one site or all. */
 export interface SummaryQuery {
@@ -19,7 +20,10 @@ export interface SummaryCell {
   answers: number;
   shown: number;
   dismissed: number;
-  /** Answers ÷ prompts shown; null when nothing was shown. */
+  /**
+   * Prompts answered ÷ prompts shown; null when nothing was shown. A survey's card is shown once
+   * and answered by its first step: its later steps count in `answers`, not here.
+   */
   responseRate: number | null;
   /** How many answers were on a scale (nps, rating, effort, emoji): the n behind `score`. */
   scored: number;
@@ -51,6 +55,8 @@ export interface Summary {
   latestText: TextEntry[];
   /** Per UTC day and quality: the trend the dashboard draws (days with answers only). */
   trend: TrendPoint[];
+  /** Per survey: started, completed and where the others left (`survey-summary.ts`). */
+  surveys: SurveySummary[];
 }
 
 /** One quality on one day: how many answers, how many on a scale, and their mean score. */
@@ -106,22 +112,26 @@ export interface Counts {
   answers: number;
   dismissed: number;
 }
-export type CellRow = Counts & {
-  quality: string;
-  stage: string;
-  scored: number;
-  score: number | null;
-};
-export type HeadlineRow = Counts & {
-  promoters: number;
-  passives: number;
-  detractors: number;
-  effort_mean: number | null;
-  effort_score: number | null;
-  effort_n: number;
-  satisfaction_mean: number | null;
-  satisfaction_n: number;
-};
+/** What the rate divides: answers, less the later steps of surveys (see `responseRate`). */
+type Prompted = { prompted: number };
+export type CellRow = Counts &
+  Prompted & {
+    quality: string;
+    stage: string;
+    scored: number;
+    score: number | null;
+  };
+export type HeadlineRow = Counts &
+  Prompted & {
+    promoters: number;
+    passives: number;
+    detractors: number;
+    effort_mean: number | null;
+    effort_score: number | null;
+    effort_n: number;
+    satisfaction_mean: number | null;
+    satisfaction_n: number;
+  };
 export interface TextRow {
   time: string;
   stage: string | null;
@@ -154,11 +164,12 @@ export function summaryParams(query: SummaryQuery): SummaryParams {
 }
 
 /**
- * Builds the JSON of `GET /v1/summary` from the three queries' rows; the SQL differs between
- * SQLite and PostgreSQL, the figures do not.
+ * Builds the JSON of `GET /v1/summary` from the queries' rows; the SQL differs between SQLite
+ * and PostgreSQL, the figures do not.
  *
  * @example
- * assembleSummary(query, headlineRow, cellRows, textRows, trendRows).nps; // → { score: 25, n: 20, … }
+ * assembleSummary(query, headlineRow, cellRows, textRows, trendRows, surveys).nps;
+ * // → { score: 25, n: 20, … }
  */
 export function assembleSummary(
   query: SummaryQuery,
@@ -166,12 +177,13 @@ export function assembleSummary(
   cells: CellRow[],
   texts: TextRow[],
   trend: TrendRow[],
+  surveys: SurveySummary[],
 ): Summary {
   const npsN = h.promoters + h.passives + h.detractors;
   return {
     range: { from: query.from, to: query.to },
     site: query.site ?? null,
-    totals: { ...counts(h), responseRate: rate(h.answers, h.shown) },
+    totals: { ...counts(h), responseRate: rate(h.prompted, h.shown) },
     cells: cells.map(toCell).sort(byCanonicalOrder),
     nps: {
       score: npsN === 0 ? null : round(((h.promoters - h.detractors) / npsN) * 100, 1),
@@ -188,6 +200,7 @@ export function assembleSummary(
       ...row,
       score: round(score, 1),
     })),
+    surveys,
   };
 }
 
@@ -200,7 +213,7 @@ function toCell(row: CellRow): SummaryCell {
     quality: row.quality,
     stage: row.stage,
     ...counts(row),
-    responseRate: rate(row.answers, row.shown),
+    responseRate: rate(row.prompted, row.shown),
     scored: row.scored,
     score: round(row.score, 1),
   };
@@ -237,8 +250,8 @@ function byCanonicalOrder(a: SummaryCell, b: SummaryCell): number {
   );
 }
 
-function rate(answers: number, shown: number): number | null {
-  return shown === 0 ? null : round(answers / shown, 4);
+function rate(answered: number, shown: number): number | null {
+  return shown === 0 ? null : round(answered / shown, 4);
 }
 
 function round(value: number | null, digits: number): number | null {

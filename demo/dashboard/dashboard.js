@@ -10,6 +10,7 @@ import * as format from './format.js';
 import { renderHeatmap } from './heatmap.js';
 import { renderLatestText } from './latest-text.js';
 import { setModel, stageName, stages } from './model.js';
+import { renderSurveys } from './surveys.js';
 import { renderTrend } from './trend.js';
 
 /** @param {string} id */
@@ -66,6 +67,7 @@ async function load() {
     renderFigures(byId('figures'), summary);
     renderHeatmap(/** @type {HTMLTableElement} */ (byId('heatmap')), summary);
     renderTrend(byId('trend'), summary, byId('trend-empty'));
+    renderSurveys(byId('surveys'), summary, byId('surveys-empty'));
     renderLatestText(byId('latest-text'), summary.latestText, byId('latest-text-empty'));
     sections.hidden = false;
     status.textContent = describeRange(summary);

@@ -63,7 +63,8 @@ export function renderFigures(list, summary) {
       'Response rate',
       format.percent(totals.responseRate),
       '',
-      `${format.plural(totals.answers, 'answer')} to ${format.plural(totals.shown, 'prompt')} shown`,
+      // Not "answers to prompts": a survey's later steps are answers but no prompt of their own.
+      `Of ${format.plural(totals.shown, 'prompt')} shown (a survey is one)`,
     ),
     figure(
       'dismissed',

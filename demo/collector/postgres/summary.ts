@@ -10,6 +10,7 @@ import {
   type TextRow,
   type TrendRow,
 } from '../summary.ts';
+import { assembleSurveys, type FunnelRow, type SurveyRow, surveySql } from '../survey-summary.ts';
 
 // The same figures as sqlite/summary.ts in PostgreSQL's dialect, from the summary's own
 // columns (derived.ts). Counts and means are cast, or postgres.js returns them as text.
@@ -18,7 +19,7 @@ const WHERE = `time_ms >= $1 AND time_ms < $2 AND ($3::text IS NULL OR site = $3
 
 const RANGED = `
   WITH scored AS (
-    SELECT type, time_ms, quality, stage, question_type, value_num AS num, score
+    SELECT type, time_ms, quality, stage, question_type, value_num AS num, score, survey_step
     FROM events
     WHERE ${WHERE}
   )`;
@@ -26,7 +27,9 @@ const RANGED = `
 const COUNTS = `
   (COUNT(*) FILTER (WHERE type = 'waypoint.prompt.shown'))::int AS shown,
   (COUNT(*) FILTER (WHERE type = 'waypoint.answer'))::int AS answers,
-  (COUNT(*) FILTER (WHERE type = 'waypoint.prompt.dismissed'))::int AS dismissed`;
+  (COUNT(*) FILTER (WHERE type = 'waypoint.prompt.dismissed'))::int AS dismissed,
+  (COUNT(*) FILTER (WHERE type = 'waypoint.answer' AND COALESCE(survey_step, 1) = 1))::int
+    AS prompted`;
 
 const CELLS_SQL = `${RANGED}
   SELECT quality, stage, ${COUNTS}, COUNT(score)::int AS scored, AVG(score)::float8 AS score
@@ -66,8 +69,10 @@ const TREND_SQL = `${RANGED}
   GROUP BY day_ms, quality
   ORDER BY day_ms, quality`;
 
+const SURVEY_SQL = surveySql(WHERE, (count) => `(${count})::int`);
+
 /**
- * Runs the summary's four queries on PostgreSQL, in one read-only transaction so the four
+ * Runs the summary's six queries on PostgreSQL, in one read-only transaction so all six
  * see the same rows.
  *
  * @example
@@ -76,7 +81,7 @@ const TREND_SQL = `${RANGED}
 export async function summarizeOn(sql: Sql, query: SummaryQuery): Promise<Summary> {
   const p = summaryParams(query);
   const params = [p.fromMs, p.toMs, p.site, p.stage];
-  const [headline, cells, texts, trend] = await sql.begin(
+  const [headline, cells, texts, trend, surveys, funnel] = await sql.begin(
     'ISOLATION LEVEL REPEATABLE READ READ ONLY',
     (tx) =>
       Promise.all([
@@ -84,7 +89,17 @@ export async function summarizeOn(sql: Sql, query: SummaryQuery): Promise<Summar
         tx.unsafe<CellRow[]>(CELLS_SQL, params),
         tx.unsafe<TextRow[]>(TEXT_SQL, params),
         tx.unsafe<TrendRow[]>(TREND_SQL, params),
+        tx.unsafe<SurveyRow[]>(SURVEY_SQL.surveys, params),
+        tx.unsafe<FunnelRow[]>(SURVEY_SQL.funnel, params),
       ]),
   );
-  return assembleSummary(query, headline[0] as HeadlineRow, [...cells], [...texts], [...trend]);
+  const bySurvey = assembleSurveys([...surveys], [...funnel]);
+  return assembleSummary(
+    query,
+    headline[0] as HeadlineRow,
+    [...cells],
+    [...texts],
+    [...trend],
+    bySurvey,
+  );
 }

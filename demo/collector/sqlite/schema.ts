@@ -25,13 +25,25 @@ const TABLES = `
     value_num INTEGER,
     score REAL,
     texted INTEGER NOT NULL DEFAULT 0,
+    response_id TEXT,
+    survey TEXT,
+    survey_step INTEGER,
+    survey_steps INTEGER,
+    response_complete INTEGER,
     PRIMARY KEY (source, id)
   );
   -- Covers every summary aggregate, so summarising reads this index, not the events' JSON;
   -- it leads with time_ms, so it also serves every time filter (one index less to write).
-  CREATE INDEX IF NOT EXISTS events_summary
-    ON events (time_ms, type, site, stage, quality, question_type, value_num, score, texted);
+  -- (_v2: survey_step joined it for the response rate; migrate drops the first one.)
+  CREATE INDEX IF NOT EXISTS events_summary_v2
+    ON events (time_ms, type, site, stage, quality, question_type, value_num, score, texted,
+      survey_step);
   CREATE INDEX IF NOT EXISTS events_type_time ON events (type, time_ms);
+  -- The survey funnel's covering index, of survey steps only (most events are not).
+  CREATE INDEX IF NOT EXISTS events_survey
+    ON events (time_ms, survey, response_id, type, survey_step, survey_steps, response_complete,
+      site, stage)
+    WHERE survey IS NOT NULL;
   CREATE TABLE IF NOT EXISTS outbox (
     source TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -48,6 +60,11 @@ const DERIVED = [
   'value_num INTEGER',
   'score REAL',
   'texted INTEGER NOT NULL DEFAULT 0',
+  'response_id TEXT',
+  'survey TEXT',
+  'survey_step INTEGER',
+  'survey_steps INTEGER',
+  'response_complete INTEGER',
 ];
 
 /**
@@ -58,11 +75,13 @@ const DERIVED = [
 export function migrate(db: Database): void {
   const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('events')");
   const names = columns.all().map((c) => c.name);
+  const missing = DERIVED.filter((column) => !names.includes(column.split(' ')[0] as string));
   db.transaction(() => {
-    if (names.includes('extensions') && !names.includes('score')) {
-      for (const column of DERIVED) db.exec(`ALTER TABLE events ADD COLUMN ${column}`);
+    if (names.includes('extensions')) {
+      for (const column of missing) db.exec(`ALTER TABLE events ADD COLUMN ${column}`);
     }
     db.exec('DROP INDEX IF EXISTS events_time');
+    db.exec('DROP INDEX IF EXISTS events_summary');
     const old = names.length > 0 && !names.includes('extensions');
     if (old) db.exec('ALTER TABLE events RENAME TO events_v1');
     if (old) db.exec('DROP INDEX IF EXISTS events_type_time;');
@@ -75,7 +94,7 @@ export function migrate(db: Database): void {
           datacontenttype, data, received_at FROM events_v1 ORDER BY rowid;
         DROP TABLE events_v1;`);
     }
-    if (names.length > 0 && !names.includes('score')) backfill(db);
+    if (names.length > 0 && missing.length > 0) backfill(db);
   })();
 }
 
@@ -84,12 +103,12 @@ function backfill(db: Database): void {
   const rows = db.prepare<[], { rowid: number; type: string; data: string }>(
     'SELECT rowid, type, data FROM events',
   );
-  const update = db.prepare(
-    'UPDATE events SET question_type = ?, value_num = ?, score = ?, texted = ? WHERE rowid = ?',
-  );
+  const update = db.prepare(`UPDATE events SET question_type = @question_type,
+    value_num = @value_num, score = @score, texted = @texted, response_id = @response_id,
+    survey = @survey, survey_step = @survey_step, survey_steps = @survey_steps,
+    response_complete = @response_complete WHERE rowid = @rowid`);
   for (const row of rows.all()) {
     const event = { type: row.type, data: JSON.parse(row.data) } as WireEvent;
-    const d = deriveColumns(event);
-    update.run(d.question_type, d.value_num, d.score, d.texted, row.rowid);
+    update.run({ ...deriveColumns(event), rowid: row.rowid });
   }
 }

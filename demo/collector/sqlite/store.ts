@@ -51,11 +51,12 @@ export function openStore(path: string, options: StorageOptions = {}): EventStor
   const insert = db.prepare<[Record<string, string | number | null>]>(`
     INSERT INTO events
       (source, id, type, subject, time, time_ms, sentat, site, stage, quality,
-       datacontenttype, extensions, data, received_at, question_type, value_num, score, texted)
+       datacontenttype, extensions, data, received_at, question_type, value_num, score, texted,
+       response_id, survey, survey_step, survey_steps, response_complete)
     VALUES
       (@source, @id, @type, @subject, @time, @time_ms, @sentat, @site, @stage, @quality,
        @datacontenttype, @extensions, @data, @received_at, @question_type, @value_num, @score,
-       @texted)
+       @texted, @response_id, @survey, @survey_step, @survey_steps, @response_complete)
     ON CONFLICT (source, id) DO NOTHING
   `);
   const enqueue = db.prepare('INSERT INTO outbox (source, id, due_ms) VALUES (?, ?, ?)');

@@ -11,21 +11,25 @@ import {
   type TextRow,
   type TrendRow,
 } from '../summary.ts';
+import { assembleSurveys, type FunnelRow, type SurveyRow, surveySql } from '../survey-summary.ts';
+
+const WHERE = `time_ms >= @fromMs AND time_ms < @toMs AND (@site IS NULL OR site = @site)
+      AND (@stage IS NULL OR stage = @stage)`;
 
 // One row per event in the range, from the summary's own columns (see derived.ts): the
-// covering index events_summary answers these without reading the events' JSON.
+// covering index events_summary_v2 answers these without reading the events' JSON.
 const RANGED = `
   WITH scored AS (
-    SELECT type, time_ms, quality, stage, question_type, value_num AS value, score
+    SELECT type, time_ms, quality, stage, question_type, value_num AS value, score, survey_step
     FROM events
-    WHERE time_ms >= @fromMs AND time_ms < @toMs AND (@site IS NULL OR site = @site)
-      AND (@stage IS NULL OR stage = @stage)
+    WHERE ${WHERE}
   )`;
 
 const COUNTS = `
   COALESCE(SUM(type = 'waypoint.prompt.shown'), 0) AS shown,
   COALESCE(SUM(type = 'waypoint.answer'), 0) AS answers,
-  COALESCE(SUM(type = 'waypoint.prompt.dismissed'), 0) AS dismissed`;
+  COALESCE(SUM(type = 'waypoint.prompt.dismissed'), 0) AS dismissed,
+  COALESCE(SUM(type = 'waypoint.answer' AND COALESCE(survey_step, 1) = 1), 0) AS prompted`;
 
 const CELLS_SQL = `${RANGED}
   SELECT quality, stage, ${COUNTS}, COUNT(score) AS scored, AVG(score) AS score
@@ -53,8 +57,7 @@ const TEXT_SQL = `
     json_type(data, '$.answer.value') AS value_type,
     json_extract(data, '$.answer.followUp') AS follow_up
   FROM events
-  WHERE texted = 1 AND time_ms >= @fromMs AND time_ms < @toMs AND (@site IS NULL OR site = @site)
-    AND (@stage IS NULL OR stage = @stage)
+  WHERE texted = 1 AND ${WHERE}
   ORDER BY time_ms DESC, id DESC
   LIMIT ${LATEST_TEXT}`;
 
@@ -66,10 +69,12 @@ const TREND_SQL = `${RANGED}
   GROUP BY day_ms, quality
   ORDER BY day_ms, quality`;
 
+const SURVEY_SQL = surveySql(WHERE, (count) => count);
+
 type SqliteTextRow = Omit<TextRow, 'value'> & { value: unknown; value_type: string | null };
 
 /**
- * Prepares the summary's four queries on the collector's database (all filtered on the
+ * Prepares the summary's six queries on the collector's database (all filtered on the
  * indexed `time_ms`) and returns the function that runs them for one query.
  *
  * @example
@@ -81,6 +86,8 @@ export function prepareSummary(db: Database): (query: SummaryQuery) => Summary {
   const headline = db.prepare<[SummaryParams], HeadlineRow>(HEADLINE_SQL);
   const texts = db.prepare<[SummaryParams], SqliteTextRow>(TEXT_SQL);
   const trend = db.prepare<[SummaryParams], TrendRow>(TREND_SQL);
+  const surveys = db.prepare<[SummaryParams], SurveyRow>(SURVEY_SQL.surveys);
+  const funnel = db.prepare<[SummaryParams], FunnelRow>(SURVEY_SQL.funnel);
 
   return (query) => {
     const params = summaryParams(query);
@@ -90,6 +97,7 @@ export function prepareSummary(db: Database): (query: SummaryQuery) => Summary {
       value: value_type === 'array' ? JSON.parse(String(row.value)) : row.value,
     }));
     const h = headline.get(params) as HeadlineRow;
-    return assembleSummary(query, h, cells.all(params), textRows, trend.all(params));
+    const bySurvey = assembleSurveys(surveys.all(params), funnel.all(params));
+    return assembleSummary(query, h, cells.all(params), textRows, trend.all(params), bySurvey);
   };
 }

@@ -1,0 +1,29 @@
+// Waypoint in Vue 3: the checkout survey as an inline card, in the component's own element.
+import { defineComponent, h, onBeforeUnmount, onMounted, type PropType, ref } from 'vue';
+import { createWaypoint, type WaypointConfig } from 'waypoint-feedback';
+import type { Rendering } from './render';
+
+/**
+ * Shows the `checkout-survey` card inside this component.
+ *
+ * @example
+ * <CheckoutSurvey :config="config" /> <!-- config: with the survey, see README.md -->
+ */
+export const CheckoutSurvey = defineComponent({
+  name: 'CheckoutSurvey',
+  props: { config: { type: Object as PropType<WaypointConfig>, required: true } },
+  setup(props) {
+    const card = ref<HTMLDivElement>();
+    let wp: Rendering | undefined;
+
+    // Mounted hooks run in the browser only (never during server rendering).
+    onMounted(() => {
+      wp = createWaypoint(props.config) as Rendering;
+      if (card.value) wp.render(card.value, 'checkout-survey');
+    });
+    // Removes the card, listeners and timers; answers still queued are kept.
+    onBeforeUnmount(() => wp?.destroy());
+
+    return () => h('div', { ref: card });
+  },
+});
