@@ -42,6 +42,9 @@ const responseOf = (e: StoredEvent) =>
   (e.data as { response?: { id: string; step: number; steps: number; complete: boolean } })
     .response;
 
+const triggerOf = (e: StoredEvent) => (e.data.context as { trigger?: string } | undefined)?.trigger;
+const valueOf = (e: StoredEvent) => (e.data.answer as { value?: unknown } | undefined)?.value;
+
 /** Widget files the page fetches, by name. */
 function watchFetches(page: Page): string[] {
   const fetched: string[] = [];
@@ -76,7 +79,7 @@ describe('a survey in real Chromium', () => {
     expect(first).toMatchObject({ survey: 'checkout-survey', step: 1, steps: 3, complete: false });
     expect(last).toMatchObject({ survey: 'checkout-survey', step: 3, steps: 3, complete: true });
     expect(last?.id).toBe(first?.id);
-    expect(answers.every((e) => e.data.context?.trigger === 'event:order_placed')).toBe(true);
+    expect(answers.every((e) => triggerOf(e) === 'event:order_placed')).toBe(true);
     const shown = eventsOf('waypoint.prompt.shown', (e) => responseOf(e)?.id === first?.id);
     expect(shown).toHaveLength(1);
     expect(problems).toEqual([]);
@@ -173,10 +176,7 @@ describe('an inline card in real Chromium', () => {
     await command(page, 'flush');
     await expect
       .poll(
-        () =>
-          eventsOf('waypoint.answer', (e) => e.data.context?.trigger === 'inline').map(
-            (e) => e.data.answer?.value,
-          ),
+        () => eventsOf('waypoint.answer', (e) => triggerOf(e) === 'inline').map((e) => valueOf(e)),
         WAIT,
       )
       .toContain(8);
@@ -232,10 +232,8 @@ describe('the feedback launcher in real Chromium', () => {
     await expect
       .poll(
         () =>
-          eventsOf(
-            'waypoint.answer',
-            (e) => e.data.context?.trigger === 'launcher' && e.data.answer?.value === 1,
-          ).length,
+          eventsOf('waypoint.answer', (e) => triggerOf(e) === 'launcher' && valueOf(e) === 1)
+            .length,
         WAIT,
       )
       .toBeGreaterThan(0);
