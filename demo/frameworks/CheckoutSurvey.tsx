@@ -2,7 +2,6 @@
 // Waypoint in React: the checkout survey as an inline card, in the component's own element.
 import { useEffect, useRef } from 'react';
 import { createWaypoint, type WaypointConfig } from 'waypoint-feedback';
-import type { Rendering } from './render';
 
 /**
  * Shows the `checkout-survey` card inside this component; pass a config that keeps its
@@ -17,7 +16,7 @@ export function CheckoutSurvey({ config }: { config: WaypointConfig }) {
   useEffect(() => {
     if (!card.current) return;
     // In an effect, so it runs in the browser only (never during server rendering).
-    const wp = createWaypoint(config) as Rendering;
+    const wp = createWaypoint(config);
     wp.render(card.current, 'checkout-survey');
     // Unmounting removes the card, listeners and timers; answers still queued are kept.
     return () => wp.destroy();

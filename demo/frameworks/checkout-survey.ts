@@ -1,7 +1,6 @@
 // Waypoint in Vue 3: the checkout survey as an inline card, in the component's own element.
 import { defineComponent, h, onBeforeUnmount, onMounted, type PropType, ref } from 'vue';
-import { createWaypoint, type WaypointConfig } from 'waypoint-feedback';
-import type { Rendering } from './render';
+import { createWaypoint, type Waypoint, type WaypointConfig } from 'waypoint-feedback';
 
 /**
  * Shows the `checkout-survey` card inside this component.
@@ -14,11 +13,11 @@ export const CheckoutSurvey = defineComponent({
   props: { config: { type: Object as PropType<WaypointConfig>, required: true } },
   setup(props) {
     const card = ref<HTMLDivElement>();
-    let wp: Rendering | undefined;
+    let wp: Waypoint | undefined;
 
     // Mounted hooks run in the browser only (never during server rendering).
     onMounted(() => {
-      wp = createWaypoint(props.config) as Rendering;
+      wp = createWaypoint(props.config);
       if (card.value) wp.render(card.value, 'checkout-survey');
     });
     // Removes the card, listeners and timers; answers still queued are kept.

@@ -116,6 +116,7 @@ describe('EventStore.summarize', () => {
       satisfaction: { mean: null, n: 0 },
       latestText: [],
       trend: [],
+      surveys: [],
     });
   });
 
