@@ -42,9 +42,9 @@ export function present(o: CardOptions, p: Presenting): Presented {
   const { item, trigger, pack, into } = p;
   const survey = isSurvey(item) ? item : undefined;
   const steps = survey?.steps ?? [{ question: item.id }];
-  const questions = survey
+  const questions: Array<ResolvedQuestion | undefined> = survey
     ? steps.map((s) => o.config.questions.find((q) => q.id === s.question))
-    : [item];
+    : [item as ResolvedQuestion];
   // The schema refuses such a config; one not validated yet must still not half-render.
   if (questions.includes(undefined))
     throw new Error(`survey "${item.id}" names an unknown question`);
