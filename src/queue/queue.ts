@@ -78,8 +78,6 @@ export interface QueueOptions {
 const key = (id: string) => QUEUE_PREFIX + id;
 const inQueue = (entries: Array<[string, unknown]>) =>
   readRecords(entries.filter(([k]) => k.startsWith(QUEUE_PREFIX))).good;
-/** A batch's worth of stored values, as a count IndexedDB takes (a whole number from 1). */
-const firstRead = (maxEvents: number) => Math.min(Math.max(1, Math.floor(maxEvents) || 1), 2 ** 20);
 const sum = (records: Array<[string, QueueRecord]>) => records.reduce((n, [, r]) => n + r.bytes, 0);
 
 /** A queue over `store`. `now` is injectable for tests. */
@@ -181,7 +179,8 @@ export function createQueue(
       // A batch's worth of reading, not the whole queue (O(n²) over a flush otherwise). Records
       // this queue may not take (another tab's lease, another endpoint's, bad values) can push
       // the batch further back: then twice as far, in a new atomic step.
-      for (let read = firstRead(limit.maxEvents); ; read *= 2) {
+      // `| 0`: a whole number IndexedDB takes as a count, whatever `maxEvents` is.
+      for (let read = Math.max(1, limit.maxEvents | 0); ; read *= 2) {
         const taken = await transactRecords<QueueRecord[] | undefined>(
           (all, seen) => {
             const batch = pick(all, seen, read);
