@@ -22,7 +22,7 @@ import {
   type QueueRecord,
   type Target,
 } from './records';
-import type { KeyValueStore } from './storage';
+import type { KeyValueStore, ReadLimit } from './storage';
 
 export * from './records';
 
@@ -87,19 +87,30 @@ export function createQueue(
 ): Queue {
   const mine = ([, r]: [string, QueueRecord]) => belongsTo(r, target);
 
-  /** Runs `decide` over the records under `q/`; values that are not records are set aside. */
+  /**
+   * Runs `decide` over the records under `q/` (all, or the first `read.limit` stored values,
+   * whose number `decide` hears as `seen`); values that are not records are set aside.
+   */
   async function transactRecords<R>(
-    decide: (all: Array<[string, QueueRecord]>) => {
+    decide: (
+      all: Array<[string, QueueRecord]>,
+      seen: number,
+    ) => {
       changes: { put?: Array<[string, QueueRecord]>; del?: string[] };
       result: R;
     },
+    read?: ReadLimit,
   ): Promise<R> {
     let bad: string[] = [];
-    const result = await store.transact<unknown, R>(QUEUE_PREFIX, (entries) => {
-      const split = readRecords(entries);
-      bad = split.bad;
-      return decide(split.good);
-    });
+    const result = await store.transact<unknown, R>(
+      QUEUE_PREFIX,
+      (entries) => {
+        const split = readRecords(entries);
+        bad = split.bad;
+        return decide(split.good, entries.length);
+      },
+      read,
+    );
     // Setting bad values aside is a side task: if it fails, the next read tries again, and the
     // operation that found them (a lease already written) must still report its result.
     if (bad.length) await quarantine(bad).catch(() => undefined);
@@ -138,27 +149,47 @@ export function createQueue(
       });
     },
 
-    lease(limit, leaseMs) {
+    async lease(limit, leaseMs) {
       const overhead = limit.recordOverhead ?? 0;
-      return transactRecords<QueueRecord[]>((all) => {
+      /** The batch from `all`, or undefined when records past the `read` seen may belong in it. */
+      const pick = (all: Array<[string, QueueRecord]>, seen: number, read: number) => {
         const t = now();
         const taken: QueueRecord[] = [];
         let size = 2; // the array's brackets
-        for (const [, r] of all.filter(mine)) {
+        let full = false;
+        for (const [, r] of all) {
+          if (!belongsTo(r, target)) continue;
           // A lease far in the future means the clock moved back: treat it as expired.
           const leased = r.leaseUntil > t && r.leaseUntil - t <= leaseMs;
           if (leased) continue;
           const cost = r.bytes + overhead + (taken.length ? 1 : 0); // and a comma
-          if (taken.length >= limit.maxEvents || (taken.length && size + cost > limit.maxBytes))
-            break;
+          full =
+            taken.length >= limit.maxEvents || (taken.length > 0 && size + cost > limit.maxBytes);
+          if (full) break;
           // A record from before records knew their endpoint is claimed by the first to lease it,
           // so it goes to one endpoint only.
           const claim = target && r.endpoint === undefined ? { endpoint: target.endpoint } : {};
           taken.push({ ...r, ...claim, leaseUntil: t + leaseMs, leaseOwner: owner });
           size += cost;
         }
-        return { changes: { put: taken.map((r) => [key(r.event.id), r]) }, result: taken };
-      });
+        // Fewer than asked: the end of the queue. More: a store that ignores limits gave all.
+        if (!full && taken.length < limit.maxEvents && seen === read) return undefined;
+        return taken;
+      };
+      // A batch's worth of reading, not the whole queue (O(n²) over a flush otherwise). Records
+      // this queue may not take (another tab's lease, another endpoint's, bad values) can push
+      // the batch further back: then twice as far, in a new atomic step.
+      // `| 0`: a whole number IndexedDB takes as a count, whatever `maxEvents` is.
+      for (let read = Math.max(1, limit.maxEvents | 0); ; read *= 2) {
+        const taken = await transactRecords<QueueRecord[] | undefined>(
+          (all, seen) => {
+            const batch = pick(all, seen, read);
+            return { changes: { put: batch?.map((r) => [key(r.event.id), r]) }, result: batch };
+          },
+          { limit: read },
+        );
+        if (taken) return taken;
+      }
     },
 
     ack: (ids) => (ids.length ? store.del(ids.map(key)) : Promise.resolve()),

@@ -6,7 +6,7 @@
  * connection) first get one reopen of the same backend.
  */
 
-import type { Changes, KeyValueStore, StorageKind } from './storage';
+import type { Changes, KeyValueStore, ReadLimit, StorageKind } from './storage';
 import { withTimeout } from './timeout';
 
 const REOPEN_ERRORS = new Set(['InvalidStateError', 'UnknownError']);
@@ -98,16 +98,21 @@ export function createResilientStore(
     transact: <T, R>(
       prefix: string,
       decide: (e: Array<[string, T]>) => { changes: Changes<T>; result: R },
+      read?: ReadLimit,
     ) =>
       attempt((s) =>
-        s.transact<T, R>(prefix, (entries) => {
-          try {
-            return decide(entries);
-          } catch (e) {
-            // The caller's own decision failed, not the storage: moving backends cannot help.
-            throw new CallerError(e);
-          }
-        }),
+        s.transact<T, R>(
+          prefix,
+          (entries) => {
+            try {
+              return decide(entries);
+            } catch (e) {
+              // The caller's own decision failed, not the storage: moving backends cannot help.
+              throw new CallerError(e);
+            }
+          },
+          read,
+        ),
       ).catch((e) => {
         throw e instanceof CallerError ? e.cause : e;
       }),

@@ -12,17 +12,22 @@ import {
   set,
   type UseStore,
 } from 'idb-keyval';
-import type { Changes, KeyValueStore } from './storage';
+import type { Changes, KeyValueStore, ReadLimit } from './storage';
 import { prefixEnd } from './storage';
 
 /** The database and object store Waypoint owns. */
 export const DB_NAME = 'waypoint';
 export const STORE_NAME = 'kv';
 
-function readRange<T>(store: IDBObjectStore, prefix: string): Promise<Array<[string, T]>> {
+function readRange<T>(
+  store: IDBObjectStore,
+  prefix: string,
+  limit?: number,
+): Promise<Array<[string, T]>> {
   const range = IDBKeyRange.bound(prefix, prefixEnd(prefix));
-  const keys = store.getAllKeys(range);
-  const values = store.getAll(range);
+  // Same range and count in one transaction: the same records, keys beside values.
+  const keys = store.getAllKeys(range, limit);
+  const values = store.getAll(range, limit);
   // Requests in one transaction complete in order: when values is done, keys is too.
   return promisifyRequest(values).then((vs) => keys.result.map((k, i) => [String(k), vs[i] as T]));
 }
@@ -39,9 +44,10 @@ export function createIdbStore(dbName = DB_NAME): KeyValueStore {
     transact<T, R>(
       prefix: string,
       decide: (e: Array<[string, T]>) => { changes: Changes<T>; result: R },
+      read?: ReadLimit,
     ) {
       return use('readwrite', (store) =>
-        readRange<T>(store, prefix).then((current) => {
+        readRange<T>(store, prefix, read?.limit).then((current) => {
           const { changes, result } = decide(current);
           for (const [k, v] of changes.put ?? []) store.put(v, k);
           for (const k of changes.del ?? []) store.delete(k);

@@ -28,8 +28,10 @@ export function createLocalStore(ls: Storage): KeyValueStore {
     }
     return out.sort();
   };
-  const entries = <T>(prefix: string) =>
+  // Listing keys is cheap; parsing values is what a limit saves.
+  const entries = <T>(prefix: string, limit?: number) =>
     keys(prefix)
+      .slice(0, limit)
       .map((k) => [k, read<T>(k)] as [string, T | undefined])
       .filter((e): e is [string, T] => e[1] !== undefined);
   const apply = <T>(changes: Changes<T>) => {
@@ -42,8 +44,8 @@ export function createLocalStore(ls: Storage): KeyValueStore {
     set: async (key, value) => apply({ put: [[key, value]] }),
     del: async (k) => apply({ del: k }),
     entries: async (prefix) => entries(prefix),
-    async transact(prefix, decide) {
-      const { changes, result } = decide(entries(prefix));
+    async transact(prefix, decide, read) {
+      const { changes, result } = decide(entries(prefix, read?.limit));
       apply(changes);
       return result;
     },

@@ -2,7 +2,7 @@
  * The last-resort store: a sorted map in this page's memory. Nothing survives a reload, so the
  * SDK reports persistence `volatile` and tries to send at once.
  */
-import type { Changes, KeyValueStore, StorageKind } from './storage';
+import type { Changes, KeyValueStore, ReadLimit, StorageKind } from './storage';
 
 /** Applies `changes` to `map` and returns it (shared by the memory and localStorage stores). */
 export function applyChanges<T>(map: Map<string, T>, changes: Changes<T>): void {
@@ -55,9 +55,11 @@ export function createMemoryStore(
     async transact<T, R>(
       prefix: string,
       decide: (e: Array<[string, T]>) => { changes: Changes<T>; result: R },
+      read?: ReadLimit,
     ) {
       // `decide` treats what it sees as read-only; copying only writes keeps appends O(n).
-      const { changes, result } = decide(sortedEntries(map as Map<string, T>, prefix));
+      const all = sortedEntries(map as Map<string, T>, prefix);
+      const { changes, result } = decide(all.slice(0, read?.limit));
       applyChanges(map as Map<string, T>, {
         put: changes.put?.map(([k, v]) => [k, copy(v)]),
         del: changes.del,

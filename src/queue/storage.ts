@@ -13,6 +13,15 @@ export interface Changes<T> {
   del?: string[];
 }
 
+/** How much a transaction reads. */
+export interface ReadLimit {
+  /**
+   * At most this many entries, the first in key order (IndexedDB's `getAll(range, count)`). A
+   * store may ignore it and hand over every entry: readers must accept either.
+   */
+  limit?: number;
+}
+
 export interface KeyValueStore {
   readonly kind: StorageKind;
   get<T>(key: string): Promise<T | undefined>;
@@ -21,12 +30,14 @@ export interface KeyValueStore {
   /** Every entry whose key starts with `prefix`, in key order. */
   entries<T>(prefix: string): Promise<Array<[string, T]>>;
   /**
-   * Reads every entry under `prefix`, lets `decide` choose changes, and applies them as one
-   * atomic step (one IndexedDB transaction), so two tabs can never lease the same record.
+   * Reads the entries under `prefix` (every one, or the first `read.limit`), lets `decide` choose
+   * changes, and applies them as one atomic step (one IndexedDB transaction), so two tabs can
+   * never lease the same record.
    */
   transact<T, R>(
     prefix: string,
     decide: (entries: Array<[string, T]>) => { changes: Changes<T>; result: R },
+    read?: ReadLimit,
   ): Promise<R>;
 }
 

@@ -23,6 +23,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 7);
 const QUEUED = Number(process.env.BENCH_QUEUED ?? 10_000);
 const OUT = join(REPO_ROOT, 'test-results/bench.json');
+/** `BENCH_ONLY=queue`: only the queue at scale and the input latency, printed, nothing written. */
+const ONLY = process.env.BENCH_ONLY;
 
 /** Other work on the machine skews every figure: printed at start and end so a reader can tell. */
 const load = () =>
@@ -43,7 +45,29 @@ async function userAgent(): Promise<string> {
   }
 }
 
+/** The queue figures alone, without the peers and the page loads (minutes shorter). */
+async function queueOnly(): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'waypoint-bench-'));
+  try {
+    const server = await startBenchServer(join(tmp, 'events.db'), {});
+    try {
+      log(`load average (1 / 5 / 15 min) ${load()} on ${availableParallelism()} cores`);
+      const flush = await flushAtScale(server, QUEUED);
+      log(`queue of ${QUEUED} done`);
+      const latency = await inputLatency(server, QUEUED);
+      log(`input latency done; load average ${load()}`);
+      console.info(JSON.stringify({ flush, latency }, null, 2));
+    } finally {
+      await server.close();
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (ONLY === 'queue') return queueOnly();
+  if (ONLY !== undefined) throw new Error(`BENCH_ONLY=${ONLY}: only "queue" is known`);
   const started = performance.now();
   const sizes = distScripts().map(measure);
   const nodeThroughput = await throughput(); // before any browser starts: this process alone
