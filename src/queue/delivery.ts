@@ -48,6 +48,8 @@ export interface DeliveryOptions {
   isOffline?: () => boolean;
   /** A clock the wall clock cannot move; default `performance.now()`. */
   monotonic?: () => number;
+  /** A flush found nothing left to send (see the flusher's `onIdle`). */
+  onIdle?: (checkedAt: number) => void;
 }
 
 /** What waits to be delivered, and what was given up on (and reported). */
@@ -147,6 +149,7 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
     isOffline: o.isOffline ?? isOffline,
     ...(o.monotonic ? { monotonic: o.monotonic } : {}),
     sharedPause: sharedPause(store, `${PAUSE_KEY}/${scope}`, o.now),
+    ...(o.onIdle ? { onIdle: o.onIdle } : {}),
   });
   // What this page appended and has not seen acknowledged: page hide must send synchronously,
   // with no time to read storage.

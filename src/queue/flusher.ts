@@ -46,6 +46,11 @@ export interface FlusherOptions {
   monotonic?: () => number;
   /** Where Retry-After and configuration pauses are shared with other tabs and page loads. */
   sharedPause?: SharedPause;
+  /**
+   * A flush found the queue empty; `checkedAt` is the time just before it looked, so an event
+   * appended meanwhile (stamped later) still counts as waiting.
+   */
+  onIdle?: (checkedAt: number) => void;
 }
 
 export interface Flusher {
@@ -87,6 +92,7 @@ export function createFlusher({
   isOffline = () => false,
   sharedPause,
   monotonic = defaultMonotonic,
+  onIdle,
 }: FlusherOptions): Flusher {
   let lastCounted: number | undefined;
   /** Whether this failure counts: online, and the first in an hour of real time on this page. */
@@ -204,8 +210,12 @@ export function createFlusher({
         LEASE_MS,
       );
       if (batch.length === 0) {
+        const checkedAt = now();
         const { count } = await queue.stats();
-        if (!count) return { state: 'idle', pending: 0 };
+        if (!count) {
+          onIdle?.(checkedAt);
+          return { state: 'idle', pending: 0 };
+        }
         // Records another tab has leased: it sends them, or its lease runs out and we do.
         schedule(LEASE_MS + 1000);
         return { state: 'waiting', pending: count, reason: 'another tab is sending' };

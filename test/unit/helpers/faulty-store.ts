@@ -50,17 +50,29 @@ export function faulty(inner: KeyValueStore): FaultyStore {
     del: (k: string[]) =>
       s.fault === 'quota' ? inner.del(k) : wrap(true, (keys: string[]) => inner.del(keys))(k),
     entries: wrap(false, (p: string) => inner.entries(p)),
-    transact: (p: string, d: Parameters<KeyValueStore['transact']>[1]) =>
+    // The read limit is passed on, so the chaos runs lease a batch's worth as the real stores do.
+    transact: (
+      p: string,
+      d: Parameters<KeyValueStore['transact']>[1],
+      limit?: Parameters<KeyValueStore['transact']>[2],
+    ) =>
       s.fault === 'quota'
-        ? inner.transact(p, (entries) => {
-            const out = d(entries);
-            if (out.changes.put?.length)
-              throw Object.assign(new Error('QuotaExceededError (injected)'), {
-                name: 'QuotaExceededError',
-              });
-            return out;
-          })
-        : wrap(true, (prefix: string, decide: typeof d) => inner.transact(prefix, decide))(p, d),
+        ? inner.transact(
+            p,
+            (entries) => {
+              const out = d(entries);
+              if (out.changes.put?.length)
+                throw Object.assign(new Error('QuotaExceededError (injected)'), {
+                  name: 'QuotaExceededError',
+                });
+              return out;
+            },
+            limit,
+          )
+        : wrap(true, (prefix: string, decide: typeof d) => inner.transact(prefix, decide, limit))(
+            p,
+            d,
+          ),
   } as FaultyStore;
   return s;
 }

@@ -1,0 +1,43 @@
+// A flush says when it has emptied the queue, once, with the time before it looked; and the
+// whole-queue count behind that runs once per flush, not once per batch (issue 11: a
+// 10,000-event flush was quadratic while every `sent` counted what was left).
+import { describe, expect, it, vi } from 'vitest';
+import { createFlusher } from '../../../src/queue/flusher';
+import { createQueue } from '../../../src/queue/queue';
+import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { classify } from '../../../src/transport/send';
+import { makeEvent } from '../helpers/events';
+
+async function setup(count: number, status = 200) {
+  const queue = createQueue(createMemoryStore(), { owner: 'tab' });
+  for (let i = 0; i < count; i++) await queue.append(makeEvent());
+  const stats = vi.spyOn(queue, 'stats');
+  const onIdle = vi.fn();
+  let clock = 1_000;
+  const flusher = createFlusher({
+    queue,
+    send: async () => classify(status),
+    emit: () => undefined,
+    now: () => clock++,
+    random: () => 0.5,
+    onIdle,
+  });
+  return { queue, stats, onIdle, flusher };
+}
+
+describe('the flusher going idle', () => {
+  it('says so once, after the last batch, with the time before it looked', async () => {
+    const { stats, onIdle, flusher } = await setup(230); // five batches
+    expect(await flusher.flush()).toEqual({ state: 'idle', pending: 0 });
+    expect(onIdle).toHaveBeenCalledTimes(1);
+    expect(typeof onIdle.mock.calls[0]?.[0]).toBe('number');
+    expect(stats.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it('says nothing while records wait', async () => {
+    const { onIdle, flusher } = await setup(3, 503);
+    expect((await flusher.flush()).state).toBe('waiting');
+    expect(onIdle).not.toHaveBeenCalled();
+    flusher.stop();
+  });
+});
