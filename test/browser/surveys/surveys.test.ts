@@ -197,7 +197,10 @@ describe('an inline card in real Chromium', () => {
 describe('the feedback launcher in real Chromium', () => {
   it('fetches only the core on a page with a launcher and nothing due', async () => {
     const warm = await openPage(s, '/?stage=aware&launcher=1');
-    await warm.page.waitForTimeout(500); // the first view checks the config version once
+    // The first view checks the config version once, and delivers what earlier tests queued,
+    // so the device knows that nothing waits.
+    await expect.poll(() => command(warm.page, 'flush'), WAIT).toMatchObject({ state: 'idle' });
+    await warm.page.waitForTimeout(500);
     await warm.page.close();
     const page = await suite.context.newPage();
     const fetched = watchFetches(page);
@@ -205,7 +208,7 @@ describe('the feedback launcher in real Chromium', () => {
     const tab = page.locator('waypoint-launcher').getByRole('button', { name: 'Feedback' });
     await tab.waitFor(WAIT);
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 300))));
-    expect(fetched).toEqual(['waypoint.js']);
+    expect(fetched.join(' ')).toBe('waypoint.js');
     await tab.hover();
     await expect.poll(() => fetched.some((f) => f.startsWith('waypoint-ui.')), WAIT).toBe(true);
     await page.close();
