@@ -30,7 +30,6 @@ export function createLazyCard(o: CardOptions & { prepare(): Promise<unknown> })
       return card.render(element, item, pack);
     },
     close: () => card?.close(),
-    closeInline: () => card?.closeInline(),
     get isOpen() {
       return card?.isOpen ?? false;
     },

@@ -9,13 +9,13 @@ import type { RuntimeOptions, Waypoint } from './api';
 import type { ResolvedConfig } from './config/resolved';
 import type { Askable, ErrorCode } from './contract';
 import { HOST_TAG } from './contract';
+import { cardReports, createCustomerCards } from './customer-cards';
 import { getDocument, getWindow, globalFetch, isOffline, pageUrl } from './env';
 import { createEmitter } from './events';
 import { guarded } from './guard';
-import { createInline, type RenderResult } from './inline';
+import type { RenderResult } from './inline';
 import { createJourneyRecorder } from './journey/recorder';
 import { createStageTracker } from './journey/tracker';
-import { createLauncherTab } from './launcher/tab';
 import { createLazyCard } from './lazy-card';
 import { createLazySender } from './lazy-sender';
 import { openPageStore } from './page-store';
@@ -40,10 +40,6 @@ export const SDK_VERSION = __SDK_VERSION__;
 export type { RuntimeOptions, Waypoint, WaypointOptions } from './api';
 export type { RenderResult } from './inline';
 export type { AskResult } from './targeting/ask';
-
-/** Triggers of cards the customer asked for: they count against no cap, and an opt-out of
- * prompts does not hide them. */
-const customerInitiated = (trigger: string) => trigger === 'inline' || trigger === 'launcher';
 
 /** What exists once storage may be used (after consent, when consent is required). */
 interface Core {
@@ -114,8 +110,11 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     show: (q, trigger) => presenter.present(q, trigger),
     who: () => ({ traits: user?.traits, device: deviceClass(win), locale }),
     // At idle, so the fetch never competes with the page's own loading.
-    soon: () =>
-      (win?.requestIdleCallback ?? setTimeout)(() => void prompter.prefetch().catch(noSend)),
+    soon() {
+      const fetchCard = () => void prompter.prefetch().catch(noSend);
+      if (win?.requestIdleCallback) win.requestIdleCallback(fetchCard);
+      else setTimeout(fetchCard);
+    },
     error,
     ownHost: HOST_TAG,
   });
@@ -135,7 +134,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     await journey.attach(store);
     live = { store, visitor };
     emitter.emit('ready', { persistence: persistenceOf(store.kind), version: SDK_VERSION });
-    if (!destroyed && consent.granted()) launcher.show();
+    if (!destroyed && consent.granted()) own.show();
     // Records an earlier page left behind: only then is delivery worth loading now.
     const queued = await mayHaveQueued(store, returning, checkedAt).catch(() => true);
     if (queued && !destroyed) void send().catch(noSend);
@@ -183,24 +182,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
       });
       return { id: r.event.id, stored: r.stored, persisted: r.persisted };
     },
-    onShown(item, eventId, trigger, response) {
-      if (!customerInitiated(trigger)) targeting.shown(item);
-      emitter.emit('shown', {
-        questionId: item.id,
-        eventId,
-        trigger,
-        ...(response && { response }),
-      });
-    },
-    onAnswer(item, e) {
-      // An answer given anywhere starts the cooldown: nobody is asked again what they just told us.
-      targeting.answered(item.id);
-      emitter.emit('answer', e);
-    },
-    onDismissed(item, e) {
-      targeting.dismissed(item.id);
-      emitter.emit('dismissed', e);
-    },
+    ...cardReports(targeting, emitter),
     onOptOut() {
       if (!live) return;
       live.visitor.optedOut = true;
@@ -221,27 +203,18 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     error,
   });
   const isFull = () => send().then((s) => s.delivery.isFull());
-  const inline = createInline({
+  const own = createCustomerCards({
     doc,
+    appearance: config.appearance,
+    locale,
     items,
     destroyed: () => destroyed,
     consented: consent.granted,
     verified,
     isFull: () => start().then(isFull),
-    mount: (el, item) => prompter.render(el, item),
+    card: prompter,
+    present: presenter.present,
     error,
-  });
-  const launcher = createLauncherTab({
-    doc,
-    appearance: config.appearance,
-    locale,
-    items,
-    prefetch: () => void prompter.prefetch().catch(noSend),
-    async open(item) {
-      if (await start().then(isFull))
-        return error('queue-full', 'the queue is full; not asking until it drains');
-      await presenter.present(item, 'launcher');
-    },
   });
 
   /**
@@ -251,8 +224,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
    */
   function withdraw(): void {
     prompter.close();
-    prompter.closeInline();
-    launcher.hide();
+    own.hide();
     targeting.detach();
     journey.detach();
     const had = core;
@@ -315,7 +287,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
           return { shown: false, reason: 'error' };
         }),
     render: (target, id) =>
-      inline.render(target, id).catch((e): RenderResult => {
+      own.render(target, id).catch((e): RenderResult => {
         error('render', `render failed: ${String(e)}`);
         return { shown: false, reason: 'error' };
       }),
@@ -340,8 +312,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
       tracker.destroy();
       targeting.destroy();
       prompter.close();
-      prompter.closeInline();
-      launcher.hide();
+      own.hide();
       sending.stop();
       emitter.clear();
     },
