@@ -17,7 +17,8 @@ export interface CustomerCardOptions
   extends Omit<InlineOptions, 'mount'>,
     Omit<TabOptions, 'open' | 'prefetch'> {
   card: {
-    render(el: Element, item: Askable): Promise<{ unmount(): void }>;
+    render(target: Element | string, item: Askable): Promise<unknown>;
+    closeInline(): void;
     prefetch(): Promise<void>;
   };
   present(item: Askable, trigger: 'launcher'): Promise<unknown>;
@@ -45,7 +46,7 @@ export function createCustomerCards(o: CustomerCardOptions) {
     /** Consent withdrawn, or `destroy()`: the tab and every inline card go. */
     hide(): void {
       launcher.hide();
-      inline.closeAll();
+      o.card.closeInline();
     },
   };
 }

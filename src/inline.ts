@@ -10,38 +10,23 @@ import type { Askable, ErrorCode } from './contract';
 export type RenderResult = { shown: true } | { shown: false; reason: string };
 
 export interface InlineOptions {
-  doc: Document | undefined;
   items: readonly Askable[];
   destroyed(): boolean;
   consented(): boolean;
   /** The config's verdict; an invalid config renders nothing. */
   verified(): Promise<boolean>;
   isFull(): Promise<boolean>;
-  mount(element: Element, item: Askable): Promise<{ unmount(): void }>;
+  /** Draws the card in `target` (a selector or an element); rejects naming what is wrong. */
+  mount(target: Element | string, item: Askable): Promise<unknown>;
   error(code: ErrorCode, message: string): void;
-}
-
-function element(doc: Document | undefined, target: unknown): Element | string {
-  if (typeof target === 'string') {
-    try {
-      return doc?.querySelector(target) ?? `no element matches "${target}"`;
-    } catch {
-      return `"${target}" is not a valid CSS selector`;
-    }
-  }
-  const node = target as Element | null;
-  return node?.nodeType === 1 && node.isConnected
-    ? node
-    : 'the target must be a CSS selector or an element in the page';
 }
 
 /**
  * @example
- * const inline = createInline({ doc, items, destroyed, consented, verified, isFull, mount, error });
+ * const inline = createInline({ items, destroyed, consented, verified, isFull, mount, error });
  * await inline.render('#feedback', 'checkout-survey'); // { shown: true }
  */
 export function createInline(o: InlineOptions) {
-  const mounted = new Set<{ unmount(): void }>();
   const refuse = (code: ErrorCode, message: string, reason: string): RenderResult => {
     o.error(code, `render: ${message}`);
     return { shown: false, reason };
@@ -58,8 +43,6 @@ export function createInline(o: InlineOptions) {
           'unknown-question',
         );
       }
-      const el = element(o.doc, target);
-      if (typeof el === 'string') return refuse('config', el, 'target');
       if (!o.consented())
         return refuse(
           'consent',
@@ -75,16 +58,11 @@ export function createInline(o: InlineOptions) {
         );
       if (o.destroyed()) return { shown: false, reason: 'destroyed' };
       try {
-        mounted.add(await o.mount(el, item));
+        await o.mount(target as Element | string, item);
         return { shown: true };
       } catch (e) {
         return refuse('render', `could not render "${item.id}": ${String(e)}`, 'render');
       }
-    },
-    /** Unmounts every inline card (consent withdrawn, `destroy()`). */
-    closeAll(): void {
-      for (const m of mounted) m.unmount();
-      mounted.clear();
     },
   };
 }

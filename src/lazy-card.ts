@@ -25,10 +25,11 @@ export function createLazyCard(o: CardOptions & { prepare(): Promise<unknown> })
       const { card, pack } = await load();
       return card.show(item, trigger, pack);
     },
-    async render(element: Element, item: Askable): Promise<{ unmount(): void }> {
+    async render(target: Element | string, item: Askable): Promise<unknown> {
       const { card, pack } = await load();
-      return card.render(element, item, pack);
+      return card.render(target, item, pack);
     },
+    closeInline: () => card?.closeInline(),
     close: () => card?.close(),
     get isOpen() {
       return card?.isOpen ?? false;

@@ -20,19 +20,21 @@ export interface LauncherOptions {
   onOpen(): void;
 }
 
-// The side tabs read along the edge (bottom to top on the right, as Hotjar's and Usabilla's do);
-// every target is at least 44 px, and the focus ring has a light and a dark edge so it shows on
-// any page.
-const CSS = `:host{all:initial!important;position:fixed!important;z-index:var(--z)!important;display:block!important}
-:host([data-position=right]){right:0!important;top:50%!important;transform:translateY(-50%)!important}
-:host([data-position=left]){left:0!important;top:50%!important;transform:translateY(-50%)!important}
-:host([data-position=bottom-right]){right:16px!important;bottom:16px!important}
-:host([data-position=bottom-left]){left:16px!important;bottom:16px!important}
-button{all:unset;box-sizing:border-box;cursor:pointer;min-width:44px;min-height:44px;padding:10px 16px;font:600 15px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",sans-serif;background:var(--bg);color:var(--fg);border-radius:8px;box-shadow:0 2px 10px rgba(0,0,0,.25)}
-:host([data-position=right]) button{writing-mode:vertical-rl;transform:rotate(180deg);border-radius:0 8px 8px 0}
-:host([data-position=left]) button{writing-mode:vertical-rl;border-radius:0 8px 8px 0}
-button:focus-visible{outline:3px solid #111;box-shadow:0 0 0 6px #fff}
-@media (forced-colors:active){button{border:2px solid ButtonText}}`;
+// The side tabs read along the edge (bottom to top on the right, as Hotjar's and Usabilla's do).
+// Every target is at least 44 px; the focus ring has a dark and a light edge so it shows on any
+// page; a transparent border becomes visible in forced-colours mode.
+const CSS =
+  ':host{all:initial;position:fixed;z-index:var(--z);inset:var(--i);transform:var(--t)}' +
+  'button{all:unset;box-sizing:border-box;cursor:pointer;min-width:44px;min-height:44px;padding:10px 16px;border:2px solid transparent;border-radius:8px;font:600 15px system-ui,sans-serif;background:var(--bg);color:var(--fg);box-shadow:0 2px 10px #0004;writing-mode:var(--w);rotate:var(--r)}' +
+  'button:focus-visible{outline:3px solid #111;box-shadow:0 0 0 6px #fff}';
+
+/** Each position as [inset, host transform, writing mode, rotation]. */
+const PLACES: Record<LauncherPosition, readonly [string, string, string, string]> = {
+  right: ['50% 0 auto auto', 'translateY(-50%)', 'vertical-rl', '180deg'],
+  left: ['50% auto auto 0', 'translateY(-50%)', 'vertical-rl', '0deg'],
+  'bottom-right': ['auto 16px 16px auto', 'none', 'horizontal-tb', '0deg'],
+  'bottom-left': ['auto auto 16px 16px', 'none', 'horizontal-tb', '0deg'],
+};
 
 function adopt(root: ShadowRoot, doc: Document, nonce: string | undefined): void {
   try {
@@ -57,9 +59,11 @@ function adopt(root: ShadowRoot, doc: Document, nonce: string | undefined): void
 export function mountLauncher(doc: Document, o: LauncherOptions): { remove(): void } {
   const host = doc.createElement(LAUNCHER_TAG);
   host.setAttribute('data-position', o.position);
-  host.style.setProperty('--z', String(o.zIndex));
-  host.style.setProperty('--bg', o.accent);
-  host.style.setProperty('--fg', textOn(o.accent));
+  const [inset, transform, mode, rotate] = PLACES[o.position] ?? PLACES.right;
+  const vars = { z: String(o.zIndex), i: inset, t: transform, w: mode, r: rotate, bg: o.accent };
+  // CSSOM writes, which a strict style-src allows (only style attributes in markup are blocked).
+  for (const [k, v] of Object.entries({ ...vars, fg: textOn(o.accent) }))
+    host.style.setProperty(`--${k}`, v);
   const root = host.attachShadow({ mode: 'open' });
   adopt(root, doc, o.nonce);
   const button = doc.createElement('button');

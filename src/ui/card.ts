@@ -49,7 +49,10 @@ export function createCard(o: CardOptions) {
      * Renders `item` inline at the end of `element`, in the page's flow, replacing the card
      * already there; records "shown" itself (trigger `'inline'`). Throws if it cannot render.
      */
-    render(element: Element, item: Askable, pack: LocalePack): { unmount(): void } {
+    render(target: Element | string, item: Askable, pack: LocalePack): { unmount(): void } {
+      // An invalid selector throws its own SyntaxError, which names it.
+      const element = typeof target === 'string' ? o.doc.querySelector(target) : target;
+      if (!element?.isConnected) throw new Error(`no element in the page matches ${target}`);
       inline.get(element)?.close();
       const p = present(o, {
         item,
