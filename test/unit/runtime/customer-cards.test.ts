@@ -1,0 +1,131 @@
+// render(target, id) and the launcher through the whole runtime (happy-dom, fake IndexedDB):
+// every refusal names its problem and throws nothing; customer-opened cards count against no
+// cap and show past an opt-out, but never before consent; destroy() takes them away.
+import { fireEvent, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WaypointEvents } from '../../../src/events';
+import { LAUNCHER_TAG } from '../../../src/launcher/launcher';
+import { createIdbStore } from '../../../src/queue/storage-idb';
+import { OPT_OUT_KEY } from '../../../src/targeting/visitor';
+import type { Waypoint } from '../../../src/waypoint';
+import { createWaypoint } from '../../../src/waypoint';
+import { until } from '../helpers/page';
+
+const running: Waypoint[] = [];
+afterEach(() => {
+  for (const wp of running.splice(0)) wp.destroy();
+});
+
+const survey = {
+  id: 'checkout-survey',
+  steps: [{ question: 'preventive-effort' }, { question: 'advocate-nps' }],
+  trigger: { on: 'manual' as const },
+};
+
+function start(extra: Record<string, unknown> = {}) {
+  const posted: Array<{ type: string; data: { context: { trigger: string } } }> = [];
+  const fetch = vi.fn(async (_u: string, init: RequestInit) => {
+    posted.push(...JSON.parse(String(init.body)));
+    return new Response('{}', { status: 200 });
+  });
+  const wp = createWaypoint(
+    { endpoint: 'https://c.example/e', surveys: [survey], ...extra },
+    {
+      fetch: fetch as unknown as typeof globalThis.fetch,
+      storage: createIdbStore(),
+      url: 'https://shop.example.com/checkout',
+      stage: 'decide',
+    },
+  );
+  running.push(wp);
+  const errors: WaypointEvents['error'][] = [];
+  wp.on('error', (e) => errors.push(e));
+  const slot = document.createElement('div');
+  slot.id = 'slot';
+  document.body.append(slot);
+  return { wp, errors, slot, posted };
+}
+
+const inlineCard = (slot: Element) => {
+  const card = slot.querySelector('waypoint-prompt')?.shadowRoot?.querySelector('.wp-card');
+  if (!card) throw new Error('no inline card');
+  return within(card as HTMLElement);
+};
+
+describe('render(target, id)', () => {
+  it('draws a survey inside the element by selector, without "Don\'t ask me again"', async () => {
+    const { wp, slot } = start();
+    expect(await wp.render('#slot', 'checkout-survey')).toEqual({ shown: true });
+    const card = inlineCard(slot);
+    expect(card.getByRole('radio', { name: '5' })).toBeTruthy();
+    expect(card.queryByRole('button', { name: "Don't ask me again" })).toBeNull();
+  });
+
+  it.each([
+    ['an unknown id', '#slot', 'nope', 'unknown-question', /no question or survey "nope"/],
+    ['no element', '#missing', 'advocate-nps', 'render', /no element in the page matches #missing/],
+    ['an invalid selector', '#[', 'advocate-nps', 'render', /could not render "advocate-nps"/],
+    ['not an element', 42, 'advocate-nps', 'render', /no element in the page matches 42/],
+  ])('refuses %s, naming it in an error', async (_name, target, id, code, message) => {
+    const { wp, errors } = start();
+    const result = await wp.render(target as string, id);
+    expect(result.shown).toBe(false);
+    await until(() => expect(errors.map((e) => e.code)).toContain(code));
+    expect(errors.find((e) => e.code === code)?.message).toMatch(message);
+  });
+
+  it('waits for consent when consent is required', async () => {
+    const { wp, errors, slot } = start({ privacy: { requireConsent: true } });
+    expect(await wp.render(slot, 'advocate-nps')).toEqual({ shown: false, reason: 'consent' });
+    expect(errors[0]).toMatchObject({ code: 'consent' });
+    wp.consent(true);
+    expect(await wp.render(slot, 'advocate-nps')).toEqual({ shown: true });
+  });
+
+  it('shows past an opt-out of prompts and past the session cap, with trigger "inline"', async () => {
+    const { wp, slot, posted } = start({ limits: { promptsPerSession: 0 } });
+    const store = createIdbStore();
+    await store.set(OPT_OUT_KEY, true);
+    expect(await wp.ask('advocate-nps')).toMatchObject({ shown: false, reason: 'opted-out' });
+    expect(await wp.render(slot, 'advocate-nps')).toEqual({ shown: true });
+    fireEvent.click(inlineCard(slot).getByRole('radio', { name: '8' }));
+    fireEvent.click(inlineCard(slot).getByRole('button', { name: 'Send' }));
+    await until(() =>
+      expect(posted.find((e) => e.type === 'waypoint.answer')?.data.context.trigger).toBe('inline'),
+    );
+  });
+
+  it('goes on destroy()', async () => {
+    const { wp, slot } = start();
+    await wp.render(slot, 'advocate-nps');
+    wp.destroy();
+    expect(slot.querySelector('waypoint-prompt')).toBeNull();
+  });
+});
+
+describe('the launcher through the runtime', () => {
+  const launcher = { appearance: { launcher: { survey: 'checkout-survey' } } };
+  const tab = () =>
+    document.querySelector(LAUNCHER_TAG)?.shadowRoot?.querySelector('button') as
+      | HTMLButtonElement
+      | undefined;
+
+  it('appears once storage is open, opens its survey on click, and goes on destroy()', async () => {
+    const { wp } = start(launcher);
+    await until(() => expect(tab()?.textContent).toBe('Feedback'));
+    tab()?.click();
+    await until(() => expect(document.querySelector('waypoint-prompt')).toBeTruthy());
+    wp.destroy();
+    expect(document.querySelector(LAUNCHER_TAG)).toBeNull();
+  });
+
+  it('waits for consent, and goes when consent is withdrawn', async () => {
+    const { wp } = start({ ...launcher, privacy: { requireConsent: true } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(tab()).toBeUndefined();
+    wp.consent(true);
+    await until(() => expect(tab()).toBeTruthy());
+    wp.consent(false);
+    expect(tab()).toBeUndefined();
+  });
+});
