@@ -41,6 +41,7 @@ export function Prompt(props: PromptProps) {
   // anything announced meanwhile (a follow-up, the thanks) is newer and stays. A survey's
   // steps each mount a new card (a new `key`), so each step is announced with its progress.
   const said = progress ? `${progress}. ${q.text}` : q.text;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves once, when a step mounts
   useEffect(() => {
     const t = setTimeout(() => setAnnounce((a) => a || said), 50);
     if (props.takeFocus) title.current?.focus({ preventScroll: true });

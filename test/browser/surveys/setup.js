@@ -70,7 +70,12 @@
         trigger: { on: 'event', event: 'order_placed' },
       },
     ],
-    limits: { promptsPerSession: 5, daysBetweenPrompts: 0, perStage: { days: 0 }, perQuality: { days: 0 } },
+    limits: {
+      promptsPerSession: 5,
+      daysBetweenPrompts: 0,
+      perStage: { days: 0 },
+      perQuality: { days: 0 },
+    },
     appearance: {
       theme: params.get('theme') || 'light',
       ...(params.get('launcher')

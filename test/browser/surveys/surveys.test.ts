@@ -43,7 +43,7 @@ const responseOf = (e: StoredEvent) =>
     .response;
 
 const triggerOf = (e: StoredEvent) => (e.data.context as { trigger?: string } | undefined)?.trigger;
-const valueOf = (e: StoredEvent) => (e.data.answer as { value?: unknown } | undefined)?.value;
+const answerOf = (e: StoredEvent) => (e.data.answer as { value?: unknown } | undefined)?.value;
 
 /** Widget files the page fetches, by name. */
 function watchFetches(page: Page): string[] {
@@ -176,7 +176,7 @@ describe('an inline card in real Chromium', () => {
     await command(page, 'flush');
     await expect
       .poll(
-        () => eventsOf('waypoint.answer', (e) => triggerOf(e) === 'inline').map((e) => valueOf(e)),
+        () => eventsOf('waypoint.answer', (e) => triggerOf(e) === 'inline').map((e) => answerOf(e)),
         WAIT,
       )
       .toContain(8);
@@ -235,7 +235,7 @@ describe('the feedback launcher in real Chromium', () => {
     await expect
       .poll(
         () =>
-          eventsOf('waypoint.answer', (e) => triggerOf(e) === 'launcher' && valueOf(e) === 1)
+          eventsOf('waypoint.answer', (e) => triggerOf(e) === 'launcher' && answerOf(e) === 1)
             .length,
         WAIT,
       )

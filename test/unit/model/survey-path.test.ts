@@ -32,7 +32,11 @@ describe('nextStep', () => {
     ],
     [
       'a choice list matches on any chosen id',
-      [{ question: 'a', next: [{ when: { in: ['x'] }, goto: 'c' }] }, { question: 'b' }, { question: 'c' }],
+      [
+        { question: 'a', next: [{ when: { in: ['x'] }, goto: 'c' }] },
+        { question: 'b' },
+        { question: 'c' },
+      ],
       0,
       ['y', 'x'],
       2,

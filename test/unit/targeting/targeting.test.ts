@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseConfig, type ResolvedConfig } from '../../../src/config/parse';
+import { parseConfig } from '../../../src/config/parse';
 import type { WaypointConfig } from '../../../src/config/schema';
 import type { Askable } from '../../../src/contract';
 import { createEmitter } from '../../../src/events';
@@ -8,8 +8,6 @@ import { createTargeting, type Targeting } from '../../../src/targeting/targetin
 import { OPT_OUT_KEY } from '../../../src/targeting/visitor';
 import { STATE_KEY, type VisitorState } from '../../../src/targeting/visitor-state';
 import { DAY, NOW } from './fixtures';
-
-type Q = ResolvedConfig['questions'][number];
 
 const questions: WaypointConfig['questions'] = [
   { id: 'advocate-nps', quality: 'advocate', type: 'nps', text: 'Recommend?', stages: ['use'] },
