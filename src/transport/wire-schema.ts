@@ -87,17 +87,10 @@ export const waypointEventSchema = z.looseObject({
         order: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(20))),
       }),
     ),
-    // A survey step's place: one response id across the steps, 1-based step of `steps`.
-    response: z.optional(
-      z.looseObject({
-        id: z.string().check(z.minLength(1), z.maxLength(256)),
-        survey: text,
-        step: z.int().check(z.gte(1)),
-        steps: z.int().check(z.gte(1)),
-        complete: z.boolean(),
-      }),
-    ),
-    context: z.optional(context),
+    // A survey step's place ({ id, survey, step, steps, complete }). Not checked here: a
+    // malformed one must not get a customer's answer refused over a progress field, so a
+    // receiver keeps the event and leaves it out of its survey figures (the collector does).
+    response: z.optional(z.unknown()),
   }),
 });
 
