@@ -91,6 +91,7 @@ export const waypointEventSchema = z.looseObject({
     // malformed one must not get a customer's answer refused over a progress field, so a
     // receiver keeps the event and leaves it out of its survey figures (the collector does).
     response: z.optional(z.unknown()),
+    context: z.optional(context),
   }),
 });
 
