@@ -120,7 +120,7 @@ describe('demo site pages', () => {
 });
 
 describe('demo scripts', () => {
-  const files = ['site/site.js', 'site/stub.js', 'site/order-placed.js'];
+  const files = ['site/site.js', 'site/stub.js', 'site/help.js', 'site/order-placed.js'];
   const scripts = [...files, 'dashboard/dashboard.js'].map((file) => ({
     file,
     source: readFileSync(join(DEMO, file), 'utf8'),
