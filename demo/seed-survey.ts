@@ -1,33 +1,33 @@
-// The demo shop's checkout survey, for the seed: a card rendered inline at checkout whose steps
-// are three of the shop's questions, with a branch, so the dashboard's funnel has skipped steps,
-// dismissals part-way and responses that simply stop.
+// The demo shop's checkout survey, for the seed. Its steps and branches are the ones the shop
+// asks (the `surveys` entry in demo/site/waypoint.json), walked by the SDK's own path rules
+// (src/model/survey-path.ts), so the seed and the shop cannot drift apart: a hard checkout goes on to "did our rules get in your way?", an easy one skips it, and
+// the dashboard's funnel gets skipped steps, dismissals part-way and responses that just stop.
 import { randomUUID } from 'node:crypto';
+import type { FollowUpWhen } from '../src/model/follow-up.ts';
+import { nextStep } from '../src/model/survey-path.ts';
 import type { WireEvent } from './collector/event.ts';
 
-interface Branch {
-  when?: { min?: number; max?: number };
-  goto: string;
+/** The parts of a config's `surveys` entry (DESIGN §2) that the seed walks. */
+export interface SeedSurvey {
+  id: string;
+  steps: Array<{ question: string; next?: Array<{ when?: FollowUpWhen; goto: string }> }>;
+  stages?: string[];
+  trigger?: { on: string; event?: string };
 }
 
-/**
- * Shaped like a config's `surveys` entry (DESIGN §2): easy checkouts go on to the choice
- * question and end there; hard ones skip it and are asked, in their own words, why.
- */
-export const CHECKOUT_SURVEY: { id: string; steps: Array<{ question: string; next?: Branch[] }> } =
-  {
-    id: 'checkout-survey',
-    steps: [
-      { question: 'preventive-effort', next: [{ when: { max: 4 }, goto: 'perspective-words' }] },
-      { question: 'choice-freedom', next: [{ goto: 'end' }] },
-      { question: 'perspective-words' },
-    ],
-  };
+/** The shop's survey `id` in a parsed waypoint.json, or an error naming what is missing. */
+export function surveyFromConfig(config: { surveys?: SeedSurvey[] }, id: string): SeedSurvey {
+  const survey = config.surveys?.find((s) => s.id === id);
+  if (!survey) throw new Error(`the seed needs the survey "${id}", which waypoint.json lacks`);
+  return survey;
+}
 
 /** What a survey visit needs from the seed: its events, its answers and its randomness. */
 export interface SurveyVisit {
   /** One event about `question` at `at` (ms), with `data` beside the question and context. */
   event(type: string, question: string, at: number, data: Record<string, unknown>): WireEvent;
-  answer(question: string): unknown;
+  /** The answer given at a step: `value`, and maybe the follow-up's words. */
+  answer(question: string): { value: unknown; followUp?: string };
   random(): number;
 }
 
@@ -38,17 +38,22 @@ const STAY_LATER = 0.85;
 const DISMISS = 0.6;
 
 /**
- * One visitor's pass through the checkout survey, from `start` (ms): the card shown once, an
- * answer per step reached, the last one `complete`, or a dismissal where they stopped.
+ * One visitor's pass through `survey`, from `start` (ms): the card shown once, an answer per
+ * step reached, the last one `complete`, or a dismissal where they stopped.
  *
  * @example
- * surveyVisitEvents(Date.now(), { event, answer, random: Math.random });
+ * surveyVisitEvents(surveyFromConfig(config, 'checkout-survey'), Date.now(),
+ *   { event, answer, random: Math.random });
  */
-export function surveyVisitEvents(start: number, visit: SurveyVisit): WireEvent[] {
-  const { id: survey, steps } = CHECKOUT_SURVEY;
+export function surveyVisitEvents(
+  survey: SeedSurvey,
+  start: number,
+  visit: SurveyVisit,
+): WireEvent[] {
+  const { id: name, steps } = survey;
   const id = randomUUID();
   const response = (at: number, complete: boolean) => ({
-    response: { id, survey, step: at + 1, steps: steps.length, complete },
+    response: { id, survey: name, step: at + 1, steps: steps.length, complete },
   });
   const first = steps[0]?.question ?? '';
   const events = [visit.event('waypoint.prompt.shown', first, start, response(0, false))];
@@ -62,26 +67,12 @@ export function surveyVisitEvents(start: number, visit: SurveyVisit): WireEvent[
       }
       break;
     }
-    const value = visit.answer(question);
-    const next = nextStep(at, value);
+    const answer = visit.answer(question);
+    const next = nextStep(steps, at, answer.value);
     events.push(
-      visit.event('waypoint.answer', question, time, {
-        answer: { value },
-        ...response(at, next === -1),
-      }),
+      visit.event('waypoint.answer', question, time, { answer, ...response(at, next === -1) }),
     );
     at = next;
   }
   return events;
-}
-
-/** The index of the step after `at` answered `value`, or -1 at the end (branches go forward). */
-function nextStep(at: number, value: unknown): number {
-  const { steps } = CHECKOUT_SURVEY;
-  for (const branch of steps[at]?.next ?? []) {
-    const { min = -Infinity, max = Infinity } = branch.when ?? {};
-    if (branch.when && !(typeof value === 'number' && value >= min && value <= max)) continue;
-    return branch.goto === 'end' ? -1 : steps.findIndex((step) => step.question === branch.goto);
-  }
-  return at + 1 < steps.length ? at + 1 : -1;
 }

@@ -12,11 +12,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { type FollowUpWhen, followUpApplies } from '../src/model/follow-up.ts';
 import { QUALITY_STAGES, type Quality } from '../src/model/qualities.ts';
 import type { WireEvent } from './collector/event.ts';
 import { openStore } from './collector/sqlite/store.ts';
 import { LIMITS, validateBatch } from './collector/validate.ts';
-import { surveyVisitEvents } from './seed-survey.ts';
+import { surveyFromConfig, surveyVisitEvents } from './seed-survey.ts';
 import { WORDS } from './seed-words.ts';
 
 /** The CloudEvents `source` of every seeded event: what tells them from real ones. */
@@ -26,6 +27,9 @@ const DEMO_DIR = dirname(fileURLToPath(import.meta.url));
 const DAY_MS = 86_400_000;
 /** The share of visits that meet the checkout survey (seed-survey.ts) instead of one question. */
 const SURVEY_SHARE = 0.15;
+/** The shop's survey the seed fills in, and the page that asks it: the order confirmation. */
+const SURVEY_ID = 'checkout-survey';
+const SURVEY_PAGE = '/checkout/confirmed';
 
 interface SeedQuestion {
   id: string;
@@ -34,8 +38,16 @@ interface SeedQuestion {
   text: string;
   stages?: string[];
   options?: Array<{ id: string }>;
-  trigger?: { on: string; event?: string; percent?: number; seconds?: number };
-  followUp?: { when: { min?: number; max?: number; in?: string[] }; text: string };
+  trigger?: Trigger;
+  followUp?: { when: FollowUpWhen; text: string };
+  audience?: { devices?: string[] };
+}
+
+interface Trigger {
+  on: string;
+  event?: string;
+  percent?: number;
+  seconds?: number;
 }
 
 const PAGES: Record<string, string> = {
@@ -49,6 +61,8 @@ const PAGES: Record<string, string> = {
   exit: '/cancel',
 };
 const STAGE_ORDER = Object.keys(PAGES);
+/** The devices visits come from, as often as the shop sees them. */
+const DEVICES = ['mobile', 'mobile', 'desktop', 'desktop', 'tablet'];
 // How well each stage goes for the shop's customers, 0–1: support and leaving hurt most.
 const MOOD: Record<string, number> = {
   aware: 0.72,
@@ -72,8 +86,10 @@ export interface SeedOptions {
 }
 
 /**
- * Makes synthetic Waypoint events for the demo shop's own questions (demo/site/waypoint.json),
- * each valid as the collector checks it, with ids from `crypto.randomUUID()`.
+ * Makes synthetic Waypoint events for the demo shop's own questions and its checkout survey
+ * (demo/site/waypoint.json), each valid as the collector checks it, with ids from
+ * `crypto.randomUUID()`. Questions the shop asks only inside a survey or the launcher (trigger
+ * `manual`) are not seeded on their own.
  *
  * @example
  * openStore('.demo-data/waypoint.db').insertBatch(makeSeedEvents({ visits: 100 }));
@@ -82,6 +98,9 @@ export function makeSeedEvents(options: SeedOptions = {}): WireEvent[] {
   const { visits = 350, days = 45, now = new Date(), random = Math.random } = options;
   const config = JSON.parse(readFileSync(resolve(DEMO_DIR, 'site/waypoint.json'), 'utf8'));
   const questions = config.questions as SeedQuestion[];
+  const survey = surveyFromConfig(config, SURVEY_ID);
+  const surveyStage = survey.stages?.[0] ?? 'decide';
+  const onTheirOwn = questions.filter((question) => question.trigger?.on !== 'manual');
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   // A bell-ish draw around the stage's mood: the sum of three uniforms.
   const feeling = (stage: string) =>
@@ -94,28 +113,42 @@ export function makeSeedEvents(options: SeedOptions = {}): WireEvent[] {
     return question;
   };
 
-  const visitor = (stage: string, trigger: string) => visitContext(stage, trigger, random, pick);
+  const visitor = (visit: Omit<Visit, 'page'> & { page?: string }) =>
+    visitContext({ page: PAGES[visit.stage] ?? '/', ...visit }, random, pick);
+  /** An answer to `question` at `stage`, with the follow-up's words now and then. */
+  const answerTo = (question: SeedQuestion, stage: string) => {
+    const value = answerValue(question, feeling(stage), pick);
+    const words = WORDS[question.id];
+    return words && followUpApplies(question.followUp?.when, value) && random() < 0.6
+      ? { value, followUp: pick(words) }
+      : { value };
+  };
 
   const events: WireEvent[] = [];
   for (let visit = 0; visit < visits; visit += 1) {
     const shownAt = now.getTime() - random() * days * DAY_MS;
     if (random() < SURVEY_SHARE) {
-      // Rendered inline on the checkout page: customer-initiated (DESIGN §3).
-      const context = visitor('decide', 'inline');
+      // Asked when the order confirmation page tracks the survey's event (order_placed).
+      const trigger = triggerLabel(survey, surveyStage);
+      const context = visitor({ stage: surveyStage, trigger, page: SURVEY_PAGE });
       events.push(
-        ...surveyVisitEvents(shownAt, {
+        ...surveyVisitEvents(survey, shownAt, {
           random,
-          event: (type, id, at, data) => seedEvent(type, known(id), 'decide', context, at, data),
-          answer: (id) => answerValue(known(id), feeling('decide'), pick),
+          event: (type, id, at, data) => seedEvent(type, known(id), surveyStage, context, at, data),
+          answer: (id) => answerTo(known(id), surveyStage),
         }),
       );
       continue;
     }
-    const question = pick(questions);
+    const question = pick(onTheirOwn);
     const stage = pick([
       ...new Set([...(question.stages ?? []), ...QUALITY_STAGES[question.quality]]),
     ]);
-    const context = visitor(stage, triggerLabel(question, stage));
+    const context = visitor({
+      stage,
+      trigger: triggerLabel(question, stage),
+      devices: question.audience?.devices,
+    });
     const event = (type: string, at: number, answer?: Record<string, unknown>): WireEvent =>
       seedEvent(type, question, stage, context, at, answer ? { answer } : {});
 
@@ -123,12 +156,7 @@ export function makeSeedEvents(options: SeedOptions = {}): WireEvent[] {
     const outcome = random();
     const later = shownAt + (5 + random() * 60) * 1000;
     if (outcome < 0.45) {
-      const value = answerValue(question, feeling(stage), pick);
-      const answer: Record<string, unknown> = { value };
-      const words = WORDS[question.id];
-      if (words && followUpApplies(question, value) && random() < 0.6)
-        answer.followUp = pick(words);
-      events.push(event('waypoint.answer', later, answer));
+      events.push(event('waypoint.answer', later, answerTo(question, stage)));
     } else if (outcome < 0.75) {
       events.push(event('waypoint.prompt.dismissed', later));
     }
@@ -140,15 +168,25 @@ export function makeSeedEvents(options: SeedOptions = {}): WireEvent[] {
   return events;
 }
 
-/** What every event of one visit carries: where, who, on which device, and why it was asked. */
+/** Where a visit is asked, by what, and (for a question with an audience) on which devices. */
+interface Visit {
+  stage: string;
+  trigger: string;
+  page: string;
+  devices?: readonly string[] | undefined;
+}
+
+/**
+ * What every event of one visit carries: where, who, on which device (one of `devices`, for a
+ * question with an audience), and why it was asked.
+ */
 function visitContext(
-  stage: string,
-  trigger: string,
+  { stage, trigger, page, devices = DEVICES }: Visit,
   random: () => number,
   pick: <T>(list: readonly T[]) => T,
 ): Record<string, unknown> {
   return {
-    page: PAGES[stage] ?? '/',
+    page,
     locale: 'en',
     visitor: randomUUID(),
     session: randomUUID(),
@@ -158,7 +196,7 @@ function visitContext(
       stagesSeen: STAGE_ORDER.slice(0, Math.max(1, STAGE_ORDER.indexOf(stage) + 1)),
       daysSinceFirstSeen: Math.floor(random() * 90),
     },
-    device: pick(['mobile', 'mobile', 'desktop', 'desktop', 'tablet']),
+    device: pick(DEVICES.filter((device) => devices.includes(device))),
     sdk: 'waypoint/0.1.0',
   };
 }
@@ -214,16 +252,9 @@ function answerValue(q: SeedQuestion, x: number, pick: <T>(list: readonly T[]) =
   }
 }
 
-function followUpApplies(q: SeedQuestion, value: unknown): boolean {
-  const when = q.followUp?.when;
-  if (!when) return false;
-  if (when.in) return when.in.includes(String(value));
-  if (typeof value !== 'number') return false;
-  return value >= (when.min ?? -Infinity) && value <= (when.max ?? Infinity);
-}
-
-function triggerLabel(q: SeedQuestion, stage: string): string {
-  const t = q.trigger ?? { on: 'stage' };
+/** `context.trigger` as the SDK writes it for a question's or survey's trigger. */
+function triggerLabel(asked: { trigger?: Trigger }, stage: string): string {
+  const t = asked.trigger ?? { on: 'stage' };
   if (t.on === 'stage') return `stage:${stage}`;
   if (t.on === 'event') return `event:${t.event}`;
   if (t.on === 'scroll') return `scroll:${t.percent}`;

@@ -1,6 +1,8 @@
 // Every question type at a 320 px phone and a 1280 px desktop, in light and dark, left to right
-// and right to left: the card fits, every target is at least 44 × 44 px, the NPS scale is two
-// rows of 6 + 5, scales mirror in Arabic, and a screenshot of each is saved to look at.
+// and right to left: the card fits, every target is at least 44 × 44 px but the NPS tiles on one
+// row (24 px wide at least, WCAG 2.2 SC 2.5.8, and still 44 px tall), the NPS scale is one row of
+// 0–10 wherever eleven 24 px tiles fit and 6 + 5 on a 320 px phone, scales mirror in Arabic, and
+// a screenshot of each is saved to look at.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPrompt, type Scenario, screenshot, startScenario } from '../prompt-support/harness';
@@ -38,20 +40,36 @@ async function measure(page: Page) {
       // Controls inside the closed "Why am I asked?" panel have no box: only shown ones count.
       buttons: [...root.querySelectorAll('button, a')].map(box).filter((b) => b.width > 0),
       labels: [...root.querySelectorAll('.wp-scale__label')].map(box),
+      // Faces whose content (a number, a face, a choice's words) is cut off by the tile.
+      clipped: [...root.querySelectorAll('.wp-option__face')]
+        .filter((f) => f.scrollWidth > f.clientWidth || f.scrollHeight > f.clientHeight)
+        .map((f) => f.textContent),
     };
   });
 }
 
-const rows = (boxes: Box[]) => {
+/** The boxes grouped by row, top to bottom, each row in document order. */
+const byRow = (boxes: Box[]) => {
   const tops = [...new Set(boxes.map((b) => Math.round(b.y)))].sort((a, b) => a - b);
-  return tops.map((t) => boxes.filter((b) => Math.round(b.y) === t).length);
+  return tops.map((t) => boxes.filter((b) => Math.round(b.y) === t));
 };
+const rows = (boxes: Box[]) => byRow(boxes).map((row) => row.length);
+
+/**
+ * The NPS layout each width must get (options.css): one row wherever eleven 24 px tiles fit in
+ * the card (304 px of it: the 380 px card on a desktop, a 360 px phone's full-width sheet), and
+ * 6 + 5 rows of 44 px tiles on a 320 px phone, whose sheet leaves 282 px.
+ */
+const NPS_ROWS: Record<number, number[]> = { 320: [6, 5], 360: [11], 1280: [11] };
+/** The least width of a target: WCAG 2.2's 24 px for NPS tiles on one row, DESIGN's 44 px else. */
+const leastWidth = (type: string, width: number) =>
+  type === 'nps' && NPS_ROWS[width]?.length === 1 ? 24 : 44;
 
 describe.each([
   { width: 320, height: 640 },
   { width: 1280, height: 800 },
 ])('at $width px', ({ width, height }) => {
-  it.each(TYPES)('%s fits, with 44 px targets, in light and in dark Arabic', async (type) => {
+  it.each(TYPES)('%s fits, with large targets, in light and in dark Arabic', async (type) => {
     for (const variant of [
       { theme: 'light', lang: 'en' },
       { theme: 'dark', lang: 'ar' },
@@ -65,30 +83,34 @@ describe.each([
       expect(m.card.x).toBeGreaterThanOrEqual(0);
       expect(m.card.x + m.card.width).toBeLessThanOrEqual(width);
       expect(m.overflowX).toBe(0);
-      for (const b of [...m.options, ...m.buttons]) {
-        expect(b.width, `${type} target width`).toBeGreaterThanOrEqual(44);
-        expect(b.height, `${type} target height`).toBeGreaterThanOrEqual(44);
+      if (type === 'nps') expect(rows(m.options), 'NPS rows').toEqual(NPS_ROWS[width]);
+      for (const b of m.options) {
+        expect(b.width, `${type} option width`).toBeGreaterThanOrEqual(leastWidth(type, width));
+        expect(b.height, `${type} option height`).toBeGreaterThanOrEqual(44);
       }
+      for (const b of m.buttons) {
+        expect(b.width, `${type} button width`).toBeGreaterThanOrEqual(44);
+        expect(b.height, `${type} button height`).toBeGreaterThanOrEqual(44);
+      }
+      // Side by side, no two options overlap (so each target's whole box is its own).
+      for (const row of byRow(m.options)) {
+        const xs = row.map((b) => [b.x, b.x + b.width] as const).sort((a, b) => a[0] - b[0]);
+        for (let i = 1; i < xs.length; i++) {
+          expect(xs[i]?.[0], `${type} options overlap`).toBeGreaterThanOrEqual(xs[i - 1]?.[1] ?? 0);
+        }
+      }
+      expect(m.clipped, `${type} options cut off`).toEqual([]);
       await screenshot(page, `${type}-${width}-${variant.theme}-${variant.lang}`);
       expect(problems).toEqual([]);
       await page.close();
     }
   });
 
-  it('lays the NPS out as 0–5 over 6–10, mirrored in Arabic', async () => {
+  it('lays the NPS out in one row, or 0–5 over 6–10 on a phone, mirrored in Arabic', async () => {
     for (const lang of ['en', 'ar']) {
       const { page } = await openPrompt(s, `/?type=nps&lang=${lang}`, { width, height });
       const m = await measure(page);
-      expect(rows(m.options)).toEqual([6, 5]);
-      const [zero, one] = m.options as [Box, Box];
-      const [min, max] = m.labels as [Box, Box];
-      if (lang === 'en') {
-        expect(zero.x).toBeLessThan(one.x);
-        expect(min.x).toBeLessThan(max.x);
-      } else {
-        expect(zero.x).toBeGreaterThan(one.x);
-        expect(min.x).toBeGreaterThan(max.x);
-      }
+      expectNpsLayout(m.options, m.labels, NPS_ROWS[width] ?? [], lang);
       await page.close();
     }
   });
@@ -97,6 +119,47 @@ describe.each([
     const { page } = await openPrompt(s, '/?type=effort', { width, height });
     expect(rows((await measure(page)).options)).toEqual(width < 400 ? [4, 3] : [7]);
     await page.close();
+  });
+});
+
+/**
+ * The NPS tiles are in `expected` rows, 0 first; each row reads 0 → 10 from the start side (left,
+ * or right in Arabic), its tiles of one width; the end labels sit on their ends.
+ */
+function expectNpsLayout(options: Box[], labels: Box[], expected: number[], lang: string) {
+  expect(options).toHaveLength(11);
+  const rowed = byRow(options);
+  expect(rowed.map((row) => row.length)).toEqual(expected);
+  // Document order is 0…10: rows in order means the first row holds 0…5 (or 0…10).
+  expect(rowed.flat()).toEqual(options);
+  const forward = lang !== 'ar';
+  for (const row of rowed) {
+    for (let i = 1; i < row.length; i++) {
+      const [before, after] = [row[i - 1] as Box, row[i] as Box];
+      if (forward) expect(before.x + before.width).toBeLessThanOrEqual(after.x);
+      else expect(after.x + after.width).toBeLessThanOrEqual(before.x);
+      expect(after.width).toBeCloseTo(before.width, 0);
+    }
+  }
+  const [min, max] = labels as [Box, Box];
+  if (forward) expect(min.x).toBeLessThan(max.x);
+  else expect(min.x).toBeGreaterThan(max.x);
+}
+
+describe('NPS on a 360 px phone', () => {
+  it('is one row: eleven 24 px tiles fit its full-width sheet', async () => {
+    for (const lang of ['en', 'ar']) {
+      const { page } = await openPrompt(s, `/?type=nps&lang=${lang}`, { width: 360, height: 740 });
+      const m = await measure(page);
+      expectNpsLayout(m.options, m.labels, NPS_ROWS[360] ?? [], lang);
+      for (const b of m.options) {
+        expect(b.width).toBeGreaterThanOrEqual(24);
+        expect(b.height).toBeGreaterThanOrEqual(44);
+      }
+      expect(m.clipped).toEqual([]);
+      await screenshot(page, `nps-360-light-${lang}`);
+      await page.close();
+    }
   });
 });
 

@@ -1,12 +1,18 @@
 // @vitest-environment node
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { WireEvent } from '../../../demo/collector/event.ts';
 import { openStore } from '../../../demo/collector/sqlite/store.ts';
 import { LIMITS, validateBatch } from '../../../demo/collector/validate.ts';
 import { makeSeedEvents, SEED_SOURCE } from '../../../demo/seed.ts';
+import type { SeedSurvey } from '../../../demo/seed-survey.ts';
 import { makeTempDir } from './fixtures.ts';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
+const CONFIG = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../demo/site/waypoint.json'), 'utf8'),
+);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** A repeatable 0–1 sequence (mulberry32), so a failure can be replayed. */
@@ -62,6 +68,82 @@ describe('makeSeedEvents', () => {
     } finally {
       store.close();
       dir.remove();
+    }
+  });
+
+  describe("the shop's checkout survey", () => {
+    const survey = (CONFIG.surveys as SeedSurvey[]).find((s) => s.id === 'checkout-survey');
+    const steps = survey?.steps.map((step) => step.question) ?? [];
+    const inSurvey = events.filter((event) => event.data.response);
+    const responses = new Map<string, WireEvent[]>();
+    for (const event of inSurvey) {
+      const { id } = event.data.response as { id: string };
+      responses.set(id, [...(responses.get(id) ?? []), event]);
+    }
+
+    it('is the one in waypoint.json, asked on the order confirmation page', () => {
+      expect(steps).toHaveLength(3);
+      expect(responses.size).toBeGreaterThan(20);
+      for (const event of inSurvey) {
+        expect(event.data.response).toMatchObject({ survey: 'checkout-survey', steps: 3 });
+        expect(event.data.context).toMatchObject({
+          page: '/checkout/confirmed',
+          trigger: 'event:order_placed',
+        });
+        expect(event.stage).toBe('decide');
+      }
+    });
+
+    it('takes the branch: a hard checkout (effort 1–3) is asked what got in the way', () => {
+      // What waypoint.json's branches say, written out: effort ≤ 3 → obstacles, else → NPS;
+      // obstacles → NPS; NPS ends the survey.
+      const after = (question: string, value: unknown) =>
+        question === 'preventive-effort'
+          ? (value as number) <= 3
+            ? 'operational-obstacles'
+            : 'advocate-nps'
+          : question === 'operational-obstacles'
+            ? 'advocate-nps'
+            : 'end';
+      const paths = new Set<string>();
+      for (const response of responses.values()) {
+        const answers = response.filter((event) => event.type === 'waypoint.answer');
+        answers.forEach((answer, i) => {
+          const { step, complete } = answer.data.response as { step: number; complete: boolean };
+          expect(step).toBe(steps.indexOf(answer.subject ?? '') + 1);
+          const next = after(
+            answer.subject ?? '',
+            (answer.data.answer as { value: unknown }).value,
+          );
+          const given = answers[i + 1]?.subject;
+          if (given) expect(given).toBe(next);
+          else expect(complete).toBe(next === 'end');
+        });
+        const last = answers.at(-1)?.data.response as { complete: boolean } | undefined;
+        if (last?.complete) paths.add(answers.map((answer) => answer.subject).join(' → '));
+      }
+      // Both ways through are seeded, so the funnel shows step 2 skipped by easy checkouts.
+      expect([...paths].sort()).toEqual([
+        'preventive-effort → advocate-nps',
+        'preventive-effort → operational-obstacles → advocate-nps',
+      ]);
+    });
+  });
+
+  it('seeds no question on its own that the shop asks only in a survey or the launcher', () => {
+    const manual = (CONFIG.questions as Array<{ id: string; trigger?: { on: string } }>)
+      .filter((q) => q.trigger?.on === 'manual')
+      .map((q) => q.id);
+    expect(manual).toEqual(['preventive-effort', 'duration-visit']);
+    const alone = events.filter((event) => !event.data.response);
+    expect(alone.filter((event) => manual.includes(event.subject ?? ''))).toEqual([]);
+  });
+
+  it("keeps a question with an audience on the audience's devices", () => {
+    const idle = events.filter((event) => event.subject === 'anticipatory-next');
+    expect(idle.length).toBeGreaterThan(0);
+    for (const event of idle) {
+      expect(['desktop', 'tablet']).toContain((event.data.context as { device: string }).device);
     }
   });
 });

@@ -9,8 +9,10 @@ const STUB =
   'window.waypoint=window.waypoint||function(){(waypoint.q=waypoint.q||[]).push(arguments)}';
 const STAGES = ['aware', 'explore', 'decide', 'onboard', 'use', 'support', 'renew', 'exit'];
 
-const pages = readdirSync(SITE)
+// Sub-pages too: /checkout/confirmed is checkout/confirmed.html.
+const pages = readdirSync(SITE, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html'))
+  .sort()
   .map((file) => ({ file, html: readFileSync(join(SITE, file), 'utf8') }));
 const dashboard = {
   file: 'dashboard/index.html',
@@ -29,7 +31,8 @@ function attribute(tag: string, name: string): string | undefined {
 describe('demo site pages', () => {
   it('has a page for every default journey stage', () => {
     const stages = pages.map(({ html }) => attribute(tags(html, 'script').join(' '), 'data-stage'));
-    expect([...stages].sort()).toEqual([...STAGES].sort());
+    expect(new Set(stages)).toEqual(new Set(STAGES));
+    expect(pages.map(({ file }) => file)).toContain('checkout/confirmed.html');
   });
 
   it('ships the loader stub exactly as documented', () => {
@@ -117,7 +120,8 @@ describe('demo site pages', () => {
 });
 
 describe('demo scripts', () => {
-  const scripts = ['site/site.js', 'site/stub.js', 'dashboard/dashboard.js'].map((file) => ({
+  const files = ['site/site.js', 'site/stub.js', 'site/help.js', 'site/order-placed.js'];
+  const scripts = [...files, 'dashboard/dashboard.js'].map((file) => ({
     file,
     source: readFileSync(join(DEMO, file), 'utf8'),
   }));
