@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { createWaypoint, type WaypointConfig } from 'waypoint-feedback';
 
 /**
- * Shows the `checkout-survey` card inside this component; pass a config that keeps its
+ * Shows the `order-feedback` card inside this component; pass a config that keeps its
  * identity between renders (a module constant, or `useMemo`), or the widget restarts.
  *
  * @example
@@ -17,7 +17,7 @@ export function CheckoutSurvey({ config }: { config: WaypointConfig }) {
     if (!card.current) return;
     // In an effect, so it runs in the browser only (never during server rendering).
     const wp = createWaypoint(config);
-    wp.render(card.current, 'checkout-survey');
+    wp.render(card.current, 'order-feedback');
     // Unmounting removes the card, listeners and timers; answers still queued are kept.
     return () => wp.destroy();
   }, [config]);

@@ -3,7 +3,7 @@ import { defineComponent, h, onBeforeUnmount, onMounted, type PropType, ref } fr
 import { createWaypoint, type Waypoint, type WaypointConfig } from 'waypoint-feedback';
 
 /**
- * Shows the `checkout-survey` card inside this component.
+ * Shows the `order-feedback` card inside this component.
  *
  * @example
  * <CheckoutSurvey :config="config" /> <!-- config: with the survey, see README.md -->
@@ -18,7 +18,7 @@ export const CheckoutSurvey = defineComponent({
     // Mounted hooks run in the browser only (never during server rendering).
     onMounted(() => {
       wp = createWaypoint(props.config);
-      if (card.value) wp.render(card.value, 'checkout-survey');
+      if (card.value) wp.render(card.value, 'order-feedback');
     });
     // Removes the card, listeners and timers; answers still queued are kept.
     onBeforeUnmount(() => wp?.destroy());
