@@ -70,7 +70,10 @@ describe('a survey in real Chromium', () => {
     await expect.poll(() => c.locator('.wp-card').textContent(), WAIT).toMatch(/3\D+3/);
     await c.getByRole('button', { name: 'Send' }).click();
     // "Thank you!" while stored, "Thank you — sent." once delivered: either is the end.
-    await c.getByText(/^Thank you/).first().waitFor(WAIT);
+    await c
+      .getByText(/^Thank you/)
+      .first()
+      .waitFor(WAIT);
     await command(page, 'flush');
     await expect.poll(() => eventsOf('waypoint.answer').length - before, WAIT).toBe(2);
 
