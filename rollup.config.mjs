@@ -147,6 +147,7 @@ const bankModules = [
 // What the script tag loads lazily: the entry name is the chunk's logical name.
 const lazyInputs = {
   ui: 'src/ui/entry.ts',
+  act: 'src/act/entry.ts',
   delivery: 'src/record/entry.ts',
   validate: 'src/config/validate-entry.ts',
   debug: 'src/targeting/debug.ts',

@@ -5,13 +5,23 @@
  * reports it as an `error` (code `render`) and a later prompt tries again.
  */
 import type { Askable } from './contract';
-import { loadPack, loadUi } from './lazy/chunks';
-import { languageFor } from './model/languages';
+import { type Language, languageFor } from './model/languages';
 import type { CardOptions } from './ui/card';
+import type * as Ui from './ui/entry';
+import type { LocalePack } from './ui/i18n/pack';
 
-type UiCard = ReturnType<Awaited<ReturnType<typeof loadUi>>['createCard']>;
+type UiCard = ReturnType<(typeof Ui)['createCard']>;
 
-export function createLazyCard(o: CardOptions & { prepare(): Promise<unknown> }) {
+export interface LazyCardOptions extends CardOptions {
+  /** Readies delivery, so "shown" is recorded without a wait. */
+  prepare(): Promise<unknown>;
+  /** The core's loaders of the card's chunk and a language chunk (src/lazy/chunks.ts). */
+  loadUi(): Promise<typeof Ui>;
+  loadPack(lang: Language): Promise<LocalePack>;
+}
+
+export function createLazyCard(o: LazyCardOptions) {
+  const { loadUi, loadPack } = o;
   let card: UiCard | undefined;
   const load = async () => {
     const [ui, pack] = await Promise.all([loadUi(), loadPack(languageFor(o.locale)), o.prepare()]);

@@ -5,19 +5,21 @@
  * where nothing is due loads none of them.
  */
 
+import type { ActDeps, Acts } from './act/entry';
 import type { RuntimeOptions, Waypoint } from './api';
 import type { ResolvedConfig } from './config/resolved';
 import type { Askable, ErrorCode } from './contract';
 import { HOST_TAG } from './contract';
-import { cardReports, createCustomerCards } from './customer-cards';
 import { getDocument, getWindow, globalFetch, isOffline, pageUrl } from './env';
 import { createEmitter } from './events';
 import { guarded } from './guard';
 import type { RenderResult } from './inline';
 import { createJourneyRecorder } from './journey/recorder';
 import { createStageTracker } from './journey/tracker';
-import { createLazyCard } from './lazy-card';
+import { createLauncherTab } from './launcher/tab';
+import { loadAct, loadPack, loadUi } from './lazy/chunks';
 import { createLazySender } from './lazy-sender';
+import { languageFor } from './model/languages';
 import { openPageStore } from './page-store';
 import { createConsent, isAnonymous } from './privacy/consent';
 import { forgetVisitor } from './privacy/forget';
@@ -26,10 +28,9 @@ import { identifiedUser, type Traits } from './privacy/traits';
 import type { FlushResult } from './queue/flusher';
 import { type KeyValueStore, persistenceOf } from './queue/storage';
 import { mayHaveQueued } from './record/outbox';
-import { type AskResult, askNow } from './targeting/ask';
+import type { AskResult } from './targeting/ask';
 import { pageLocale } from './targeting/context';
 import { deviceClass } from './targeting/device';
-import { createPresenter } from './targeting/presenter';
 import { createTargeting } from './targeting/targeting';
 import { loadVisitor, refreshOptOut, saveOptOut, type Visitor } from './targeting/visitor';
 import { STATE_KEY } from './targeting/visitor-state';
@@ -106,12 +107,12 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     stage: () => tracker.current,
     consented: consent.granted,
     open: () => start(),
-    promptOpen: () => presenter.busy(),
-    show: (q, trigger) => presenter.present(q, trigger),
+    promptOpen: () => acting > 0 || !!acts?.busy(),
+    show: (q, trigger) => act((a) => a.present(q, trigger)).catch(noCard),
     who: () => ({ traits: user?.traits, device: deviceClass(win), locale }),
     // At idle, so the fetch never competes with the page's own loading.
     soon() {
-      const fetchCard = () => void prompter.prefetch().catch(noSend);
+      const fetchCard = () => void act((a) => a.prefetch()).catch(noCard);
       if (win?.requestIdleCallback) win.requestIdleCallback(fetchCard);
       else setTimeout(fetchCard);
     },
@@ -134,18 +135,22 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     await journey.attach(store);
     live = { store, visitor };
     emitter.emit('ready', { persistence: persistenceOf(store.kind), version: SDK_VERSION });
-    if (!destroyed && consent.granted()) own.show();
+    if (!destroyed && consent.granted()) launcher.show();
     // Records an earlier page left behind: only then is delivery worth loading now.
     const queued = await mayHaveQueued(store, returning, checkedAt).catch(() => true);
     if (queued && !destroyed) void send().catch(noSend);
     return live;
   }
   const noSend = (e: unknown) => error('render', `could not load delivery: ${String(e)}`);
+  const noCard = (e: unknown): AskResult => {
+    error('render', `could not load the card: ${String(e)}`);
+    return { shown: false, reason: 'render' };
+  };
 
   const sending = createLazySender(() => start().then((c) => c.store), {
     delivery: { endpoint: config.endpoint, site: config.site, owner, fetch: fetchFn, random },
     emit: emitter.emit,
-    onSent: (e) => prompter.delivered(e.ids),
+    onSent: (e) => acts?.delivered(e.ids),
     stopped: () => destroyed,
     source,
     site: config.site,
@@ -158,63 +163,85 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   });
   const send = sending.get;
 
-  const prompter = createLazyCard({
-    doc: doc as Document,
-    config,
-    locale,
+  const isFull = () => send().then((s) => s.delivery.isFull());
+  /** What the act chunk needs of the core: its state and seams, as callbacks. */
+  const actDeps = (): ActDeps => ({
+    card: {
+      doc: doc as Document,
+      config,
+      locale,
+      error,
+      sendsVisitorId: () => !!live?.visitor.id,
+      sendsUserId: () => !!user && !anonymous,
+      isOffline,
+      newId,
+      seed: () => live?.visitor.id ?? targeting.session ?? pageSession,
+      prepare: () => send().then(() => undefined),
+      loadUi,
+      loadPack,
+      async record(m) {
+        const [c, s] = await Promise.all([start(), send()]);
+        const r = await s.record({
+          ...m,
+          stage: tracker.current ?? 'unknown',
+          page: path,
+          session: targeting.session ?? pageSession,
+          visitor: c.visitor.id,
+          journey: journey.context(),
+          user: anonymous ? undefined : user,
+        });
+        return { id: r.event.id, stored: r.stored, persisted: r.persisted };
+      },
+      onOptOut() {
+        if (!live) return;
+        live.visitor.optedOut = true;
+        saveOptOut(live.store).catch((e) =>
+          error('storage', `could not save the opt-out: ${String(e)}`),
+        );
+      },
+      flush() {
+        if (!destroyed) void send().then((s) => s.delivery.flush(), noSend);
+      },
+    },
+    targeting,
+    emitter,
+    items,
+    ready: () => !!doc?.body && !destroyed,
+    destroyed: () => destroyed,
+    consented: consent.granted,
+    verified,
+    // Another tab may have recorded "Don't ask me again" since this page loaded.
+    open: () => start().then((c) => refreshOptOut(c.store, c.visitor).then(() => c)),
+    isFull: () => start().then(isFull),
     error,
-    sendsVisitorId: () => !!live?.visitor.id,
-    sendsUserId: () => !!user && !anonymous,
-    isOffline,
-    newId,
-    seed: () => live?.visitor.id ?? targeting.session ?? pageSession,
-    prepare: () => send().then(() => undefined),
-    async record(m) {
-      const [c, s] = await Promise.all([start(), send()]);
-      const r = await s.record({
-        ...m,
-        stage: tracker.current ?? 'unknown',
-        page: path,
-        session: targeting.session ?? pageSession,
-        visitor: c.visitor.id,
-        journey: journey.context(),
-        user: anonymous ? undefined : user,
-      });
-      return { id: r.event.id, stored: r.stored, persisted: r.persisted };
-    },
-    ...cardReports(targeting, emitter),
-    onOptOut() {
-      if (!live) return;
-      live.visitor.optedOut = true;
-      saveOptOut(live.store).catch((e) =>
-        error('storage', `could not save the opt-out: ${String(e)}`),
-      );
-    },
-    flush() {
-      if (!destroyed) void send().then((s) => s.delivery.flush(), noSend);
-    },
   });
 
-  const presenter = createPresenter({
-    card: () => prompter,
-    ready: () => !!doc?.body && !destroyed,
-    verified,
-    engaged: () => prompter.engaged(),
-    error,
-  });
-  const isFull = () => send().then((s) => s.delivery.isFull());
-  const own = createCustomerCards({
+  let acts: Acts | undefined;
+  let loadingActs: Promise<Acts> | undefined;
+  let acting = 0; // acts under way: targeting waits, as for a card on screen
+  /** Runs `run` on the act chunk, loading it (and, beside it, the card's code) first. */
+  function act<T>(run: (a: Acts) => Promise<T>): Promise<T> {
+    acting++;
+    void Promise.all([loadUi(), loadPack(languageFor(locale))]).catch(() => undefined);
+    loadingActs ??= loadAct().then(
+      (m) => {
+        acts = m.createActs(actDeps());
+        return acts;
+      },
+      (e: unknown) => {
+        loadingActs = undefined; // a later act tries again
+        throw e;
+      },
+    );
+    return loadingActs.then(run).finally(() => acting--);
+  }
+  const launcher = createLauncherTab({
     doc,
     appearance: config.appearance,
     locale,
     items,
-    destroyed: () => destroyed,
-    consented: consent.granted,
-    verified,
-    isFull: () => start().then(isFull),
-    card: prompter,
-    present: presenter.present,
-    error,
+    prefetch: () => void act((a) => a.prefetch()).catch(noCard),
+    open: (item) => void act((a) => a.launch(item)).catch(noCard),
   });
 
   /**
@@ -223,8 +250,8 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
    * the device unsent until consent is given again.
    */
   function withdraw(): void {
-    prompter.close();
-    own.hide();
+    acts?.close();
+    launcher.hide();
     targeting.detach();
     journey.detach();
     const had = core;
@@ -268,26 +295,12 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
       user = identifiedUser(userId, traits, (message) => error('config', message));
     }),
     ask: (id) =>
-      presenter
-        .asking(() =>
-          askNow(id, {
-            items,
-            destroyed: () => destroyed,
-            consented: consent.granted,
-            // Another tab may have recorded "Don't ask me again" since this page loaded.
-            open: () => start().then((c) => refreshOptOut(c.store, c.visitor).then(() => c)),
-            isFull,
-            promptOpen: presenter.blocking,
-            show: presenter.present,
-            error,
-          }),
-        )
-        .catch((e): AskResult => {
-          error('render', `ask failed: ${String(e)}`);
-          return { shown: false, reason: 'error' };
-        }),
+      act((a) => a.ask(id)).catch((e): AskResult => {
+        error('render', `ask failed: ${String(e)}`);
+        return { shown: false, reason: 'error' };
+      }),
     render: (target, id) =>
-      own.render(target, id).catch((e): RenderResult => {
+      act((a) => a.render(target, id)).catch((e): RenderResult => {
         error('render', `render failed: ${String(e)}`);
         return { shown: false, reason: 'error' };
       }),
@@ -311,8 +324,8 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
       destroyed = true;
       tracker.destroy();
       targeting.destroy();
-      prompter.close();
-      own.hide();
+      acts?.close();
+      launcher.hide();
       sending.stop();
       emitter.clear();
     },

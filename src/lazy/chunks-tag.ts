@@ -4,6 +4,7 @@
  * inherits its nonce, and `'strict-dynamic'` trusts it.
  */
 import chunks from 'virtual:waypoint-chunks';
+import type * as Act from '../act/entry';
 import type * as Validate from '../config/validate-entry';
 import type { Language } from '../model/languages';
 import type * as Delivery from '../record/entry';
@@ -14,6 +15,7 @@ import type { LocalePack } from '../ui/i18n/pack';
 import { importChunk } from './import-chunk';
 
 export const loadUi = () => importChunk<typeof Ui>(chunks.ui);
+export const loadAct = () => importChunk<typeof Act>(chunks.act);
 export const loadDelivery = () => importChunk<typeof Delivery>(chunks.delivery);
 export const loadValidator = () => importChunk<typeof Validate>(chunks.validate);
 export const loadDebug = () => importChunk<typeof Debug>(chunks.debug);

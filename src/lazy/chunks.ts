@@ -7,6 +7,7 @@
 import type { Language } from '../model/languages';
 
 export const loadUi = () => import('../ui/entry');
+export const loadAct = () => import('../act/entry');
 export const loadDelivery = () => import('../record/entry');
 export const loadValidator = () => import('../config/validate-entry');
 export const loadDebug = () => import('../targeting/debug');
