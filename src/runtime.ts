@@ -5,7 +5,7 @@
  * where nothing is due loads none of them.
  */
 
-import type { ActDeps, Acts } from './act/entry';
+import type { ActDeps } from './act/entry';
 import type { RuntimeOptions, Waypoint } from './api';
 import type { ResolvedConfig } from './config/resolved';
 import type { Askable, ErrorCode } from './contract';
@@ -17,9 +17,9 @@ import type { RenderResult } from './inline';
 import { createJourneyRecorder } from './journey/recorder';
 import { createStageTracker } from './journey/tracker';
 import { createLauncherTab } from './launcher/tab';
-import { loadAct, loadPack, loadUi } from './lazy/chunks';
+import { loadPack, loadUi } from './lazy/chunks';
+import { createLazyActs } from './lazy-acts';
 import { createLazySender } from './lazy-sender';
-import { languageFor } from './model/languages';
 import { openPageStore } from './page-store';
 import { createConsent, isAnonymous } from './privacy/consent';
 import { forgetVisitor } from './privacy/forget';
@@ -70,6 +70,9 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   const sdk = `waypoint/${SDK_VERSION}`;
   const items: Askable[] = [...config.questions, ...config.surveys];
   const verified = options.verified ?? (() => Promise.resolve(true));
+  // The act chunk (src/act/): loaded, with the card, only when a card is about to show.
+  const lazyActs = createLazyActs(() => actDeps(), locale);
+  const act = lazyActs.run;
 
   let path = pagePath(url);
   let destroyed = false;
@@ -107,7 +110,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     stage: () => tracker.current,
     consented: consent.granted,
     open: () => start(),
-    promptOpen: () => acting > 0 || !!acts?.busy(),
+    promptOpen: () => lazyActs.busy(),
     show: (q, trigger) => act((a) => a.present(q, trigger)).catch(noCard),
     who: () => ({ traits: user?.traits, device: deviceClass(win), locale }),
     // At idle, so the fetch never competes with the page's own loading.
@@ -150,7 +153,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   const sending = createLazySender(() => start().then((c) => c.store), {
     delivery: { endpoint: config.endpoint, site: config.site, owner, fetch: fetchFn, random },
     emit: emitter.emit,
-    onSent: (e) => acts?.delivered(e.ids),
+    onSent: (e) => lazyActs.loaded?.delivered(e.ids),
     stopped: () => destroyed,
     source,
     site: config.site,
@@ -216,25 +219,6 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     error,
   });
 
-  let acts: Acts | undefined;
-  let loadingActs: Promise<Acts> | undefined;
-  let acting = 0; // acts under way: targeting waits, as for a card on screen
-  /** Runs `run` on the act chunk, loading it (and, beside it, the card's code) first. */
-  function act<T>(run: (a: Acts) => Promise<T>): Promise<T> {
-    acting++;
-    void Promise.all([loadUi(), loadPack(languageFor(locale))]).catch(() => undefined);
-    loadingActs ??= loadAct().then(
-      (m) => {
-        acts = m.createActs(actDeps());
-        return acts;
-      },
-      (e: unknown) => {
-        loadingActs = undefined; // a later act tries again
-        throw e;
-      },
-    );
-    return loadingActs.then(run).finally(() => acting--);
-  }
   const launcher = createLauncherTab({
     doc,
     appearance: config.appearance,
@@ -250,7 +234,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
    * the device unsent until consent is given again.
    */
   function withdraw(): void {
-    acts?.close();
+    lazyActs.loaded?.close();
     launcher.hide();
     targeting.detach();
     journey.detach();
@@ -324,7 +308,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
       destroyed = true;
       tracker.destroy();
       targeting.destroy();
-      acts?.close();
+      lazyActs.loaded?.close();
       launcher.hide();
       sending.stop();
       emitter.clear();
