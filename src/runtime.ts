@@ -115,7 +115,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     who: () => ({ traits: user?.traits, device: deviceClass(win), locale }),
     // At idle, so the fetch never competes with the page's own loading.
     soon() {
-      const fetchCard = () => void act((a) => a.prefetch()).catch(noCard);
+      const fetchCard = () => void lazyActs.prefetch().catch(noCard);
       if (win?.requestIdleCallback) win.requestIdleCallback(fetchCard);
       else setTimeout(fetchCard);
     },
@@ -224,7 +224,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     appearance: config.appearance,
     locale,
     items,
-    prefetch: () => void act((a) => a.prefetch()).catch(noCard),
+    prefetch: () => void lazyActs.prefetch().catch(noCard),
     open: (item) => void act((a) => a.launch(item)).catch(noCard),
   });
 
