@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../../demo/collector/event';
+import { launch } from '../chromium';
 import { openPage, runAxe, type Scenario, screenshot } from '../prompt-support/harness';
 import { useScenario } from '../suite';
 
@@ -200,22 +201,29 @@ describe('an inline card in real Chromium', () => {
 
 describe('the feedback launcher in real Chromium', () => {
   it('fetches only the core on a page with a launcher and nothing due', async () => {
-    const warm = await openPage(s, '/?stage=aware&launcher=1');
-    // The first view checks the config version once, and delivers what earlier tests queued,
-    // so the device knows that nothing waits.
-    await expect.poll(() => command(warm.page, 'flush'), WAIT).toMatchObject({ state: 'idle' });
-    await warm.page.waitForTimeout(500);
-    await warm.page.close();
-    const page = await suite.context.newPage();
-    const fetched = watchFetches(page);
-    await page.goto(`${s.demo.url}/?stage=aware&launcher=1`);
-    const tab = page.locator('waypoint-launcher').getByRole('button', { name: 'Feedback' });
-    await tab.waitFor(WAIT);
-    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 300))));
-    expect(fetched.join(' ')).toBe('waypoint.js');
-    await tab.hover();
-    await expect.poll(() => fetched.some((f) => f.startsWith('waypoint-ui.')), WAIT).toBe(true);
-    await page.close();
+    // A fresh profile, so nothing other tests queued makes delivery worth loading.
+    const fresh = await launch();
+    try {
+      const url = `${s.demo.url}/?stage=aware&launcher=1`;
+      const settle = (page: Page) =>
+        page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 300))));
+      const warm = await fresh.context.newPage();
+      await warm.goto(url); // the first view checks the config version once
+      await warm.locator('waypoint-launcher').waitFor({ state: 'attached', ...WAIT });
+      await settle(warm);
+      await warm.close();
+      const page = await fresh.context.newPage();
+      const fetched = watchFetches(page);
+      await page.goto(url);
+      const tab = page.locator('waypoint-launcher').getByRole('button', { name: 'Feedback' });
+      await tab.waitFor(WAIT);
+      await settle(page);
+      expect(fetched.join(' ')).toBe('waypoint.js');
+      await tab.hover();
+      await expect.poll(() => fetched.some((f) => f.startsWith('waypoint-ui.')), WAIT).toBe(true);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it.each(['mouse', 'keyboard'])('opens the survey by %s and delivers the answer', async (how) => {
