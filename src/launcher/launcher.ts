@@ -5,6 +5,7 @@
  * the card's chunk is fetched when the tab is hovered or focused, and shown on click.
  */
 import type { LauncherPosition } from '../contract';
+import { adoptStyles } from '../dom/adopt-styles';
 import { textOn } from '../model/contrast';
 
 export const LAUNCHER_TAG = 'waypoint-launcher';
@@ -36,19 +37,6 @@ const PLACES: Record<LauncherPosition, readonly [string, string, string, string]
   'bottom-left': ['auto auto 16px 16px', 'none', 'horizontal-tb', '0deg'],
 };
 
-function adopt(root: ShadowRoot, doc: Document, nonce: string | undefined): void {
-  try {
-    const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
-    sheet.replaceSync(CSS);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = doc.createElement('style');
-    if (nonce) style.nonce = nonce;
-    style.textContent = CSS;
-    root.appendChild(style);
-  }
-}
-
 /**
  * Draws the tab at the end of `doc.body`; `remove()` takes it away again.
  *
@@ -65,7 +53,7 @@ export function mountLauncher(doc: Document, o: LauncherOptions): { remove(): vo
   for (const [k, v] of Object.entries({ ...vars, fg: textOn(o.accent) }))
     host.style.setProperty(`--${k}`, v);
   const root = host.attachShadow({ mode: 'open' });
-  adopt(root, doc, o.nonce);
+  adoptStyles(root, doc, CSS, o.nonce);
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = o.label;

@@ -5,6 +5,7 @@
  */
 import { type Attributes, h, render } from 'preact';
 import { HOST_TAG } from '../contract';
+import { adoptStyles } from '../dom/adopt-styles';
 import { harden } from './harden';
 import { mountPoint } from './mount-point';
 import { Prompt } from './Prompt';
@@ -33,20 +34,6 @@ export interface MountedPrompt {
   /** A new `key` mounts a new card in the same host (a survey's next step). */
   update(props: Partial<PromptProps> & Attributes): void;
   unmount(): void;
-}
-
-function adoptStyles(root: ShadowRoot, doc: Document, nonce: string | undefined): void {
-  try {
-    const sheet = new (doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    // Browsers before constructable stylesheets: a <style> element (needs style-src to allow it).
-    const style = doc.createElement('style');
-    if (nonce) style.nonce = nonce;
-    style.textContent = css;
-    root.appendChild(style);
-  }
 }
 
 /**
@@ -86,7 +73,7 @@ export function mountPrompt(
     host.style.setProperty(name, value);
   }
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root, doc, appearance.nonce);
+  adoptStyles(root, doc, css, appearance.nonce);
   (into ?? mountPoint(doc)).appendChild(host);
   const giveFocusBack = returnFocusOnLeave(host, root);
   // Event-driven, not polled: any removal in the document that took the host with it.
