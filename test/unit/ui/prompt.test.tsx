@@ -108,6 +108,18 @@ describe('the prompt card', () => {
     );
   });
 
+  it('builds the "why" text only once it is opened (Intl.ListFormat is slow to first use)', () => {
+    const ListFormat = vi.spyOn(Intl, 'ListFormat');
+    try {
+      show();
+      expect(ListFormat).not.toHaveBeenCalled();
+      fireEvent.click(prompt().getByRole('button', { name: 'Why am I asked?' }));
+      expect(ListFormat).toHaveBeenCalledTimes(1);
+    } finally {
+      ListFormat.mockRestore();
+    }
+  });
+
   it('lists neither a device id in anonymous mode nor an account id unless one is sent', () => {
     show({ sendsVisitorId: false, policyUrl: undefined });
     fireEvent.click(prompt().getByRole('button', { name: 'Why am I asked?' }));
