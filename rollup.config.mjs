@@ -150,20 +150,29 @@ const lazyInputs = {
   act: 'src/act/entry.ts',
   delivery: 'src/record/entry.ts',
   validate: 'src/config/validate-entry.ts',
-  debug: 'src/targeting/debug.ts',
-  triggers: 'src/targeting/runtime/trigger-runtime.ts',
+  targeting: 'src/targeting/engine.ts',
   ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/packs/${l}.ts`])),
 };
+// Loaded by the targeting engine itself (src/targeting/engine.ts), never by the core, so what
+// they share with the engine stays in its chunk rather than in shared files fetched in turn.
+const ENGINE_PARTS = { 'trigger-runtime': 'triggers', debug: 'debug' };
 const manifest = {};
 
 export default [
   {
     input: lazyInputs,
+    // An entry chunk may export more than its module does (what its own lazy parts import from
+    // it), rather than become a facade over a shared file.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: 'waypoint-[name].[hash].js',
-      chunkFileNames: 'waypoint-shared.[hash].js',
+      // The engine's own lazy parts keep a name; code lazy chunks share is `shared`.
+      chunkFileNames: ({ name, isDynamicEntry }) =>
+        isDynamicEntry && name in ENGINE_PARTS
+          ? `waypoint-${ENGINE_PARTS[name]}.[hash].js`
+          : 'waypoint-shared.[hash].js',
     },
     plugins: [
       cleanChunks(),

@@ -8,8 +8,7 @@ import type * as Act from '../act/entry';
 import type * as Validate from '../config/validate-entry';
 import type { Language } from '../model/languages';
 import type * as Delivery from '../record/entry';
-import type * as Debug from '../targeting/debug';
-import type * as Triggers from '../targeting/runtime/trigger-runtime';
+import type * as Engine from '../targeting/engine';
 import type * as Ui from '../ui/entry';
 import type { LocalePack } from '../ui/i18n/pack';
 import { importChunk } from './import-chunk';
@@ -18,7 +17,6 @@ export const loadUi = () => importChunk<typeof Ui>(chunks.ui);
 export const loadAct = () => importChunk<typeof Act>(chunks.act);
 export const loadDelivery = () => importChunk<typeof Delivery>(chunks.delivery);
 export const loadValidator = () => importChunk<typeof Validate>(chunks.validate);
-export const loadDebug = () => importChunk<typeof Debug>(chunks.debug);
-export const loadTriggers = () => importChunk<typeof Triggers>(chunks.triggers);
+export const loadEngine = () => importChunk<typeof Engine>(chunks.targeting);
 export const loadPack = (lang: Language) =>
   importChunk<{ pack: LocalePack }>(chunks[lang]).then((m) => m.pack);

@@ -1,6 +1,7 @@
 /**
  * The seams to the code a page view does not need until it does: the card, one language, the
- * queue and delivery, the config validator and the debug table. Each is one dynamic import; the
+ * queue and delivery, the targeting engine (which loads the page triggers and the debug table
+ * itself) and the config validator. Each is one dynamic import; the
  * npm build leaves them to the app's bundler, and the script-tag build swaps this module for
  * `chunks-tag.ts`, which imports the built chunk files from the tag's own base URL.
  */
@@ -10,8 +11,7 @@ export const loadUi = () => import('../ui/entry');
 export const loadAct = () => import('../act/entry');
 export const loadDelivery = () => import('../record/entry');
 export const loadValidator = () => import('../config/validate-entry');
-export const loadDebug = () => import('../targeting/debug');
-export const loadTriggers = () => import('../targeting/runtime/trigger-runtime');
+export const loadEngine = () => import('../targeting/engine');
 
 const PACKS = {
   en: () => import('../ui/i18n/packs/en'),

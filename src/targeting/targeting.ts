@@ -1,27 +1,20 @@
 /**
- * Targeting as one unit for the composition root: it runs the triggers, remembers the visitor
- * on the device, and when a trigger fires decides which question (if any) to show — every
- * decision by the pure `decide`. The card tells it what was shown, answered and dismissed by
- * direct calls, so `ask` counts against the caps like any other prompt. Debug mode's table is
- * a lazy chunk.
+ * Targeting as one unit for the composition root. The core part, here, keeps the visitor's
+ * state on the device (the session, what was shown, answered and dismissed, by direct calls
+ * from the card, so `ask` counts against the caps like any other prompt) and gates the engine:
+ * the triggers and the decisions (engine.ts) are a lazy chunk, loaded only once the config
+ * could ask something on its own on this stage (or in debug mode, whose table shows every
+ * decision). A page whose questions are all asked by `ask`, the launcher or `render` never
+ * loads it.
  */
-import type { ResolvedConfig } from '../config/resolved';
-import type { Askable, ErrorCode } from '../contract';
+import type { Askable } from '../contract';
 import { DAY_MS } from '../contract';
-import { loadDebug } from '../lazy/chunks';
-import type { KeyValueStore } from '../queue/storage';
-import type { AudienceFacts } from './audience';
-import { decide } from './decide';
-import { eligibility } from './eligibility';
-import { lazyTriggerRuntime } from './runtime/lazy-runtime';
-import type { RuntimeWindow } from './runtime/trigger-runtime';
-import { watchTyping } from './runtime/typing';
+import { loadEngine } from '../lazy/chunks';
+import type * as EngineChunk from './engine';
+import type { Engine } from './engine';
+import type { TargetingHost, TargetingOptions } from './options';
 import type { Fired } from './triggers/fired';
-import { triggerLabel } from './triggers/match';
-import { OPT_OUT_KEY, type Visitor } from './visitor';
 import {
-  freshState,
-  isReturning,
   loadVisitorState,
   recordAnswered,
   recordDismissed,
@@ -32,40 +25,7 @@ import {
 
 type Item = Askable;
 
-/** Triggers that fire by themselves on this page, without the visitor doing anything of note. */
-const SOON: readonly string[] = ['delay', 'scroll', 'exit', 'idle'];
-
-/** What targeting needs once storage is open (after consent, when consent is required). */
-export interface TargetingHost {
-  store: KeyValueStore;
-  visitor: Visitor;
-  isFull(): Promise<boolean>;
-}
-
-export interface TargetingOptions {
-  config: ResolvedConfig;
-  win?: RuntimeWindow;
-  doc?: Document;
-  now: () => number;
-  newId: () => string;
-  stage: () => string | undefined;
-  consented: () => boolean;
-  /** Opens storage (it calls `attach`); only called once consent allows. */
-  open: () => Promise<unknown>;
-  promptOpen: () => boolean;
-  show: (item: Item, trigger: string) => Promise<unknown>;
-  /**
-   * A question could become due on this page soon (its delay, scroll, exit or idle trigger is
-   * all that is missing): the card's code may be fetched at idle time.
-   */
-  soon?: () => void;
-  /** The identified traits, the device and the locale, for audiences. */
-  who: () => Omit<AudienceFacts, 'returning'>;
-  error: (code: ErrorCode, message: string) => void;
-  /** The card's own host element, whose fields are not "the customer typing in a form". */
-  ownHost?: string;
-  out?: Pick<Console, 'info' | 'table'>;
-}
+export type { TargetingHost, TargetingOptions } from './options';
 
 export interface Targeting {
   /** Loads the visitor's state from `host.store`; resolves to the session id. */
@@ -85,14 +45,25 @@ export interface Targeting {
 }
 
 /**
- * Wires triggers, visitor state and decisions.
+ * Whether `item` could be asked without anyone calling for it, on `stage`: its trigger is not
+ * `manual` (the launcher and `render` name their item too) and the stage is one of its stages.
+ */
+const asksItself = (item: Item, stage: string | undefined) =>
+  item.trigger.on !== 'manual' && stage !== undefined && item.stages.includes(stage);
+
+/**
+ * Keeps the visitor state and starts the engine when something could be due (`loadEngine`:
+ * tests pass the module itself).
  *
  * @example
  * const targeting = createTargeting({ config, win, doc, now, newId, stage: () => s,
  *   consented: () => true, open: start, promptOpen: () => false, show, error });
  * targeting.enterStage('use');
  */
-export function createTargeting(o: TargetingOptions): Targeting {
+export function createTargeting(
+  o: TargetingOptions,
+  load: () => Promise<typeof EngineChunk> = loadEngine,
+): Targeting {
   const { config } = o;
   const limits = config.limits;
   // Questions and surveys are targeted alike; a survey counts as its first step's quality.
@@ -101,8 +72,8 @@ export function createTargeting(o: TargetingOptions): Targeting {
     Math.max(limits.daysBetweenPrompts, limits.perStage.days, limits.perQuality.days) * DAY_MS;
   let host: TargetingHost | undefined;
   let state: VisitorState | undefined;
-  let chain: Promise<void> = Promise.resolve();
-  let waiting: Fired | undefined;
+  let chain: Promise<unknown> = Promise.resolve();
+  let engine: Promise<Engine> | undefined;
   let destroyed = false;
 
   const fail = (e: unknown) => o.error('storage', `targeting could not use storage: ${String(e)}`);
@@ -113,107 +84,64 @@ export function createTargeting(o: TargetingOptions): Targeting {
     const s = state;
     chain = chain.then(() => saveVisitorState(h.store, s)).catch(fail);
   };
-  const typing = watchTyping(o.doc, {
-    ignore: o.ownHost,
-    onStop() {
-      const f = waiting;
-      waiting = undefined;
-      if (f) fire(f);
-    },
-  });
-  const runtime = lazyTriggerRuntime({
-    win: o.win,
-    doc: o.doc,
-    triggers: items.map((q) => q.trigger),
-    now: o.now,
-    fire: (f) => fire(f),
-    onInvalidSelector: (s) => o.error('config', `click trigger selector "${s}" is not valid CSS`),
-    onLoadError: (e) => o.error('render', `could not load the page triggers: ${String(e)}`),
-  });
-
-  async function evaluate(fired: Fired): Promise<void> {
-    // The visitor moved on before this entry was evaluated: the newer stage decides.
-    if (fired.kind === 'stage' && fired.stage !== o.stage()) return;
-    const consented = o.consented();
-    if (consented) await o.open();
-    if (destroyed) return;
-    const now = o.now();
-    // Re-read what other tabs may have written since (and keep the session alive).
-    if (consented && host) {
-      state = await loadVisitorState(host.store, now, o.newId);
-      await saveVisitorState(host.store, state);
-    }
-    const s = state ?? freshState('', now);
-    const optedOut =
-      !!host && (host.visitor.optedOut || (await host.store.get(OPT_OUT_KEY)) === true);
-    const base = {
-      fired,
-      stage: o.stage(),
-      state: s,
-      limits,
-      now,
-      seed: host?.visitor.id ?? s.session.id,
-      who: { ...o.who(), returning: isReturning(s) },
-      moment: {
-        consented,
-        optedOut,
-        queueFull: false,
-        promptOpen: o.promptOpen(),
-        typing: typing.typing(),
-      },
-    };
-    let decision = decide(items, base);
-    // Counting the queue reads storage: only when a question would otherwise be shown.
-    if (decision.chosen && host && (await host.isFull())) {
-      decision = decide(items, { ...base, moment: { ...base.moment, queueFull: true } });
-    }
-    if (config.debug) {
-      const d = decision;
-      loadDebug().then(
-        (m) => m.logDecision(o.out ?? console, fired, base.stage, d),
-        (e: unknown) => o.error('render', `could not load the debug table: ${String(e)}`),
-      );
-    }
-    if (destroyed) return;
-    if (decision.chosen) await o.show(decision.chosen, triggerLabel(decision.chosen.trigger));
-    else if (decision.verdicts.some((v) => v.reason === 'typing')) waiting = fired;
-    else if (fired.kind === 'stage' && o.soon && decision.verdicts.some((v) => dueSoon(v, base)))
-      o.soon();
-  }
-
-  /** Whether only its page trigger keeps `v`'s item back: it would be shown when that fires. */
-  function dueSoon(
-    v: { question: Item; reason: string },
-    base: Omit<Parameters<typeof eligibility>[0], 'question'>,
-  ): boolean {
-    const t = v.question.trigger;
-    if (v.reason !== 'trigger' || !SOON.includes(t.on)) return false;
-    return eligibility({ ...base, question: v.question, fired: { kind: t.on, ...t } as Fired })
-      .eligible;
-  }
-
-  function fire(f: Fired): void {
-    if (destroyed) return;
-    chain = chain.then(() => evaluate(f)).catch(fail);
-  }
+  /** Re-reads what other tabs may have written since, and keeps the session alive. */
+  const refresh = (): Promise<VisitorState | undefined> => {
+    const read = chain.then(async () => {
+      const h = host;
+      if (!h) return state;
+      state = await loadVisitorState(h.store, o.now(), o.newId);
+      await saveVisitorState(h.store, state);
+      return state;
+    });
+    chain = read.catch(fail);
+    return read;
+  };
+  const start = (): Promise<Engine> => {
+    engine ??= load().then((m) => {
+      const e = m.createEngine({ ...o, refresh, host: () => host });
+      if (destroyed) e.destroy();
+      return e;
+    });
+    engine.catch((e: unknown) => {
+      engine = undefined;
+      o.error('render', `could not load targeting: ${String(e)}`);
+    });
+    return engine;
+  };
+  /** Runs `fn` on the engine, loading it if `wanted`; otherwise nothing could be due. */
+  const withEngine = (wanted: boolean, fn: (e: Engine) => void) => {
+    if (destroyed || !(engine || wanted)) return false;
+    start().then(
+      (e) => destroyed || fn(e),
+      () => undefined,
+    );
+    return true;
+  };
 
   return {
     async attach(h) {
       host = h;
-      state = await loadVisitorState(h.store, o.now(), o.newId);
-      await saveVisitorState(h.store, state);
-      return state.session.id;
+      const s = await refresh();
+      return (s as VisitorState).session.id;
     },
     get session() {
       return state?.session.id;
     },
     enterStage(stage) {
-      waiting = undefined;
-      const here = items.filter((q) => stage !== undefined && q.stages.includes(stage));
-      runtime.enter(here.map((q) => q.trigger));
-      if (stage !== undefined) fire({ kind: 'stage', stage });
+      const wanted = config.debug || items.some((q) => asksItself(q, stage));
+      // Without the engine, a navigation still keeps the session alive.
+      if (!withEngine(wanted, (e) => e.enterStage(stage)) && host) void refresh();
     },
-    fire,
+    fire(f) {
+      const wanted = items.some(
+        (q) =>
+          asksItself(q, o.stage()) &&
+          q.trigger.on === 'event' &&
+          f.kind === 'event' &&
+          q.trigger.event === f.name,
+      );
+      withEngine(wanted, (e) => e.fire(f));
+    },
     detach() {
       host = undefined;
       state = undefined;
@@ -227,9 +155,10 @@ export function createTargeting(o: TargetingOptions): Targeting {
     dismissed: (id) => update((s) => recordDismissed(s, id, o.now())),
     destroy() {
       destroyed = true;
-      waiting = undefined;
-      runtime.destroy();
-      typing.destroy();
+      void engine?.then(
+        (e) => e.destroy(),
+        () => undefined,
+      );
     },
   };
 }

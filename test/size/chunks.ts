@@ -6,7 +6,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets in brotli bytes per chunk of the script tag (DESIGN §9), checked by `npm test`. */
 export const CHUNK_BUDGETS: Record<string, number> = {
-  core: 13_000,
+  core: 11_400,
   ui: 13_000,
   act: 1_400,
   en: 1_400,
@@ -15,6 +15,7 @@ export const CHUNK_BUDGETS: Record<string, number> = {
   es: 1_600,
   ar: 1_700,
   delivery: 7_500,
+  targeting: 3_000,
   triggers: 1_200,
   validate: 11_600,
   debug: 700,
@@ -73,7 +74,8 @@ export const SCENARIOS: Record<string, string[]> = {
   'page view, nothing due': ['core'],
   'first page view on a device (config checked once)': ['core', 'validate', 'shared'],
   'a prompt shown and answered (English)': ['core', 'act', 'ui', 'en', 'delivery', 'shared'],
-  'with delay/scroll/exit/click/idle triggers, add': ['triggers'],
+  'with a question that asks itself on this stage, add': ['targeting'],
+  'with delay/scroll/exit/click/idle triggers, add': ['targeting', 'triggers'],
   'debug mode, add': ['debug'],
 };
 
@@ -94,7 +96,8 @@ export function sizeTables(rows: ChunkSize[]): string {
     es: 'with the card, in Spanish',
     ar: 'with the card, in Arabic',
     delivery: 'something is to be sent or recorded',
-    triggers: 'the config uses delay, scroll, exit, click or idle triggers',
+    targeting: 'a question could ask itself on this stage (not `manual`), or debug mode',
+    triggers: 'and it uses delay, scroll, exit, click or idle triggers',
     validate: 'a config version not yet checked on this device',
     debug: '`data-debug` / `debug: true`',
     shared: 'code two lazy chunks share',

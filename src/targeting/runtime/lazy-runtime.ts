@@ -4,20 +4,20 @@
  * loads them. Until the chunk is in, the latest stage's triggers wait and are armed on arrival.
  */
 import type { Trigger } from '../../contract';
-import { loadTriggers } from '../../lazy/chunks';
+import type * as Chunk from './trigger-runtime';
 import type { TriggerRuntime, TriggerRuntimeOptions } from './trigger-runtime';
 
 const IN_CORE = new Set<Trigger['on']>(['stage', 'event', 'manual']);
 
-/** @example const rt = lazyTriggerRuntime({ win, doc, triggers, now, fire, onInvalidSelector, onLoadError }); */
+/** @example const rt = lazyTriggerRuntime({ win, doc, triggers, now, fire, load, onInvalidSelector, onLoadError }); */
 export function lazyTriggerRuntime(
-  o: TriggerRuntimeOptions & { onLoadError(e: unknown): void },
+  o: TriggerRuntimeOptions & { load(): Promise<typeof Chunk>; onLoadError(e: unknown): void },
 ): TriggerRuntime {
   let runtime: TriggerRuntime | undefined;
   let latest: readonly Trigger[] | undefined;
   let destroyed = false;
   if (o.triggers.some((t) => !IN_CORE.has(t.on))) {
-    loadTriggers().then((m) => {
+    o.load().then((m) => {
       if (destroyed) return;
       runtime = m.createTriggerRuntime(o);
       if (latest) runtime.enter(latest);

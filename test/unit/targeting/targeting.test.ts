@@ -4,6 +4,7 @@ import type { WaypointConfig } from '../../../src/config/schema';
 import type { Askable } from '../../../src/contract';
 import { createEmitter } from '../../../src/events';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
+import * as engine from '../../../src/targeting/engine';
 import { createTargeting, type Targeting } from '../../../src/targeting/targeting';
 import { OPT_OUT_KEY } from '../../../src/targeting/visitor';
 import { STATE_KEY, type VisitorState } from '../../../src/targeting/visitor-state';
@@ -54,27 +55,30 @@ function setup(
   let traits: Record<string, unknown> | undefined;
   const table = vi.fn();
   const info = vi.fn();
-  const t = createTargeting({
-    config,
-    doc: document,
-    win: window,
-    now: () => now,
-    newId: () => `session-${++ids}`,
-    stage: () => stage,
-    consented: () => o.consented ?? true,
-    open: () => t.attach({ store, visitor, isFull: async () => o.full ?? false }),
-    promptOpen: () => open,
-    who: () => ({ traits, device: 'desktop', locale: 'fr-CA' }),
-    soon,
-    async show(q: Askable, trigger: string) {
-      shown.push(`${q.id} (${trigger})`);
-      open = true;
-      t.shown(q);
-      emitter.emit('shown', { questionId: q.id, eventId: 'e', trigger });
+  const t = createTargeting(
+    {
+      config,
+      doc: document,
+      win: window,
+      now: () => now,
+      newId: () => `session-${++ids}`,
+      stage: () => stage,
+      consented: () => o.consented ?? true,
+      open: () => t.attach({ store, visitor, isFull: async () => o.full ?? false }),
+      promptOpen: () => open,
+      who: () => ({ traits, device: 'desktop', locale: 'fr-CA' }),
+      soon,
+      async show(q: Askable, trigger: string) {
+        shown.push(`${q.id} (${trigger})`);
+        open = true;
+        t.shown(q);
+        emitter.emit('shown', { questionId: q.id, eventId: 'e', trigger });
+      },
+      error: (code, message) => errors.push(`${code}: ${message}`),
+      out: { table, info },
     },
-    error: (code, message) => errors.push(`${code}: ${message}`),
-    out: { table, info },
-  });
+    async () => engine,
+  );
   running.push(t);
   return {
     t,
