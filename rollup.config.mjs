@@ -151,11 +151,14 @@ const lazyInputs = {
   delivery: 'src/record/entry.ts',
   validate: 'src/config/validate-entry.ts',
   targeting: 'src/targeting/engine.ts',
+  launcher: 'src/launcher/entry.ts',
   ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/packs/${l}.ts`])),
 };
 // Loaded by the targeting engine itself (src/targeting/engine.ts), never by the core, so what
 // they share with the engine stays in its chunk rather than in shared files fetched in turn.
 const ENGINE_PARTS = { 'trigger-runtime': 'triggers', debug: 'debug' };
+const SHARED =
+  /\/src\/(contract|model\/(hash|languages|contrast|question-types)|dom\/adopt-styles|config\/localize)\.ts$/;
 const manifest = {};
 
 export default [
@@ -173,6 +176,11 @@ export default [
         isDynamicEntry && name in ENGINE_PARTS
           ? `waypoint-${ENGINE_PARTS[name]}.[hash].js`
           : 'waypoint-shared.[hash].js',
+      // The small helpers several lazy chunks use (the card, the act chunk, the launcher,
+      // targeting, validation) in one shared file, rather than one tiny file per pairing.
+      manualChunks(id) {
+        if (SHARED.test(id)) return 'shared';
+      },
     },
     plugins: [
       cleanChunks(),

@@ -226,6 +226,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     items,
     prefetch: () => void lazyActs.prefetch().catch(noCard),
     open: (item) => void act((a) => a.launch(item)).catch(noCard),
+    error,
   });
 
   /**

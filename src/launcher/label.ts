@@ -1,7 +1,7 @@
 /**
  * The launcher tab's label: the config's own, in the page's locale, else "Feedback" in the
- * shipped language. The core draws the tab without the language chunks, so these five words
- * are all of the UI text it carries.
+ * shipped language. The tab is drawn without the language chunks, so these five words are all
+ * of the UI text the launcher's chunk carries.
  */
 import { localize } from '../config/localize';
 import type { LocalizedText } from '../contract';

@@ -1,8 +1,9 @@
 /**
- * The feedback launcher (DESIGN §3): an always-visible tab of plain DOM, drawn by the core so
- * that a page with a launcher and nothing due still loads only the core. A real `<button>` in
- * its own open shadow root, named by its label, reachable by Tab and pressed by Enter or Space;
- * the card's chunk is fetched when the tab is hovered or focused, and shown on click.
+ * The feedback launcher (DESIGN §3): an always-visible tab of plain DOM in a small chunk of its
+ * own (no preact), so a page with a launcher and nothing due loads the core and this chunk. A
+ * real `<button>` in its own open shadow root, named by its label, reachable by Tab and pressed
+ * by Enter or Space; the card's chunk is fetched when the tab is hovered or focused, and shown
+ * on click.
  */
 import type { LauncherPosition } from '../contract';
 import { adoptStyles } from '../dom/adopt-styles';

@@ -1,12 +1,12 @@
 /**
  * The launcher as the core runs it: the tab is drawn once consent allows (DESIGN §6: nothing is
  * shown before), as soon as there is a body to draw it in, and taken away when consent is
- * withdrawn or on `destroy()`.
+ * withdrawn or on `destroy()`. What draws it is a chunk of its own (src/launcher/entry.ts),
+ * loaded only by a config with a launcher.
  */
 import type { ResolvedAppearance } from '../config/resolved';
-import type { Askable } from '../contract';
-import { launcherLabel } from './label';
-import { mountLauncher } from './launcher';
+import type { Askable, ErrorCode } from '../contract';
+import { loadLauncher } from '../lazy/chunks';
 
 export interface TabOptions {
   doc: Document | undefined;
@@ -15,25 +15,40 @@ export interface TabOptions {
   items: readonly Askable[];
   prefetch(): void;
   open(item: Askable): void;
+  error(code: ErrorCode, message: string): void;
+  /** The launcher chunk (tests pass the module itself). */
+  load?: typeof loadLauncher;
 }
 
 export function createLauncherTab(o: TabOptions) {
   const config = o.appearance.launcher;
   const item = config && o.items.find((x) => x.id === config.survey);
   let tab: { remove(): void } | undefined;
+  let loading: Promise<unknown> | undefined;
   let wanted = false;
   const draw = () => {
     const doc = o.doc;
-    if (!wanted || tab || !config || !item || !doc?.body) return;
-    tab = mountLauncher(doc, {
-      label: launcherLabel(config.label, o.locale),
-      position: config.position,
-      accent: o.appearance.accent,
-      zIndex: o.appearance.zIndex,
-      nonce: o.appearance.nonce,
-      onIntent: o.prefetch,
-      onOpen: () => o.open(item),
-    });
+    if (!wanted || tab || loading || !config || !item || !doc?.body) return;
+    loading = (o.load ?? loadLauncher)().then(
+      (m) => {
+        loading = undefined;
+        // Hidden (consent withdrawn, destroyed) while the chunk was on its way.
+        if (!wanted || tab) return;
+        tab = m.mountLauncher(doc, {
+          label: m.launcherLabel(config.label, o.locale),
+          position: config.position,
+          accent: o.appearance.accent,
+          zIndex: o.appearance.zIndex,
+          nonce: o.appearance.nonce,
+          onIntent: o.prefetch,
+          onOpen: () => o.open(item),
+        });
+      },
+      (e: unknown) => {
+        loading = undefined;
+        o.error('render', `could not load the launcher: ${String(e)}`);
+      },
+    );
   };
   return {
     show(): void {

@@ -6,6 +6,7 @@
 import chunks from 'virtual:waypoint-chunks';
 import type * as Act from '../act/entry';
 import type * as Validate from '../config/validate-entry';
+import type * as Launcher from '../launcher/entry';
 import type { Language } from '../model/languages';
 import type * as Delivery from '../record/entry';
 import type * as Engine from '../targeting/engine';
@@ -17,6 +18,7 @@ export const loadUi = () => importChunk<typeof Ui>(chunks.ui);
 export const loadAct = () => importChunk<typeof Act>(chunks.act);
 export const loadDelivery = () => importChunk<typeof Delivery>(chunks.delivery);
 export const loadValidator = () => importChunk<typeof Validate>(chunks.validate);
+export const loadLauncher = () => importChunk<typeof Launcher>(chunks.launcher);
 export const loadEngine = () => importChunk<typeof Engine>(chunks.targeting);
 export const loadPack = (lang: Language) =>
   importChunk<{ pack: LocalePack }>(chunks[lang]).then((m) => m.pack);

@@ -29,6 +29,8 @@ describe('the script tag chunks', () => {
     ['the debug table', /\.table\(|no question is eligible/],
     ['the config schema and its messages', /must be 1–64 letters|expected an object with/],
     ['the queue', /cloudevents-batch|sentat/],
+    ["targeting's rules and decisions", /days-between|quality-budget|sampled-out/],
+    ["the launcher's drawing, styles and labels", /writing-mode|Votre avis|pointerenter/],
   ])('keeps %s out of the core', (_name, pattern) => {
     expect(core).not.toMatch(pattern);
   });
@@ -41,6 +43,8 @@ describe('the script tag chunks', () => {
     expect(read('debug')).toMatch(/\.table\(/);
     expect(read('validate')).toMatch(/must be 1–64 letters/);
     expect(read('delivery')).toMatch(/cloudevents-batch/);
+    expect(read('targeting')).toMatch(/days-between/);
+    expect(read('launcher')).toMatch(/Votre avis/);
   });
 
   it('match the README size tables', () => {
