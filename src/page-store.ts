@@ -6,6 +6,7 @@ import type { WaypointOptions } from './api';
 import type { ErrorCode } from './contract';
 import { openStorage } from './queue/open-storage';
 import type { KeyValueStore } from './queue/storage';
+import { batchReads } from './read-batch';
 
 export async function openPageStore(
   options: Pick<WaypointOptions, 'storage' | 'openStorage'>,
@@ -16,7 +17,12 @@ export async function openPageStore(
     const lost = to === 'memory' ? ': answers will not survive a reload' : '';
     error('storage', `${from} failed (${reason}); now using ${to}${lost}`);
   };
-  const o = await (options.openStorage ?? openStorage)({ onFallback: fellBack });
+  const o = options.openStorage
+    ? await options.openStorage({ onFallback: fellBack }) // the script tag's, batched already
+    : await openStorage({ onFallback: fellBack }).then((x) => ({
+        ...x,
+        store: batchReads(x.store),
+      }));
   if (o.problems.length) fellBack('durable storage', o.store.kind, o.problems.join('; '));
   return o.store;
 }

@@ -33,7 +33,6 @@ import { pageLocale } from './targeting/context';
 import { deviceClass } from './targeting/device';
 import { createTargeting } from './targeting/targeting';
 import { loadVisitor, refreshOptOut, saveOptOut, type Visitor } from './targeting/visitor';
-import { STATE_KEY } from './targeting/visitor-state';
 import { uuidv7 } from './transport/uuid';
 
 export const SDK_VERSION = __SDK_VERSION__;
@@ -131,11 +130,17 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   async function open(): Promise<Core> {
     const store = await openPageStore(options, error);
     const checkedAt = now();
+    // Loaded together, so their reads share one transaction (read-batch.ts). Targeting only
+    // reads the visitor once storage is open, after this.
+    const visitor: Visitor = { id: undefined, optedOut: false };
+    const [loaded, attached] = await Promise.all([
+      loadVisitor(store, anonymous, newId),
+      targeting.attach({ store, visitor, isFull }),
+      journey.attach(store),
+    ]);
+    Object.assign(visitor, loaded);
     // Targeting state exists on every device that has seen a page view of ours before.
-    const returning = (await store.get(STATE_KEY).catch(() => 1)) !== undefined;
-    const visitor = await loadVisitor(store, anonymous, newId);
-    await targeting.attach({ store, visitor, isFull });
-    await journey.attach(store);
+    const returning = attached.seenBefore;
     live = { store, visitor };
     emitter.emit('ready', { persistence: persistenceOf(store.kind), version: SDK_VERSION });
     if (!destroyed && consent.granted()) launcher.show();

@@ -1,8 +1,10 @@
 /**
  * One storage for the whole script tag: the `data-config` cache, the config verdict and the
- * runtime all use the store opened once, so IndexedDB is probed once per page view.
+ * runtime all use the store opened once, so IndexedDB is probed once per page view, and their
+ * reads of the same turn share one transaction (read-batch.ts).
  */
 import { type OpenedStorage, type OpenStorageOptions, openStorage } from '../queue/open-storage';
+import { batchReads } from '../read-batch';
 
 type OnFallback = NonNullable<OpenStorageOptions['onFallback']>;
 
@@ -12,7 +14,9 @@ export function sharedStorage(): (o?: { onFallback?: OnFallback }) => Promise<Op
   let hear: OnFallback = () => undefined;
   return (o = {}) => {
     if (o.onFallback) hear = o.onFallback;
-    opened ??= openStorage({ onFallback: (from, to, reason) => hear(from, to, reason) });
+    opened ??= openStorage({ onFallback: (from, to, reason) => hear(from, to, reason) }).then(
+      (o) => ({ ...o, store: batchReads(o.store) }),
+    );
     return opened;
   };
 }

@@ -15,10 +15,12 @@ import type { Engine } from './engine';
 import type { TargetingHost, TargetingOptions } from './options';
 import type { Fired } from './triggers/fired';
 import {
+  loadedState,
   loadVisitorState,
   recordAnswered,
   recordDismissed,
   recordShown,
+  STATE_KEY,
   saveVisitorState,
   type VisitorState,
 } from './visitor-state';
@@ -28,8 +30,11 @@ type Item = Askable;
 export type { TargetingHost, TargetingOptions } from './options';
 
 export interface Targeting {
-  /** Loads the visitor's state from `host.store`; resolves to the session id. */
-  attach(host: TargetingHost): Promise<string>;
+  /**
+   * Loads the visitor's state from `host.store`: the session, and whether this device held
+   * targeting state before this page (a device that did may have queued records).
+   */
+  attach(host: TargetingHost): Promise<{ session: string; seenBefore: boolean }>;
   /** The session id once attached (30 minutes idle ends it). */
   readonly session: string | undefined;
   /** The stage began (page load or navigation): re-arms triggers and fires `stage`. */
@@ -121,8 +126,13 @@ export function createTargeting(
   return {
     async attach(h) {
       host = h;
-      const s = await refresh();
-      return (s as VisitorState).session.id;
+      // Read at once (not behind `chain`), so it shares the start-up's one read.
+      const stored = await h.store.get(STATE_KEY);
+      state = loadedState(stored, o.now(), o.newId);
+      const s = state;
+      chain = chain.then(() => saveVisitorState(h.store, s)).catch(fail);
+      await chain;
+      return { session: s.session.id, seenBefore: stored !== undefined };
     },
     get session() {
       return state?.session.id;

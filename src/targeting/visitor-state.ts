@@ -125,14 +125,18 @@ function isState(v: unknown): v is VisitorState {
   );
 }
 
-/** The stored state, touched at `now`; a missing or corrupted record starts afresh. */
+/** `stored` touched at `now`; a missing or corrupted record starts afresh. */
+export function loadedState(stored: unknown, now: number, newId: () => string): VisitorState {
+  return isState(stored) ? touchSession(stored, now, newId) : freshState(newId(), now);
+}
+
+/** The stored state, touched at `now`. */
 export async function loadVisitorState(
   store: KeyValueStore,
   now: number,
   newId: () => string,
 ): Promise<VisitorState> {
-  const stored = await store.get<unknown>(STATE_KEY);
-  return isState(stored) ? touchSession(stored, now, newId) : freshState(newId(), now);
+  return loadedState(await store.get<unknown>(STATE_KEY), now, newId);
 }
 
 /** Whether an earlier session than this one is remembered (an audience's "returning"). */

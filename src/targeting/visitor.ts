@@ -19,9 +19,14 @@ export async function loadVisitor(
   anonymous: boolean,
   newId: () => string,
 ): Promise<Visitor> {
-  const optedOut = (await store.get<boolean>(OPT_OUT_KEY)) === true;
+  // Asked together, so they share one read (read-batch.ts).
+  const [out, stored] = await Promise.all([
+    store.get<boolean>(OPT_OUT_KEY),
+    anonymous ? undefined : store.get<string>(VISITOR_KEY),
+  ]);
+  const optedOut = out === true;
   if (anonymous) return { id: undefined, optedOut };
-  let id = await store.get<string>(VISITOR_KEY);
+  let id = stored;
   if (typeof id !== 'string' || !id) {
     id = newId();
     await store.set(VISITOR_KEY, id);

@@ -105,7 +105,7 @@ describe('the targeting engine gate', () => {
 
   it('still counts what the card shows and keeps the session alive without the engine', async () => {
     const s = setup({ questions: manual });
-    const session = await s.attach();
+    const { session } = await s.attach();
     s.t.shown(s.config.questions[0] as Askable); // an `ask`
     s.advance(20 * 60_000);
     s.goTo('use'); // a navigation, 20 minutes later
