@@ -152,7 +152,6 @@ const lazyInputs = {
   validate: 'src/config/validate-entry.ts',
   targeting: 'src/targeting/engine.ts',
   launcher: 'src/launcher/entry.ts',
-  bank: 'src/model/question-bank/meta.ts',
   ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/packs/${l}.ts`])),
 };
 // Loaded by the targeting engine itself (src/targeting/engine.ts), never by the core, so what

@@ -15,7 +15,6 @@ import { resolveRemoteConfig } from './embed/remote-config';
 import { sharedStorage } from './embed/shared-store';
 import { verdict } from './embed/verdict';
 import { getDocument, getWindow, globalFetch } from './env';
-import { loadBank } from './lazy/chunks';
 import { setChunkBase } from './lazy/import-chunk';
 import { mayHoldData } from './queue/existing-data';
 import { createRuntime, type Waypoint } from './runtime';
@@ -40,18 +39,10 @@ const requiresConsent = (c: Record<string, unknown>) =>
 const describe = (issues: ConfigIssue[]) =>
   `Invalid Waypoint config:\n${issues.map((i) => `  - ${i.path || 'config'}: ${i.message}`).join('\n')}`;
 
-/**
- * Defaults filled in, or undefined when the input cannot be used at all. A config that lists no
- * questions asks the question bank's, whose targeting fields are a chunk of their own; one that
- * cannot load rejects.
- */
-async function resolve(
-  config: Record<string, unknown>,
-  base: string,
-): Promise<ResolvedConfig | undefined> {
-  const bank = config.questions === undefined ? (await loadBank()).BANK_META : undefined;
+/** Defaults filled in, or undefined when the input cannot be used at all. */
+function resolve(config: Record<string, unknown>, base: string): ResolvedConfig | undefined {
   try {
-    return resolveConfig(config, { base, defaultSite: safeHost(base), bank });
+    return resolveConfig(config, { base, defaultSite: safeHost(base) });
   } catch {
     return undefined;
   }
@@ -75,7 +66,7 @@ async function boot(
   /** The device may keep the config and its verdict only when no consent is required. */
   const mayStore = (c: ResolvedConfig | undefined) => !!c && !c.privacy.requireConsent;
   const check = async (c: Record<string, unknown>) => {
-    const resolved = await resolve(c, base);
+    const resolved = resolve(c, base);
     const issues = await verdict({
       config: c,
       base,
@@ -102,13 +93,7 @@ async function boot(
     for (const p of problems) console.error(PREFIX, p);
   }
 
-  let resolved: ResolvedConfig | undefined;
-  try {
-    resolved = await resolve(config, base);
-  } catch (e) {
-    goDormant(win, `could not load the question bank: ${String(e)}`);
-    return;
-  }
+  const resolved = resolve(config, base);
   // The tag's nonce also covers the <style> fallback (chunks inherit it through import()).
   if (resolved && script?.nonce) resolved.appearance.nonce ??= script.nonce;
   let wp: Waypoint | undefined;

@@ -3,7 +3,6 @@
  * say what is wrong (every problem at once, each by path); `resolveConfig` fills in defaults.
  */
 
-import { BANK_META } from '../model/question-bank/meta';
 import { DEFAULT_STAGES } from '../model/stages';
 import { type ConfigIssue, WaypointConfigError } from './error';
 import { toConfigIssues } from './issues';
@@ -68,5 +67,5 @@ export function validateConfig(input: unknown, options: ParseOptions = {}): Conf
 export function parseConfig(input: unknown, options: ParseOptions = {}): ResolvedConfig {
   const issues = validateConfig(input, options);
   if (issues.length) throw new WaypointConfigError(issues);
-  return resolveConfig(input, { bank: BANK_META, ...options });
+  return resolveConfig(input, options);
 }

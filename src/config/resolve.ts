@@ -5,6 +5,7 @@
  * tag run on one resolver; a test keeps it equal to the schema's own defaults.
  */
 import { QUALITY_STAGES } from '../model/qualities';
+import { BANK_META } from '../model/question-bank/meta';
 import { DEFAULT_STAGES } from '../model/stages';
 import type { ResolvedConfig, ResolvedQuestion, ResolvedSurvey } from './resolved';
 import { checkUrl } from './rules';
@@ -14,11 +15,6 @@ export interface ResolveOptions {
   base?: string;
   /** Site id to use when the config names none (the page's host name). */
   defaultSite?: string;
-  /**
-   * The questions of a config that lists none: the question bank's targeting fields
-   * (`BANK_META`). The script tag loads them as a chunk only for such a config.
-   */
-  bank?: readonly object[];
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: input is untrusted JSON whose shape the schema checks
@@ -90,7 +86,7 @@ export function resolveConfig(input: Loose, o: ResolveOptions = {}): ResolvedCon
   const limits = input.limits ?? {};
   const privacy = input.privacy ?? {};
   const appearance = input.appearance ?? {};
-  const questions: ResolvedQuestion[] = (input.questions ?? o.bank ?? []).map((q: Loose) =>
+  const questions: ResolvedQuestion[] = (input.questions ?? BANK_META).map((q: Loose) =>
     question(q, known),
   );
   return {

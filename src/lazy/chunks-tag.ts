@@ -8,7 +8,6 @@ import type * as Act from '../act/entry';
 import type * as Validate from '../config/validate-entry';
 import type * as Launcher from '../launcher/entry';
 import type { Language } from '../model/languages';
-import type * as Bank from '../model/question-bank/meta';
 import type * as Delivery from '../record/entry';
 import type * as Engine from '../targeting/engine';
 import type * as Ui from '../ui/entry';
@@ -19,7 +18,6 @@ export const loadUi = () => importChunk<typeof Ui>(chunks.ui);
 export const loadAct = () => importChunk<typeof Act>(chunks.act);
 export const loadDelivery = () => importChunk<typeof Delivery>(chunks.delivery);
 export const loadValidator = () => importChunk<typeof Validate>(chunks.validate);
-export const loadBank = () => importChunk<typeof Bank>(chunks.bank);
 export const loadLauncher = () => importChunk<typeof Launcher>(chunks.launcher);
 export const loadEngine = () => importChunk<typeof Engine>(chunks.targeting);
 export const loadPack = (lang: Language) =>

@@ -12,7 +12,6 @@ export const loadAct = () => import('../act/entry');
 export const loadDelivery = () => import('../record/entry');
 export const loadValidator = () => import('../config/validate-entry');
 export const loadEngine = () => import('../targeting/engine');
-export const loadBank = () => import('../model/question-bank/meta');
 export const loadLauncher = () => import('../launcher/entry');
 
 const PACKS = {

@@ -65,27 +65,6 @@ describe('the script tag', () => {
     expect(prompt().getByRole('radio', { name: '10' })).toBeTruthy();
   });
 
-  it('stays dormant with one clear error when the question bank a config relies on cannot load', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    vi.doMock('../../../src/lazy/chunks', async (real) => ({
-      ...(await real<typeof import('../../../src/lazy/chunks')>()),
-      loadBank: () => Promise.reject(new Error('could not load waypoint-bank.js')),
-    }));
-    try {
-      pasteTag({ 'data-endpoint': 'https://collect.example.com/v1/events', 'data-site': 'acme' });
-      await load();
-      await until(() => expect(error).toHaveBeenCalledTimes(1));
-      expect(String(error.mock.calls[0]?.[1])).toContain(
-        'could not load the question bank: Error: could not load waypoint-bank.js',
-      );
-      expect(host.waypoint?.loaded).toBe(true);
-      expect(() => host.waypoint?.('ask', 'advocate-nps')).not.toThrow();
-      expect(document.querySelector('waypoint-prompt')).toBeNull();
-    } finally {
-      vi.doUnmock('../../../src/lazy/chunks');
-    }
-  });
-
   it('reads the inline JSON config, with data-* attributes overriding it', async () => {
     const inline = JSON.stringify({
       endpoint: 'https://ignored.example.com/e',
