@@ -3,9 +3,10 @@
  * state on the device (the session, what was shown, answered and dismissed, by direct calls
  * from the card, so `ask` counts against the caps like any other prompt) and gates the engine:
  * the triggers and the decisions (engine.ts) are a lazy chunk, loaded only once the config
- * could ask something on its own on this stage (or in debug mode, whose table shows every
- * decision). A page whose questions are all asked by `ask`, the launcher or `render` never
- * loads it.
+ * could ask something on its own on this stage and nothing holds every prompt back (consent,
+ * the opt-out, one prompt per session, the days between prompts), or in debug mode, whose table
+ * shows every decision. So most page views never load it: those whose questions are all asked
+ * by `ask`, the launcher or `render`, and those of a visitor asked recently.
  */
 import type { Askable } from '../contract';
 import { DAY_MS } from '../contract';
@@ -113,14 +114,47 @@ export function createTargeting(
     });
     return engine;
   };
-  /** Runs `fn` on the engine, loading it if `wanted`; otherwise nothing could be due. */
-  const withEngine = (wanted: boolean, fn: (e: Engine) => void) => {
-    if (destroyed || !(engine || wanted)) return false;
+  const run = (fn: (e: Engine) => void) =>
     start().then(
       (e) => destroyed || fn(e),
       () => undefined,
     );
-    return true;
+  /**
+   * The limits every prompt obeys hold one back now: the visitor opted out, the session had its
+   * prompts, or the last prompt is too recent. The engine would decide the same, so it is not
+   * loaded for that (what it decides besides is per question).
+   */
+  const heldBack = (): boolean => {
+    const s = state;
+    if (!s) return false;
+    const since = o.now() - (s.lastPromptAt ?? Number.NEGATIVE_INFINITY);
+    return (
+      !!host?.visitor.optedOut ||
+      s.session.prompts >= limits.promptsPerSession ||
+      (limits.daysBetweenPrompts > 0 && since < limits.daysBetweenPrompts * DAY_MS)
+    );
+  };
+  /**
+   * Runs `fn` on the engine: at once when it runs already (or in debug mode, whose table shows
+   * every decision); when `wanted`, once storage is open and only if nothing holds every prompt
+   * back; else not at all, and `idle` runs instead.
+   */
+  const withEngine = (wanted: boolean, fn: (e: Engine) => void, idle: () => void) => {
+    if (destroyed) return;
+    if (engine || config.debug) return void run(fn);
+    if (!wanted || !o.consented()) return idle();
+    o.open().then(
+      () => {
+        if (destroyed) return;
+        if (engine || !heldBack()) run(fn);
+        else idle();
+      },
+      () => undefined,
+    );
+  };
+  // Without the engine, a navigation still keeps the session alive.
+  const keepAlive = () => {
+    if (host) void refresh();
   };
 
   return {
@@ -138,9 +172,8 @@ export function createTargeting(
       return state?.session.id;
     },
     enterStage(stage) {
-      const wanted = config.debug || items.some((q) => asksItself(q, stage));
-      // Without the engine, a navigation still keeps the session alive.
-      if (!withEngine(wanted, (e) => e.enterStage(stage)) && host) void refresh();
+      const wanted = items.some((q) => asksItself(q, stage));
+      withEngine(wanted, (e) => e.enterStage(stage), keepAlive);
     },
     fire(f) {
       const wanted = items.some(
@@ -150,7 +183,11 @@ export function createTargeting(
           f.kind === 'event' &&
           q.trigger.event === f.name,
       );
-      withEngine(wanted, (e) => e.fire(f));
+      withEngine(
+        wanted,
+        (e) => e.fire(f),
+        () => undefined,
+      );
     },
     detach() {
       host = undefined;

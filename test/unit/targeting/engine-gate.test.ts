@@ -8,7 +8,7 @@ import type { Askable } from '../../../src/contract';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
 import * as engine from '../../../src/targeting/engine';
 import { createTargeting, type Targeting } from '../../../src/targeting/targeting';
-import { STATE_KEY, type VisitorState } from '../../../src/targeting/visitor-state';
+import { freshState, STATE_KEY, type VisitorState } from '../../../src/targeting/visitor-state';
 import { NOW } from './fixtures';
 
 const manual: NonNullable<WaypointConfig['questions']> = [
@@ -41,7 +41,11 @@ afterEach(() => {
   for (const t of running.splice(0)) t.destroy();
 });
 
-function setup(over: Partial<WaypointConfig>, load = vi.fn(async () => engine)) {
+function setup(
+  over: Partial<WaypointConfig>,
+  load = vi.fn(async () => engine),
+  o: { consented?: boolean; optedOut?: boolean } = {},
+) {
   const config = parseConfig({ endpoint: 'https://c.example/e', ...over });
   const store = createMemoryStore();
   const shown: string[] = [];
@@ -49,6 +53,13 @@ function setup(over: Partial<WaypointConfig>, load = vi.fn(async () => engine)) 
   let stage = 'aware';
   let now = NOW;
   let ids = 0;
+  let opened: ReturnType<Targeting['attach']> | undefined;
+  const visitor = { id: 'v', optedOut: o.optedOut ?? false };
+  // Storage opens once, like the runtime's.
+  const attach = () => {
+    opened ??= t.attach({ store, visitor, isFull: async () => false });
+    return opened;
+  };
   const t = createTargeting(
     {
       config,
@@ -57,9 +68,8 @@ function setup(over: Partial<WaypointConfig>, load = vi.fn(async () => engine)) 
       now: () => now,
       newId: () => `session-${++ids}`,
       stage: () => stage,
-      consented: () => true,
-      open: () =>
-        t.attach({ store, visitor: { id: 'v', optedOut: false }, isFull: async () => false }),
+      consented: () => o.consented ?? true,
+      open: attach,
       promptOpen: () => false,
       who: () => ({ traits: undefined, device: 'desktop', locale: 'en' }),
       async show(q) {
@@ -85,8 +95,7 @@ function setup(over: Partial<WaypointConfig>, load = vi.fn(async () => engine)) 
     advance(ms: number) {
       now += ms;
     },
-    attach: () =>
-      t.attach({ store, visitor: { id: 'v', optedOut: false }, isFull: async () => false }),
+    attach,
     settle: () => new Promise((r) => setTimeout(r, 0)),
   };
 }
@@ -138,6 +147,43 @@ describe('the targeting engine gate', () => {
     expect(s.shown).toEqual([]);
     s.t.fire({ kind: 'event', name: 'paid' });
     await vi.waitFor(() => expect(s.shown).toEqual(['paid-effort']));
+  });
+
+  it('does not load it while one prompt per session has been shown in this session', async () => {
+    const s = setup({ questions: [onUse] });
+    const asked = freshState('session-0', NOW - 60_000);
+    await s.store.set(STATE_KEY, { ...asked, session: { ...asked.session, prompts: 1 } });
+    s.goTo('use');
+    await s.settle();
+    expect(s.load).not.toHaveBeenCalled();
+    expect(s.shown).toEqual([]);
+    // The session was still kept alive by the visit.
+    expect(((await s.store.get(STATE_KEY)) as VisitorState).session.lastActiveAt).toBe(NOW);
+  });
+
+  it('does not load it while the last prompt is more recent than the days between prompts', async () => {
+    const recent = { ...freshState('old', NOW - 86_400_000), lastPromptAt: NOW - 86_400_000 };
+    const s = setup({ questions: [onUse], limits: { daysBetweenPrompts: 7 } });
+    await s.store.set(STATE_KEY, recent);
+    s.goTo('use');
+    await s.settle();
+    expect(s.load).not.toHaveBeenCalled();
+    // Eight days on, the same state lets the engine decide.
+    const later = setup({ questions: [onUse], limits: { daysBetweenPrompts: 7 } });
+    await later.store.set(STATE_KEY, recent);
+    later.advance(7 * 86_400_000);
+    later.goTo('use');
+    await vi.waitFor(() => expect(later.shown).toEqual(['use-nps']));
+  });
+
+  it('does not load it for a visitor who opted out, nor before consent', async () => {
+    const out = setup({ questions: [onUse] }, undefined, { optedOut: true });
+    out.goTo('use');
+    const noConsent = setup({ questions: [onUse] }, undefined, { consented: false });
+    noConsent.goTo('use');
+    await out.settle();
+    expect(out.load).not.toHaveBeenCalled();
+    expect(noConsent.load).not.toHaveBeenCalled();
   });
 
   it('loads it in debug mode, whose table shows every decision', async () => {
