@@ -1,9 +1,11 @@
 // The script tag as a core plus lazy chunks, in real Chromium against the built files: a page
-// view with nothing due fetches the core alone; `ask` brings the card and its language; the
+// view with nothing due fetches the core alone (the targeting engine only where a question
+// could ask itself and the caps allow one); `ask` brings the card and its language; the
 // chunks load under a strict CSP (with a nonce and 'strict-dynamic' too); a blocked chunk is
 // an `error`, never an exception, and a later `ask` works; a second tag is a no-op.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { launch } from '../chromium';
 import { useScenario } from '../suite';
 
 const WAIT = { timeout: 15_000 };
@@ -75,6 +77,36 @@ describe('the lazy core in real Chromium', () => {
     expect(next.problems).toEqual([]);
     expect(await next.page.locator('waypoint-prompt').count()).toBe(0);
     await next.page.close();
+  });
+
+  it('loads the targeting engine where a question asks itself, and not once the session had its prompt', async () => {
+    // A fresh profile: no prompt shown on it yet.
+    const fresh = await launch();
+    try {
+      const open = async () => {
+        const page = await fresh.context.newPage();
+        const fetched: string[] = [];
+        page.on('request', (r) => fetched.push(new URL(r.url()).pathname.slice(1)));
+        await page.goto(`${suite.demo.url}/renew.html`);
+        return { page, fetched };
+      };
+      const first = await open();
+      const card = first.page.locator('waypoint-prompt');
+      await card.getByRole('button', { name: 'Not now' }).click(WAIT);
+      expect(first.fetched.some((f) => f.startsWith('waypoint-targeting.'))).toBe(true);
+      await first.page.close();
+
+      // The same session: one prompt per session is spent, so nothing decides anything here.
+      const next = await open();
+      await settle(next.page);
+      expect(next.fetched.filter((f) => f.startsWith('waypoint'))).not.toContainEqual(
+        expect.stringMatching(/^waypoint-(targeting|ui|act)\./),
+      );
+      expect(await next.page.locator('waypoint-prompt').count()).toBe(0);
+      await next.page.close();
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('loads the card and its language on ask, and the answer reaches the collector', async () => {
