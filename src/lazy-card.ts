@@ -1,7 +1,7 @@
 /**
  * The card as the core sees it: nothing until a prompt is about to show, then the card's chunk
- * and the page's language chunk, loaded together (and delivery readied alongside, so "shown" is
- * recorded without a wait). A chunk that cannot load rejects `show` and `render`: the caller
+ * and the page's language chunk, loaded together. Delivery is readied alongside but never
+ * waited for: the card is drawn first, and "shown" is recorded once it is in the page. A chunk that cannot load rejects `show` and `render`: the caller
  * reports it as an `error` (code `render`) and a later prompt tries again.
  */
 import type { Askable } from './contract';
@@ -13,7 +13,7 @@ import type { LocalePack } from './ui/i18n/pack';
 type UiCard = ReturnType<(typeof Ui)['createCard']>;
 
 export interface LazyCardOptions extends CardOptions {
-  /** Readies delivery, so "shown" is recorded without a wait. */
+  /** Readies delivery alongside, so "shown" is recorded soon after the card is drawn. */
   prepare(): Promise<unknown>;
   /** The core's loaders of the card's chunk and a language chunk (src/lazy/chunks.ts). */
   loadUi(): Promise<typeof Ui>;
@@ -24,7 +24,9 @@ export function createLazyCard(o: LazyCardOptions) {
   const { loadUi, loadPack } = o;
   let card: UiCard | undefined;
   const load = async () => {
-    const [ui, pack] = await Promise.all([loadUi(), loadPack(languageFor(o.locale)), o.prepare()]);
+    // Not awaited: a delivery that cannot load fails the record, which reports it.
+    o.prepare().catch(() => undefined);
+    const [ui, pack] = await Promise.all([loadUi(), loadPack(languageFor(o.locale))]);
     card ??= ui.createCard(o);
     return { card, pack };
   };

@@ -171,7 +171,15 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   });
   const send = sending.get;
 
-  const isFull = () => send().then((s) => s.delivery.isFull());
+  /**
+   * Whether the queue is at its bound. Only delivery can count it, and only a device that may
+   * hold records needs it counted: a prompt on any other does not wait for delivery to load.
+   */
+  const isFull = async () => {
+    const c = await start();
+    const queued = await mayHaveQueued(c.store, true, now()).catch(() => true);
+    return queued && (await send()).delivery.isFull();
+  };
   /** What the act chunk needs of the core: its state and seams, as callbacks. */
   const actDeps = (): ActDeps => ({
     card: {
@@ -220,7 +228,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     verified,
     // Another tab may have recorded "Don't ask me again" since this page loaded.
     open: () => start().then((c) => refreshOptOut(c.store, c.visitor).then(() => c)),
-    isFull: () => start().then(isFull),
+    isFull,
     error,
   });
 
