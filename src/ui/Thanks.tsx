@@ -3,7 +3,7 @@
  * (to be sent shortly or once back online), only in memory, sent, or not saved at all — driven
  * by the queue. Nothing says "thank you" before the write has completed.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Strings } from './i18n';
 import type { DeliveryState } from './types';
 
@@ -32,26 +32,43 @@ interface ThanksProps {
   onClose(): void;
 }
 
-export function Thanks({ state, strings: s, takeFocus, onClose }: ThanksProps) {
-  const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (takeFocus) close.current?.focus({ preventScroll: true });
-  }, [takeFocus]);
-  return (
-    <div class="wp-thanks">
-      {state === 'sent' || state === 'saving' || state === 'failed' ? (
-        <p class="wp-title wp-status">{alone(state, s)}</p>
-      ) : (
-        <>
-          <p class="wp-title">{s.thanks}</p>
-          <p class="wp-status">{s[STATUS[state]] as string}</p>
-        </>
-      )}
-      <div class="wp-actions">
-        <button ref={close} type="button" class="wp-button wp-button--quiet" onClick={onClose}>
-          {s.close}
-        </button>
+export class Thanks extends Component<ThanksProps> {
+  close = createRef<HTMLButtonElement>();
+
+  override componentDidMount() {
+    this.focus();
+  }
+
+  override componentDidUpdate(prev: ThanksProps) {
+    if (!prev.takeFocus) this.focus();
+  }
+
+  focus() {
+    if (this.props.takeFocus) this.close.current?.focus({ preventScroll: true });
+  }
+
+  override render({ state, strings: s, onClose }: ThanksProps) {
+    return (
+      <div class="wp-thanks">
+        {state === 'sent' || state === 'saving' || state === 'failed' ? (
+          <p class="wp-title wp-status">{alone(state, s)}</p>
+        ) : (
+          <>
+            <p class="wp-title">{s.thanks}</p>
+            <p class="wp-status">{s[STATUS[state]] as string}</p>
+          </>
+        )}
+        <div class="wp-actions">
+          <button
+            ref={this.close}
+            type="button"
+            class="wp-button wp-button--quiet"
+            onClick={onClose}
+          >
+            {s.close}
+          </button>
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
 }

@@ -6,38 +6,19 @@
  * `style-src` CSP allows (only style attributes in markup are blocked).
  * Position-dependent properties (inset, width) stay in styles/host.css, by their media queries.
  */
-const HOST_STYLES: ReadonlyArray<readonly [string, string]> = [
-  ['display', 'block'],
-  ['visibility', 'visible'],
-  ['opacity', '1'],
-  ['transform', 'none'],
-  ['translate', 'none'],
-  ['scale', 'none'],
-  ['rotate', 'none'],
-  ['filter', 'none'],
-  ['clip-path', 'none'],
-  ['mask', 'none'],
-  ['zoom', '1'],
-  ['float', 'none'],
-  ['margin', '0'],
-  ['padding', '0'],
-  ['border', '0'],
-  ['height', 'auto'],
-  ['min-height', '0'],
-  ['max-height', 'none'],
-  ['min-width', '0'],
-  ['overflow', 'visible'],
-  ['contain', 'none'],
-  ['pointer-events', 'auto'],
-  ['content-visibility', 'visible'],
-];
+const HOST_STYLES =
+  'display:block;visibility:visible;opacity:1;transform:none;translate:none;scale:none;' +
+  'rotate:none;filter:none;clip-path:none;mask:none;zoom:1;float:none;margin:0;padding:0;' +
+  'border:0;height:auto;min-height:0;max-height:none;min-width:0;overflow:visible;' +
+  'contain:none;pointer-events:auto;content-visibility:visible';
 
 /**
  * Pins the host's box with inline `!important` styles: `fixed` at `zIndex` for the floating
  * card, `static` with `auto` for an inline one, which is part of the page's flow.
  */
 export function harden(host: HTMLElement, position: string, zIndex: string): void {
-  for (const [name, value] of [...HOST_STYLES, ['position', position], ['z-index', zIndex]]) {
-    host.style.setProperty(name as string, value as string, 'important');
+  for (const pair of `${HOST_STYLES};position:${position};z-index:${zIndex}`.split(';')) {
+    const [name, value] = pair.split(':') as [string, string];
+    host.style.setProperty(name, value, 'important');
   }
 }

@@ -9,28 +9,20 @@
 
 type Style = Pick<CSSStyleDeclaration, 'getPropertyValue'>;
 
-const NONE: ReadonlyArray<readonly [string, string]> = [
-  ['transform', 'none'],
-  ['translate', 'none'],
-  ['scale', 'none'],
-  ['rotate', 'none'],
-  ['perspective', 'none'],
-  ['filter', 'none'],
-  ['backdrop-filter', 'none'],
-  ['clip-path', 'none'],
-  ['mask-image', 'none'],
-  ['opacity', '1'],
-  ['zoom', '1'],
-  ['container-type', 'normal'],
-  ['content-visibility', 'visible'],
-];
+/** Each property with its neutral value: anything else captures the card. */
+const NEUTRAL =
+  'transform:none;translate:none;scale:none;rotate:none;perspective:none;filter:none;' +
+  'backdrop-filter:none;clip-path:none;mask-image:none;opacity:1;zoom:1;' +
+  'container-type:normal;content-visibility:visible';
 
 /** The body styles that would move, clip, fade or shrink a fixed card inside it. */
 export function capturingStyles(style: Style): string[] {
-  const found = NONE.filter(([name, neutral]) => {
+  const found: string[] = [];
+  for (const pair of NEUTRAL.split(';')) {
+    const [name, neutral] = pair.split(':') as [string, string];
     const value = style.getPropertyValue(name).trim();
-    return value !== '' && value !== neutral;
-  }).map(([name]) => name);
+    if (value !== '' && value !== neutral) found.push(name);
+  }
   if (/paint|layout|strict|content/.test(style.getPropertyValue('contain'))) found.push('contain');
   if (
     /transform|perspective|filter|translate|scale|rotate/.test(

@@ -17,13 +17,11 @@ export function fillNodes(
   template: string,
   values: Record<string, ComponentChildren>,
 ): ComponentChildren[] {
+  // Splitting on a capturing pattern puts each placeholder's name at an odd index.
   return template
-    .split(/(\{\w+\})/)
-    .filter((part) => part !== '')
-    .map((part) => {
-      const key = /^\{(\w+)\}$/.exec(part)?.[1];
-      return key !== undefined && key in values ? values[key] : part;
-    });
+    .split(PLACEHOLDER)
+    .map((part, i) => (i % 2 ? (part in values ? values[part] : `{${part}}`) : part))
+    .filter((part) => part !== '');
 }
 
 /** The message for `n` in `lang`'s plural category (Arabic has six), with `{n}` filled. */

@@ -3,7 +3,6 @@
  * movement (mirrored in right-to-left), form semantics and screen-reader names for free.
  */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 
 export interface OptionItem {
   value: string;
@@ -26,12 +25,10 @@ interface OptionsProps {
   onSelect(value: string, checked: boolean): void;
 }
 
-let groups = 0;
-
 export function Options(props: OptionsProps) {
   const { items, selected, multiple, labelId, layout, textDir, onSelect } = props;
-  // One name per rendered group keeps two prompts' radios from joining one group.
-  const [name] = useState(() => `wp-${labelId}-${++groups}`);
+  // The question's id is unique to its card, so two cards' radios never join one group.
+  const name = `${labelId}-o`;
   return (
     // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is radiogroup or group, both take a label
     <div

@@ -61,6 +61,19 @@ describe('Nps', () => {
   });
 });
 
+describe('Options', () => {
+  it('gives each card its own radio group name, so two cards never share a group', () => {
+    show();
+    show();
+    const names = [...document.querySelectorAll('waypoint-prompt')].map(
+      (host) => host.shadowRoot?.querySelector('input')?.name,
+    );
+    expect(names).toHaveLength(2);
+    expect(names[0]).toBeTruthy();
+    expect(names[0]).not.toBe(names[1]);
+  });
+});
+
 describe('Rating', () => {
   it('offers 1 to 5 with its end labels and no follow-up', () => {
     const { props } = show({ question: QUESTIONS.rating });

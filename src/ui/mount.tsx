@@ -3,7 +3,7 @@
  * stylesheets adopted into it (no inline <style>, so a strict `style-src` CSP is fine), and
  * Preact rendering inside. The only module that touches the host page's DOM tree.
  */
-import { type Attributes, h, render } from 'preact';
+import { type Attributes, render } from 'preact';
 import { HOST_TAG } from '../contract';
 import { adoptStyles } from '../dom/adopt-styles';
 import { harden } from './harden';
@@ -81,12 +81,14 @@ export function mountPrompt(
   gone?.observe(doc, { childList: true, subtree: true });
 
   let current = props;
-  render(h(Prompt, current), root);
+  // The key is passed on its own: a key inside spread props is not the element's key.
+  const draw = () => render(<Prompt key={current.key} {...current} />, root);
+  draw();
   return {
     host,
     update(next) {
       current = { ...current, ...next };
-      render(h(Prompt, current), root);
+      draw();
     },
     unmount() {
       gone?.disconnect();
