@@ -1,10 +1,8 @@
 /**
  * The composition root: `createRuntime` wires the journey, the visitor, targeting, the card and
- * delivery on a config whose defaults are filled in. It decides nothing itself. The card, the
- * queue, the validator and the debug table are lazy chunks (src/lazy/chunks.ts): a page view
- * where nothing is due loads none of them.
+ * delivery on a resolved config, and decides nothing itself. What a page view with nothing due
+ * does not need is a lazy chunk (src/lazy/chunks.ts), targeting's engine among them.
  */
-
 import type { ActDeps } from './act/entry';
 import type { RuntimeOptions, Waypoint } from './api';
 import type { ResolvedConfig } from './config/resolved';
@@ -16,23 +14,24 @@ import { guarded } from './guard';
 import type { RenderResult } from './inline';
 import { createJourneyRecorder } from './journey/recorder';
 import { createStageTracker } from './journey/tracker';
+import { journeyCommands } from './journey-commands';
 import { createLauncherTab } from './launcher/tab';
 import { loadPack, loadUi } from './lazy/chunks';
 import { createLazyActs } from './lazy-acts';
 import { createLazySender } from './lazy-sender';
-import { openPageStore } from './page-store';
 import { createConsent, isAnonymous } from './privacy/consent';
 import { forgetVisitor } from './privacy/forget';
 import { pagePath } from './privacy/page';
 import { identifiedUser, type Traits } from './privacy/traits';
 import type { FlushResult } from './queue/flusher';
-import { type KeyValueStore, persistenceOf } from './queue/storage';
+import { persistenceOf } from './queue/storage';
 import { mayHaveQueued } from './record/outbox';
+import { type Core, loadCore } from './start-up';
 import type { AskResult } from './targeting/ask';
 import { pageLocale } from './targeting/context';
 import { deviceClass } from './targeting/device';
 import { createTargeting } from './targeting/targeting';
-import { loadVisitor, refreshOptOut, saveOptOut, type Visitor } from './targeting/visitor';
+import { refreshOptOut, saveOptOut } from './targeting/visitor';
 import { uuidv7 } from './transport/uuid';
 
 export const SDK_VERSION = __SDK_VERSION__;
@@ -40,12 +39,6 @@ export const SDK_VERSION = __SDK_VERSION__;
 export type { RuntimeOptions, Waypoint, WaypointOptions } from './api';
 export type { RenderResult } from './inline';
 export type { AskResult } from './targeting/ask';
-
-/** What exists once storage may be used (after consent, when consent is required). */
-interface Core {
-  store: KeyValueStore;
-  visitor: Visitor;
-}
 
 /**
  * Runs Waypoint on `config` (already resolved; `createWaypoint` validates it first). Never
@@ -128,24 +121,13 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     return core;
   }
   async function open(): Promise<Core> {
-    const store = await openPageStore(options, error);
     const checkedAt = now();
-    // Loaded together, so their reads share one transaction (read-batch.ts). Targeting only
-    // reads the visitor once storage is open, after this.
-    const visitor: Visitor = { id: undefined, optedOut: false };
-    const [loaded, attached] = await Promise.all([
-      loadVisitor(store, anonymous, newId),
-      targeting.attach({ store, visitor, isFull }),
-      journey.attach(store),
-    ]);
-    Object.assign(visitor, loaded);
-    // Targeting state exists on every device that has seen a page view of ours before.
-    const returning = attached.seenBefore;
-    live = { store, visitor };
-    emitter.emit('ready', { persistence: persistenceOf(store.kind), version: SDK_VERSION });
+    const c = await loadCore({ options, error, anonymous, newId, targeting, journey, isFull });
+    live = { store: c.store, visitor: c.visitor };
+    emitter.emit('ready', { persistence: persistenceOf(c.store.kind), version: SDK_VERSION });
     if (!destroyed && consent.granted()) launcher.show();
-    // Records an earlier page left behind: only then is delivery worth loading now.
-    const queued = await mayHaveQueued(store, returning, checkedAt).catch(() => true);
+    // Records an earlier page left behind (a device seen before): only then load delivery now.
+    const queued = await mayHaveQueued(c.store, c.seenBefore, checkedAt).catch(() => true);
     if (queued && !destroyed) void send().catch(noSend);
     return live;
   }
@@ -276,17 +258,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
 
   return {
     config,
-    track: guard('track', (name: string, props?: Record<string, unknown>) => {
-      if (typeof name !== 'string' || !name) return error('config', 'track needs an event name');
-      tracker.event(name);
-      const plain = props && typeof props === 'object' && !Array.isArray(props);
-      targeting.fire({ kind: 'event', name, ...(plain ? { props } : {}) });
-    }),
-    stage: guard('stage', (id: string) => {
-      if (typeof id === 'string' && tracker.set(id)) return;
-      const known = config.stages.map((s) => s.id).join(', ');
-      error('config', `unknown stage "${String(id)}" (known: ${known})`);
-    }),
+    ...journeyCommands({ config, tracker, targeting, error, guard }),
     identify: guard('identify', (userId: string, traits?: Traits) => {
       if (typeof userId !== 'string' || !userId)
         return error('config', 'identify needs a user id string');
