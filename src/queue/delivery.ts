@@ -15,7 +15,6 @@ import {
   lockLeadership,
   storeLeadership,
 } from './leader';
-import { openStorage } from './open-storage';
 import { sendOnPageHide } from './page-hide';
 import { createQueue, QUEUE_PREFIX, type QueueRecord } from './queue';
 import { PAUSE_KEY, sharedPause } from './shared-pause';
@@ -34,7 +33,11 @@ export interface DeliveryOptions {
   site?: string;
   /** Lease owner id for this page (tab). */
   owner: string;
-  storage?: KeyValueStore;
+  /**
+   * The page's store, already opened (`openStorage`: IndexedDB → localStorage → memory, with
+   * failover). Opened by the core, not here, so the delivery chunk carries no storage backends.
+   */
+  storage: KeyValueStore;
   fetch?: typeof fetch;
   now: () => number;
   random: () => number;
@@ -86,19 +89,9 @@ function absolute(endpoint: string): string {
   }
 }
 
-/** Opens storage (reporting any fallback as an `error`) and starts delivering. */
+/** Starts delivering from the page's store. */
 export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
-  const fallback = (from: string, to: string, reason: string) =>
-    o.emit('error', {
-      code: 'storage',
-      message: `${from} failed (${reason}); now using ${to}${to === 'memory' ? ': answers will not survive a reload' : ''}`,
-    });
-  let store = o.storage;
-  if (!store) {
-    const opened = await openStorage({ onFallback: fallback });
-    store = opened.store;
-    if (opened.problems.length) fallback('durable storage', store.kind, opened.problems.join('; '));
-  }
+  const store = o.storage;
   const target = {
     endpoint: absolute(o.endpoint),
     ...(o.site === undefined ? {} : { site: o.site }),
