@@ -53,6 +53,8 @@ export interface DeliveryOptions {
   monotonic?: () => number;
   /** A flush found nothing left to send (see the flusher's `onIdle`). */
   onIdle?: (checkedAt: number) => void;
+  /** A key each append stamps with its time, in the append's own atomic step (see the queue's). */
+  appendStamp?: string;
 }
 
 /** What waits to be delivered, and what was given up on (and reported). */
@@ -102,6 +104,7 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
     owner: o.owner,
     target,
     now: o.now,
+    ...(o.appendStamp ? { appendStamp: o.appendStamp } : {}),
     onBadRecords: (keys) =>
       o.emit('error', {
         code: 'storage',

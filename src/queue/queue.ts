@@ -73,6 +73,13 @@ export interface QueueOptions {
   target?: Target;
   /** Hears the keys of stored values that were not records, once each, after they were moved. */
   onBadRecords?: (keys: string[]) => void;
+  /**
+   * A key set to the time of each append inside the append's own atomic step (the recorder's
+   * outbox hint), so a stored record never lacks it and no second write follows the append.
+   * Stamped inside the step, not before: a queue check that began earlier has then finished
+   * reading, so the stamp is never older than a check that missed the record.
+   */
+  appendStamp?: string;
 }
 
 const key = (id: string) => QUEUE_PREFIX + id;
@@ -83,7 +90,14 @@ const sum = (records: Array<[string, QueueRecord]>) => records.reduce((n, [, r])
 /** A queue over `store`. `now` is injectable for tests. */
 export function createQueue(
   store: KeyValueStore,
-  { owner, now = Date.now, limits = DEFAULT_QUEUE_LIMITS, target, onBadRecords }: QueueOptions,
+  {
+    owner,
+    now = Date.now,
+    limits = DEFAULT_QUEUE_LIMITS,
+    target,
+    onBadRecords,
+    appendStamp,
+  }: QueueOptions,
 ): Queue {
   const mine = ([, r]: [string, QueueRecord]) => belongsTo(r, target);
 
@@ -96,7 +110,7 @@ export function createQueue(
       all: Array<[string, QueueRecord]>,
       seen: number,
     ) => {
-      changes: { put?: Array<[string, QueueRecord]>; del?: string[] };
+      changes: { put?: Array<[string, unknown]>; del?: string[] };
       result: R;
     },
     read?: ReadLimit,
@@ -145,7 +159,9 @@ export function createQueue(
           const message = `the queue is full (${all.length} events, ${used} bytes); no new prompts until it drains`;
           return { changes: {}, result: { ok: false, reason: 'full', message } };
         }
-        return { changes: { put: [[key(event.id), record]] }, result: { ok: true, record } };
+        const put: Array<[string, unknown]> = [[key(event.id), record]];
+        if (appendStamp) put.push([appendStamp, now()]);
+        return { changes: { put }, result: { ok: true, record } };
       });
     },
 

@@ -1,7 +1,7 @@
 /**
- * Whether anything may wait in the queue, without loading the queue: the recorder stamps
- * `s/outbox` after each append, and delivery stamps `s/drained` with the time a check that
- * found the queue empty began. A stamp written after that check began means "look again", so a
+ * Whether anything may wait in the queue, without loading the queue: each append stamps
+ * `s/outbox` in its own transaction (the sender gives the queue this key), and delivery stamps
+ * `s/drained` with the time a check that found the queue empty began. A stamp written after that check began means "look again", so a
  * record appended by another tab during the check is never stranded (only, at worst, looked for
  * once more).
  */
@@ -10,7 +10,10 @@ import type { KeyValueStore } from '../queue/storage';
 export const OUTBOX_KEY = 's/outbox';
 export const DRAINED_KEY = 's/drained';
 
-/** Called after an append has completed. */
+/**
+ * Stamps the outbox as an append does. Delivery's appends write this key inside their own
+ * transaction (the queue's `appendStamp`); this is for records stored by other means (tests).
+ */
 export function markQueued(store: KeyValueStore, now: number): Promise<void> {
   return store.set(OUTBOX_KEY, now);
 }

@@ -5,7 +5,6 @@
  */
 import type { ResolvedQuestion, ResponseRef } from '../contract';
 import type { Delivery } from '../queue/delivery';
-import type { KeyValueStore } from '../queue/storage';
 import { eventContext } from '../targeting/context';
 import { captureEvent } from '../transport/capture';
 import type {
@@ -14,7 +13,6 @@ import type {
   WaypointCloudEvent,
   WaypointEventType,
 } from '../transport/envelope';
-import { markQueued } from './outbox';
 
 /** What the core knows at the moment something happens. */
 export interface Moment {
@@ -36,7 +34,6 @@ export interface Moment {
 
 export interface RecorderOptions {
   delivery: Delivery;
-  store: KeyValueStore;
   source: string;
   site: string;
   locale: string;
@@ -51,7 +48,7 @@ export type Recorded = { event: WaypointCloudEvent; stored: boolean; persisted: 
 
 /**
  * @example
- * const record = createRecorder({ delivery, store, source, site, locale, … });
+ * const record = createRecorder({ delivery, source, site, locale, … });
  * await record({ type: 'waypoint.answer', question, text, answer: { value: 9 }, … });
  */
 export function createRecorder(o: RecorderOptions): (m: Moment) => Promise<Recorded> {
@@ -82,9 +79,7 @@ export function createRecorder(o: RecorderOptions): (m: Moment) => Promise<Recor
       }),
       scrubText: o.scrubText,
     });
-    const r = await o.delivery.append(event);
-    // Only a hint for the next page view: the record itself is already stored.
-    if (r.stored) await markQueued(o.store, o.now()).catch(() => undefined);
-    return { event, ...r };
+    // The delivery's append also stamps the outbox hint, in the same transaction.
+    return { event, ...(await o.delivery.append(event)) };
   };
 }

@@ -7,7 +7,7 @@ import type { WaypointEvents } from '../contract';
 import { type Delivery, type DeliveryOptions, openDelivery } from '../queue/delivery';
 import type { KeyValueStore } from '../queue/storage';
 import { noteIfDrained } from './drain';
-import { markDrained } from './outbox';
+import { markDrained, OUTBOX_KEY } from './outbox';
 import { createRecorder, type Moment, type Recorded, type RecorderOptions } from './recorder';
 
 export interface Sender {
@@ -17,7 +17,7 @@ export interface Sender {
 
 export interface SenderOptions extends Omit<RecorderOptions, 'delivery'> {
   store: KeyValueStore;
-  delivery: Omit<DeliveryOptions, 'storage' | 'emit' | 'now' | 'win'>;
+  delivery: Omit<DeliveryOptions, 'storage' | 'emit' | 'now' | 'win' | 'appendStamp'>;
   emit: DeliveryOptions['emit'];
   /** The endpoint acknowledged these events. */
   onSent(e: WaypointEvents['sent']): void;
@@ -30,6 +30,8 @@ export async function startSending(o: SenderOptions): Promise<Sender> {
   const delivery = await openDelivery({
     ...o.delivery,
     storage: o.store,
+    // The outbox hint is written with each record, in one transaction (see `outbox.ts`).
+    appendStamp: OUTBOX_KEY,
     now: o.now,
     win: o.win as DeliveryOptions['win'],
     emit(name, payload) {

@@ -64,6 +64,19 @@ describe.each<[string, () => KeyValueStore]>([
     expect((await q.stats()).count).toBe(2);
   });
 
+  it('stamps the append stamp with each stored append, and not with a refused one', async () => {
+    const store = makeStore();
+    let t = 1000;
+    const limits = { maxEvents: 1, maxBytes: 1e6 };
+    const q = createQueue(store, { owner: 'tab-a', now: () => t, limits, appendStamp: 's/x' });
+    expect(await store.get('s/x')).toBeUndefined();
+    await q.append(makeEvent());
+    expect(await store.get('s/x')).toBe(1000);
+    t = 2000;
+    expect((await q.append(makeEvent())).ok).toBe(false);
+    expect(await store.get('s/x')).toBe(1000);
+  });
+
   it('respects the batch byte budget but always sends at least one event', async () => {
     const q = createQueue(makeStore(), { owner: 'tab-a' });
     for (let i = 0; i < 3; i++) await q.append(makeEvent({ text: 'x'.repeat(1000) }));
