@@ -20,6 +20,11 @@ export interface ReadLimit {
    * store may ignore it and hand over every entry: readers must accept either.
    */
   limit?: number;
+  /**
+   * The decision looks at values only: a store may then hand over every key as `''`, which
+   * saves IndexedDB its `getAllKeys` request (a task on a busy page). Readers must accept either.
+   */
+  valuesOnly?: boolean;
 }
 
 export interface KeyValueStore {
