@@ -6,7 +6,7 @@
 import { getDocument, getWindow, isOffline, pageUrl } from '../env';
 import type { Emitter } from '../events';
 import type { WaypointCloudEvent } from '../transport/envelope';
-import { sendBatch } from '../transport/send';
+import { type SendResult, sendBatch } from '../transport/send';
 import { batchBody, createFlusher, type FlushResult, LEASE_MS } from './flusher';
 import {
   LEADER_KEY,
@@ -120,18 +120,19 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
     (typeof navigator === 'undefined'
       ? undefined
       : (navigator as { locks?: LockManagerLike }).locks);
+  const post = (body: string): Promise<SendResult> =>
+    fetchFn
+      ? sendBatch({
+          fetch: fetchFn,
+          endpoint: o.endpoint,
+          body,
+          timeoutMs: SEND_TIMEOUT_MS,
+          now: o.now,
+        })
+      : Promise.resolve({ kind: 'retry', status: 0, reason: 'fetch is not available' });
   const flusher = createFlusher({
     queue,
-    send: (body) =>
-      fetchFn
-        ? sendBatch({
-            fetch: fetchFn,
-            endpoint: o.endpoint,
-            body,
-            timeoutMs: SEND_TIMEOUT_MS,
-            now: o.now,
-          })
-        : Promise.resolve({ kind: 'retry', status: 0, reason: 'fetch is not available' }),
+    send: post,
     emit: (name, payload) => {
       // Records this page still holds for the page-hide send leave once delivered or given up.
       for (const id of payload.ids ?? []) recent.delete(id);
@@ -178,16 +179,7 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
       if (!r.ok) {
         o.emit('error', { code: 'queue-full', message: r.message, ids: [event.id] });
         // Full, and evicting is never an option: try to deliver this one at once instead.
-        if (fetchFn) {
-          const body = batchBody([{ event } as QueueRecord], new Date(o.now()).toISOString());
-          void sendBatch({
-            fetch: fetchFn,
-            endpoint: o.endpoint,
-            body,
-            timeoutMs: SEND_TIMEOUT_MS,
-            now: o.now,
-          });
-        }
+        void post(batchBody([{ event } as QueueRecord], new Date(o.now()).toISOString()));
         return { stored: false, persisted: false };
       }
       recent.set(event.id, r.record);

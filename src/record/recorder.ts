@@ -53,31 +53,22 @@ export type Recorded = { event: WaypointCloudEvent; stored: boolean; persisted: 
  */
 export function createRecorder(o: RecorderOptions): (m: Moment) => Promise<Recorded> {
   return async (m) => {
+    // The moment's own fields (type, question, text, answer, …) go in by name: capture and
+    // context each pick theirs.
     const event = captureEvent({
-      type: m.type,
+      ...m,
       id: o.newId(),
       now: o.now(),
       source: o.source,
       site: o.site,
-      stage: m.stage,
-      question: m.question,
-      text: m.text,
-      answer: m.answer,
-      response: m.response,
+      scrubText: o.scrubText,
       context: eventContext({
-        page: m.page,
+        ...m,
         locale: o.locale,
-        visitor: m.visitor,
-        session: m.session,
-        trigger: m.trigger,
         sampleRate: m.question.sample,
-        journey: m.journey,
         win: o.win,
         sdk: o.sdk,
-        user: m.user,
-        reason: m.reason,
       }),
-      scrubText: o.scrubText,
     });
     // The delivery's append also stamps the outbox hint, in the same transaction.
     return { event, ...(await o.delivery.append(event)) };
