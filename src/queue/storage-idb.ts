@@ -40,7 +40,11 @@ function readRange<T>(
  * Missing before Chrome 76, Firefox 74, Safari 15: there the transaction autocommits as before.
  */
 function commit(tx: IDBTransaction): void {
-  (tx as { commit?: () => void }).commit?.();
+  try {
+    (tx as { commit?: () => void }).commit?.();
+  } catch {
+    // A host's patched prototype: the transaction still autocommits, the write still lands.
+  }
 }
 
 /** A store in IndexedDB (`indexedDB` must exist; `openStorage` checks before choosing it). */
