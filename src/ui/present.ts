@@ -13,6 +13,8 @@ import { toPromptQuestion } from './prompt-question';
 import type { DeliveryState, PromptQuestion } from './types';
 
 const THANKS_MS = 6000;
+/** How long a write may take before the card says "Saving…" (a quicker one never shows it). */
+const SAVING_AFTER_MS = 100;
 
 export interface Presenting {
   item: Askable;
@@ -66,6 +68,7 @@ export function present(o: CardOptions, p: Presenting): Presented {
   let done = false;
   let thanking = false;
   let volatile = false;
+  let writing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   /** The card for step `i`: a new `key`, so the step starts afresh (value, follow-up, "Why"). */
@@ -107,7 +110,16 @@ export function present(o: CardOptions, p: Presenting): Presented {
         const next = nextStep(steps, at, value);
         const response = ref(at, next < 0);
         const order = question.shuffle ? shown.options?.map((x) => x.id) : undefined;
-        setDelivery('saving');
+        // One answer at a time: a second Send while the first is being written is ignored.
+        if (writing) return;
+        writing = true;
+        // "Saving…" replaces the form only if the write takes a moment: drawing it at once
+        // costs a frame that holds IndexedDB's reply back (about 10 ms at 4× CPU throttle).
+        const saving = setTimeout(() => setDelivery('saving'), SAVING_AFTER_MS);
+        const written = () => {
+          clearTimeout(saving);
+          writing = false;
+        };
         o.record({
           type: 'waypoint.answer',
           question,
@@ -117,6 +129,7 @@ export function present(o: CardOptions, p: Presenting): Presented {
           response,
         }).then(
           ({ id, stored, persisted }) => {
+            written();
             if (done) return;
             if (!stored) return setDelivery('failed');
             pending.add(id);
@@ -144,6 +157,7 @@ export function present(o: CardOptions, p: Presenting): Presented {
             if (!into) timer = setTimeout(close, THANKS_MS);
           },
           (e: unknown) => {
+            written();
             o.error('storage', `the answer to "${question.id}" could not be saved: ${String(e)}`);
             setDelivery('failed');
           },

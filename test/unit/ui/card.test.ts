@@ -69,6 +69,49 @@ describe('createCard with one question', () => {
     expect(progress()).toBeUndefined();
   });
 
+  it('says "Saving…" only for a write that takes over 100 ms, and until it is done', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { card, options } = cardWith();
+    let land = () => undefined as unknown;
+    options.record.mockImplementationOnce(async () => ({
+      id: 'e1',
+      stored: true,
+      persisted: true,
+    }));
+    await card.show(question('advocate-nps'), 'stage', pack);
+    options.record.mockImplementationOnce(
+      () =>
+        new Promise((r) => {
+          land = () => r({ id: 'e2', stored: true, persisted: true });
+        }),
+    );
+    fireEvent.click(cardIn().getByRole('radio', { name: '9' }));
+    fireEvent.click(cardIn().getByRole('button', { name: 'Send' }));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(heading()).not.toBe('Saving your answer…'); // nothing drawn before the write lands
+    await vi.advanceTimersByTimeAsync(60);
+    expect(heading()).toBe('Saving your answer…');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(heading()).toBe('Saving your answer…'); // until the write is done, however long
+    land();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(status()).toBe(en.savedLater);
+  });
+
+  it('takes one answer at a time: a second Send while the first is being written is ignored', async () => {
+    const { card, options } = cardWith();
+    await card.show(question('advocate-nps'), 'stage', pack);
+    fireEvent.click(cardIn().getByRole('radio', { name: '9' }));
+    const send = cardIn().getByRole('button', { name: 'Send' });
+    fireEvent.click(send);
+    fireEvent.click(send);
+    await vi.waitFor(() => expect(status()).toBe(en.savedLater));
+    expect(options.record.mock.calls.map(([m]) => m.type)).toEqual([
+      'waypoint.prompt.shown',
+      'waypoint.answer',
+    ]);
+  });
+
   it('thanks, and gives way after a few seconds', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { card } = cardWith();
