@@ -87,7 +87,19 @@ export async function openStorage(options: OpenStorageOptions = {}): Promise<Ope
           // No localStorage, or nothing to carry: nothing was lost either way.
         }
       }
-      const rest = [...candidates.slice(i), memory];
+      // The store just checked serves first: opening IndexedDB again would cost a second
+      // connection; a reopen (after a broken connection) still opens afresh.
+      const chosen = candidates[i] as Backend;
+      let fresh: KeyValueStore | undefined = store;
+      const first: Backend = {
+        kind: chosen.kind,
+        open: () => {
+          const s = fresh ?? chosen.open();
+          fresh = undefined;
+          return s;
+        },
+      };
+      const rest = [first, ...candidates.slice(i + 1), memory];
       const onFallback = options.onFallback ?? (() => undefined);
       return { store: createResilientStore(rest, onFallback, timeoutMs), problems };
     } catch (e) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openStorage } from '../../../src/queue/open-storage';
 import { createLocalStore } from '../../../src/queue/storage-local';
 
@@ -7,6 +7,18 @@ describe('openStorage', () => {
     const { store, problems } = await openStorage();
     expect(store.kind).toBe('indexeddb');
     expect(problems).toEqual([]);
+  });
+
+  it('opens one IndexedDB connection: the store it checked is the one it uses', async () => {
+    const open = vi.spyOn(indexedDB, 'open');
+    try {
+      const { store } = await openStorage({ dbName: 'one-connection' });
+      await store.set('s/x', 1);
+      expect(await store.get('s/x')).toBe(1);
+      expect(open).toHaveBeenCalledTimes(1);
+    } finally {
+      open.mockRestore();
+    }
   });
 
   it('falls back to localStorage, then memory, saying why', async () => {
