@@ -16,13 +16,15 @@ const PROBE_KEY = 's/probe';
 /** What a fallback store may hold that IndexedDB should take back once it works again. */
 const CARRIED_PREFIXES = ['q/', 'd/'];
 
+/** A real read and write, in one transaction (one IndexedDB round trip on every page view). */
 async function probe(store: KeyValueStore, timeoutMs: number): Promise<void> {
   const stamp = Date.now();
   await withTimeout(
-    (async () => {
-      await store.set(PROBE_KEY, stamp);
-      if ((await store.get(PROBE_KEY)) !== stamp) throw new Error('read back a different value');
-    })(),
+    (async () =>
+      store.transact(PROBE_KEY, (read) => {
+        if (!Array.isArray(read)) throw new Error('read back something other than entries');
+        return { changes: { put: [[PROBE_KEY, stamp]] }, result: undefined };
+      }))(),
     timeoutMs,
     `${store.kind} check`,
   );
