@@ -121,14 +121,11 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     return core;
   }
   async function open(): Promise<Core> {
-    const checkedAt = now();
-    const c = await loadCore({ options, error, anonymous, newId, targeting, journey, isFull });
+    const c = await loadCore({ options, error, now, anonymous, newId, targeting, journey, isFull });
     live = { store: c.store, visitor: c.visitor };
     emitter.emit('ready', { persistence: persistenceOf(c.store.kind), version: SDK_VERSION });
     if (!destroyed && consent.granted()) launcher.show();
-    // Records an earlier page left behind (a device seen before): only then load delivery now.
-    const queued = await mayHaveQueued(c.store, c.seenBefore, checkedAt).catch(() => true);
-    if (queued && !destroyed) void send().catch(noSend);
+    if ((await c.queued) && !destroyed) void send().catch(noSend);
     return live;
   }
   const noSend = (e: unknown) => error('render', `could not load delivery: ${String(e)}`);

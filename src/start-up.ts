@@ -1,13 +1,14 @@
 /**
- * What a page loads from the device once storage may be used: the store, then the visitor,
- * the targeting state and the journey together, so that their reads share one transaction
- * (read-batch.ts).
+ * What a page loads from the device once storage may be used: the store, then the visitor, the
+ * targeting state, the journey and the outbox stamps together, so that their reads share one
+ * transaction (read-batch.ts).
  */
 import type { WaypointOptions } from './api';
 import type { ErrorCode } from './contract';
 import type { JourneyRecorder } from './journey/recorder';
 import { openPageStore } from './page-store';
 import type { KeyValueStore } from './queue/storage';
+import { mayHaveQueued } from './record/outbox';
 import type { Targeting, TargetingHost } from './targeting/targeting';
 import { loadVisitor, type Visitor } from './targeting/visitor';
 
@@ -20,6 +21,7 @@ export interface Core {
 export interface StartUp {
   options: Pick<WaypointOptions, 'storage' | 'openStorage'>;
   error(code: ErrorCode, message: string): void;
+  now(): number;
   anonymous: boolean;
   newId(): string;
   targeting: Pick<Targeting, 'attach'>;
@@ -27,16 +29,27 @@ export interface StartUp {
   isFull: TargetingHost['isFull'];
 }
 
-/** The core, and whether this device held targeting state before this page. */
-export async function loadCore(o: StartUp): Promise<Core & { seenBefore: boolean }> {
+/**
+ * The core, and whether records an earlier page left behind may wait in the queue (only then
+ * is delivery worth loading at once).
+ */
+export async function loadCore(o: StartUp): Promise<Core & { queued: Promise<boolean> }> {
   const store = await openPageStore(o.options, o.error);
+  const checkedAt = o.now();
   // Targeting reads the visitor only once storage is open, after this.
   const visitor: Visitor = { id: undefined, optedOut: false };
-  const [loaded, attached] = await Promise.all([
+  const loading = Promise.all([
     loadVisitor(store, o.anonymous, o.newId),
     o.targeting.attach({ store, visitor, isFull: o.isFull }),
     o.journey.attach(store),
   ]);
+  // A device that held targeting state before may have queued records, even without stamps.
+  const seenBefore = loading.then(
+    ([, attached]) => attached.seenBefore,
+    () => true,
+  );
+  const queued = mayHaveQueued(store, seenBefore, checkedAt).catch(() => true);
+  const [loaded] = await loading;
   Object.assign(visitor, loaded);
-  return { store, visitor, seenBefore: attached.seenBefore };
+  return { store, visitor, queued };
 }

@@ -213,7 +213,8 @@ export function createFlusher({
         const checkedAt = now();
         const { count } = await queue.stats();
         if (!count) {
-          onIdle?.(checkedAt);
+          // Stopped meanwhile (consent withdrawn): nothing more is written, not even a stamp.
+          if (!stopped) onIdle?.(checkedAt);
           return { state: 'idle', pending: 0 };
         }
         // Records another tab has leased: it sends them, or its lease runs out and we do.

@@ -30,15 +30,16 @@ export function markDrained(store: KeyValueStore, checkedAt: number): Promise<vo
  */
 export async function mayHaveQueued(
   store: KeyValueStore,
-  returning: boolean,
+  returning: boolean | Promise<boolean>,
   checkedAt: number,
 ): Promise<boolean> {
+  // Asked at once (before `returning` is known), so a page's start-up reads them together.
   const [queued, drained] = await Promise.all([
     store.get<number>(OUTBOX_KEY),
     store.get<number>(DRAINED_KEY),
   ]);
   if (typeof drained !== 'number') {
-    if (returning || typeof queued === 'number') return true;
+    if ((await returning) || typeof queued === 'number') return true;
     // A new device: nothing was queued before this check began.
     await markDrained(store, checkedAt);
     return false;

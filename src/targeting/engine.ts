@@ -99,9 +99,14 @@ export function createEngine(o: EngineOptions): Engine {
       },
     };
     let decision = decide(items, base);
-    // Counting the queue reads storage: only when a question would otherwise be shown.
-    if (decision.chosen && host && (await host.isFull())) {
-      decision = decide(items, { ...base, moment: { ...base.moment, queueFull: true } });
+    if (decision.chosen) {
+      // Counting the queue reads storage: only when a question would otherwise be shown. The
+      // state is read again too, with the moment: what the reads took, a card may have been
+      // shown and answered meanwhile (an `ask`), which the caps must count.
+      const queueFull = !!host && (await host.isFull());
+      const latest = (consented && (await o.refresh())) || s;
+      const moment = { ...base.moment, queueFull, promptOpen: o.promptOpen() };
+      decision = decide(items, { ...base, state: latest, moment });
     }
     if (config.debug) {
       const d = decision;

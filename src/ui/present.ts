@@ -62,6 +62,8 @@ export function present(o: CardOptions, p: Presenting): Presented {
     };
   // Answers stored and not yet acknowledged: "sent" waits for all of a survey's.
   const pending = new Set<string>();
+  // Delivery may acknowledge an answer before its write has reported back here.
+  const sent = new Set<string>();
   let at = 0;
   let q!: ResolvedQuestion;
   let shown!: PromptQuestion;
@@ -132,7 +134,7 @@ export function present(o: CardOptions, p: Presenting): Presented {
             written();
             if (done) return;
             if (!stored) return setDelivery('failed');
-            pending.add(id);
+            if (!sent.has(id)) pending.add(id);
             volatile ||= !persisted;
             o.onAnswer(item, {
               questionId: question.id,
@@ -151,7 +153,15 @@ export function present(o: CardOptions, p: Presenting): Presented {
               return;
             }
             thanking = true;
-            setDelivery(volatile ? 'volatile' : o.isOffline() ? 'saved-offline' : 'saved');
+            setDelivery(
+              !pending.size && sent.has(id)
+                ? 'sent'
+                : volatile
+                  ? 'volatile'
+                  : o.isOffline()
+                    ? 'saved-offline'
+                    : 'saved',
+            );
             // An inline thank-you stays: it is part of the page, and taking it away would
             // move the content under the reader; it goes when the customer closes it.
             if (!into) timer = setTimeout(close, THANKS_MS);
@@ -202,7 +212,10 @@ export function present(o: CardOptions, p: Presenting): Presented {
       return thanking;
     },
     delivered(ids) {
-      for (const id of ids) pending.delete(id);
+      for (const id of ids) {
+        sent.add(id);
+        pending.delete(id);
+      }
       if (thanking && !pending.size) setDelivery('sent');
     },
     close,

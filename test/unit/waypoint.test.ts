@@ -59,6 +59,9 @@ describe('createWaypoint', () => {
     expect(answer).toMatchObject({ questionId: 'advocate-nps', value: 9, persisted: true });
 
     await until(() => expect(server.stored.has(answer.eventId)).toBe(true));
+    // The visible status (a polite live region may repeat it for screen readers), looked at
+    // first: the note gives way after a few seconds.
+    await until(() => expect(prompt().getAllByText('Thank you — sent.').length).toBeGreaterThan(0));
     const sent = server.stored.get(answer.eventId) as unknown as Record<string, unknown> & Posted;
     expect(sent).toMatchObject({
       specversion: '1.0',
@@ -88,8 +91,6 @@ describe('createWaypoint', () => {
       'waypoint.prompt.shown',
     ]);
     await until(async () => expect(await store.entries(QUEUE_PREFIX)).toEqual([]));
-    // The visible status (a polite live region may repeat it for screen readers).
-    await until(() => expect(prompt().getAllByText('Thank you — sent.').length).toBeGreaterThan(0));
     wp.destroy();
   });
 

@@ -40,7 +40,11 @@ describe('the script tag', () => {
       }),
     );
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // The instance sends what it has and stops, so nothing still on its way reaches the next
+    // test's fetch.
+    await (host.waypoint?.('flush') as Promise<unknown> | undefined)?.catch(() => undefined);
+    host.waypoint?.('destroy');
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
     delete host.waypoint;

@@ -40,4 +40,16 @@ describe('the flusher going idle', () => {
     expect(onIdle).not.toHaveBeenCalled();
     flusher.stop();
   });
+
+  it('writes no idle stamp once stopped during the flush (consent withdrawn meanwhile)', async () => {
+    const { onIdle, flusher, queue, stats } = await setup(0);
+    const count = stats.getMockImplementation() ?? queue.stats.bind(queue);
+    // Stopped while the flush counts what is left: it must not stamp the queue as drained.
+    stats.mockImplementationOnce(async () => {
+      flusher.stop();
+      return count();
+    });
+    await flusher.flush();
+    expect(onIdle).not.toHaveBeenCalled();
+  });
 });

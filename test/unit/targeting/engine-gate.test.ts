@@ -205,4 +205,45 @@ describe('the targeting engine gate', () => {
     s.goTo('use');
     await vi.waitFor(() => expect(s.shown).toEqual(['use-nps']));
   });
+
+  it('counts a card shown while it was deciding: no second prompt in the session', async () => {
+    const config = parseConfig({ endpoint: 'https://c.example/e', questions: [...manual, onUse] });
+    const store = createMemoryStore();
+    const shown: string[] = [];
+    let opened: ReturnType<Targeting['attach']> | undefined;
+    const t: Targeting = createTargeting(
+      {
+        config,
+        doc: document,
+        win: window,
+        now: () => NOW,
+        newId: () => 'session-1',
+        stage: () => 'use',
+        consented: () => true,
+        open: () => {
+          // While targeting reads the queue, an `ask` shows its card (and it is answered).
+          const isFull = async () => {
+            t.shown(config.questions[0] as Askable);
+            return false;
+          };
+          opened ??= t.attach({ store, visitor: { id: 'v', optedOut: false }, isFull });
+          return opened;
+        },
+        promptOpen: () => false,
+        who: () => ({ traits: undefined, device: 'desktop', locale: 'en' }),
+        async show(q) {
+          shown.push(q.id);
+        },
+        error: () => undefined,
+      },
+      async () => engine,
+    );
+    running.push(t);
+    t.enterStage('use');
+    await vi.waitFor(async () =>
+      expect(((await store.get(STATE_KEY)) as VisitorState).session.prompts).toBe(1),
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    expect(shown).toEqual([]);
+  });
 });

@@ -98,6 +98,17 @@ describe('createCard with one question', () => {
     expect(status()).toBe(en.savedLater);
   });
 
+  it('says "sent" when delivery acknowledged the answer before its write reported back', async () => {
+    const { card, options } = cardWith();
+    await card.show(question('advocate-nps'), 'stage', pack);
+    options.record.mockImplementationOnce(async () => {
+      card.delivered(['e-fast']); // the flush raced ahead of the write's own reply
+      return { id: 'e-fast', stored: true, persisted: true };
+    });
+    await answer('9');
+    expect(heading()).toBe(en.sent);
+  });
+
   it('takes one answer at a time: a second Send while the first is being written is ignored', async () => {
     const { card, options } = cardWith();
     await card.show(question('advocate-nps'), 'stage', pack);
