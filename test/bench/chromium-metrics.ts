@@ -1,5 +1,5 @@
-// The DevTools-protocol figures the bench reads from a page: CPU throttling, the renderer's
-// cumulative main-thread task time, and the JS heap after a forced garbage collection.
+// The DevTools-protocol figures the bench reads from a page: CPU throttling and the
+// JS heap after a forced garbage collection.
 import type { CDPSession, Page } from 'playwright-core';
 
 /** The issue's setting: a mid-range phone is roughly a desktop CPU slowed 4×. */
@@ -18,15 +18,6 @@ async function metric(cdp: CDPSession, name: string): Promise<number> {
   const found = metrics.find((m) => m.name === name);
   if (!found) throw new Error(`Performance.getMetrics has no ${name}`);
   return found.value;
-}
-
-/**
- * Main-thread task time of the page's renderer so far, in ms: `TaskDuration` counts every
- * task (script, style, layout, paint, parsing, GC), in throttled wall time. Each scenario
- * starts in a fresh browser, so the absolute figure compares across scenarios.
- */
-export async function taskDurationMs(cdp: CDPSession): Promise<number> {
-  return (await metric(cdp, 'TaskDuration')) * 1000;
 }
 
 /** JS heap in use after a full GC, in bytes: what the page keeps, not what it churned. */

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { launch } from '../browser/chromium.ts';
 import { brotliSize } from './bytes.ts';
-import { heapAfterGc, openCdp, taskDurationMs } from './chromium-metrics.ts';
+import { heapAfterGc, openCdp } from './chromium-metrics.ts';
 import { coreReady } from './core-ready.ts';
 import { isWaypointUi, type Scenario } from './scenarios.ts';
 import { startTrace } from './trace.ts';
@@ -22,7 +22,6 @@ export interface LoadFigures extends TraceFigures {
   /** Widget files requested (URL paths). */
   files: string[];
   uiFetched: boolean;
-  taskMs: number;
   heapBytes: number;
   /** Prompt only: trigger → visible on this cold load, and with a warm HTTP cache. */
   coldAskToVisibleMs?: number;
@@ -60,18 +59,15 @@ export async function measureLoad(origin: string, scenario: Scenario): Promise<L
       await page.waitForTimeout(SETTLE_MS);
       await Promise.all(bodies.splice(0)); // the warm-up's files are not this load's
     }
-    // Task time since just before the navigation (the fresh profile's about:blank start-up
-    // is left out; the throttle and the CDP session survive the navigation).
-    const taskBefore = await taskDurationMs(cdp);
     const stopTrace = await startTrace(cdp);
     await page.goto(origin + scenario.page, { waitUntil: 'load', timeout: TIMEOUT_MS });
     if (scenario.waitFor === 'visible') await visible(page);
     await page.waitForTimeout(SETTLE_MS);
-    const taskMs = (await taskDurationMs(cdp)) - taskBefore;
-    const heapBytes = await heapAfterGc(cdp);
+    // The trace ends before the forced garbage collection, so the GC is not the page's task.
     const trace = analyseTrace(await stopTrace(), origin, (url) =>
       scenario.isWidget(new URL(url).pathname),
     );
+    const heapBytes = await heapAfterGc(cdp);
     // Compressed only now: brotli 11 of PostHog's 380 KB takes this process a second of CPU.
     const fetched = await Promise.all(bodies);
     const unread = fetched.find((f) => !f.body);
@@ -81,7 +77,6 @@ export async function measureLoad(origin: string, scenario: Scenario): Promise<L
       bytes: fetched.reduce((n, f) => n + brotliSize(f.body as Buffer), 0),
       files: fetched.map((f) => f.path),
       uiFetched: fetched.some((f) => isWaypointUi(f.path)),
-      taskMs,
       heapBytes,
     };
     if (scenario.id === 'prompt') {

@@ -39,7 +39,7 @@ export function summarise(
   loads: Record<ScenarioId, LoadFigures[]>,
 ): Record<ScenarioId, ScenarioSummary> {
   const blank = loads.blank;
-  const blankTask = blank.map((r) => r.taskMs);
+  const blankTask = blank.map((r) => r.mainThreadMs);
   const blankHeap = blank.map((r) => r.heapBytes);
   const out = {} as Record<ScenarioId, ScenarioSummary>;
   for (const s of SCENARIOS) {
@@ -47,7 +47,7 @@ export function summarise(
     out[s.id] = {
       label: s.label,
       mainThreadOverBlankMs: overBaseline(
-        pick(runs, (r) => r.taskMs),
+        pick(runs, (r) => r.mainThreadMs),
         blankTask,
       ),
       ownScriptMs: spread(pick(runs, (r) => r.ownScriptMs)),

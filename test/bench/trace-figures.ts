@@ -24,6 +24,11 @@ export interface TraceFigures {
   longestWidgetTaskMs: number;
   /** Tasks over 50 ms (the Long Tasks API's threshold) in which widget script ran. */
   widgetLongTasks: number;
+  /**
+   * The page's main-thread task time (ms): every top-level task (script, style, layout, paint,
+   * parsing, GC) from the navigation to the end of the trace.
+   */
+  mainThreadMs: number;
   /** Widget script URLs that ran or compiled on the main thread. */
   evaluated: string[];
 }
@@ -50,7 +55,11 @@ const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
 const urlOf = (e: TraceEvent): string | undefined =>
   e.args?.data?.url || e.args?.data?.fileName || e.args?.fileName || e.args?.data?.scriptName;
 
-/** The renderer main threads that ran a page of `origin` (not the fresh profile's about:blank). */
+/**
+ * The renderer main threads that parsed a page of `origin` while tracing: the measured page.
+ * Not the fresh profile's about:blank, and not the warm-up page's renderer, which Chromium may
+ * keep alive beside a new process for the navigation (its unload work is that page's cost).
+ */
 function pageThreads(events: TraceEvent[], origin: string): Set<string> {
   const main = new Set<string>();
   for (const e of events) {
@@ -59,8 +68,12 @@ function pageThreads(events: TraceEvent[], origin: string): Set<string> {
   }
   const ours = new Set<string>();
   for (const e of events) {
-    const url = urlOf(e) ?? e.args?.beginData?.url;
-    if (main.has(threadOf(e)) && url?.startsWith(origin)) ours.add(threadOf(e));
+    if (
+      e.name === 'ParseHTML' &&
+      main.has(threadOf(e)) &&
+      e.args?.beginData?.url?.startsWith(origin)
+    )
+      ours.add(threadOf(e));
   }
   return ours;
 }
@@ -114,6 +127,7 @@ export function analyseTrace(
     longestTaskMs: Math.max(0, ...tasks.map(ms)),
     longestWidgetTaskMs: Math.max(0, ...widgetTasks.map(ms)),
     widgetLongTasks: widgetTasks.filter((t) => ms(t) > 50).length,
+    mainThreadMs: tasks.reduce((n, t) => n + ms(t), 0),
     evaluated: [...new Set(widget.map((s) => s.url).filter((u) => u !== '(module)'))],
   };
 }
