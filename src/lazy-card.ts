@@ -33,9 +33,9 @@ export function createLazyCard(o: LazyCardOptions) {
   return {
     /** Fetches the card's code ahead of a likely click (the launcher hovered or focused). */
     prefetch: () => Promise.all([loadUi(), loadPack(languageFor(o.locale))]).then(() => undefined),
-    async show(item: Askable, trigger: string): Promise<string> {
+    async show(item: Askable, trigger: string, onGone?: () => void): Promise<string> {
       const { card, pack } = await load();
-      return card.show(item, trigger, pack);
+      return card.show(item, trigger, pack, onGone);
     },
     async render(target: Element | string, item: Askable): Promise<unknown> {
       const { card, pack } = await load();

@@ -217,7 +217,11 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     locale,
     items,
     prefetch: () => void lazyActs.prefetch().catch(noCard),
-    open: (item) => void act((a) => a.launch(item)).catch(noCard),
+    open: (item, closed) =>
+      void act((a) => a.launch(item, closed)).catch((e: unknown) => {
+        closed();
+        noCard(e);
+      }),
     error,
   });
 

@@ -59,11 +59,17 @@ export function createActs(d: ActDeps) {
         }),
       ),
     render: inline.render,
-    /** The launcher was clicked: its question or survey, as the customer asked for it. */
-    async launch(item: Askable): Promise<void> {
-      if (await d.isFull())
+    /**
+     * The launcher was clicked: its question or survey, as the customer asked for it. `closed`
+     * is called once that card has gone, or at once when it cannot be shown.
+     */
+    async launch(item: Askable, closed: () => void): Promise<void> {
+      if (await d.isFull()) {
+        closed();
         return d.error('queue-full', 'the queue is full; not asking until it drains');
-      await presenter.present(item, 'launcher');
+      }
+      const r = await presenter.present(item, 'launcher', closed);
+      if (!r.shown) closed();
     },
     prefetch: card.prefetch,
     /** Every card goes: the floating one and the inline ones. */

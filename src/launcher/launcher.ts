@@ -3,7 +3,7 @@
  * own (no preact), so a page with a launcher and nothing due loads the core and this chunk. A
  * real `<button>` in its own open shadow root, named by its label, reachable by Tab and pressed
  * by Enter or Space; the card's chunk is fetched when the tab is hovered or focused, and shown
- * on click.
+ * on click. While its card is open the tab is hidden, and focus comes back to it after.
  */
 import type { LauncherPosition } from '../contract';
 import { adoptStyles } from '../dom/adopt-styles';
@@ -19,7 +19,11 @@ export interface LauncherOptions {
   nonce?: string;
   /** Hovered or focused: a click is likely, so fetch what the card needs. */
   onIntent(): void;
-  onOpen(): void;
+  /**
+   * Clicked: the tab steps aside (it would peek out from under its own card) until `closed` is
+   * called, once the card has gone or could not be shown.
+   */
+  onOpen(closed: () => void): void;
 }
 
 // The side tabs read along the edge (bottom to top on the right, as Hotjar's and Usabilla's do).
@@ -66,7 +70,23 @@ export function mountLauncher(doc: Document, o: LauncherOptions): { remove(): vo
   };
   button.addEventListener('pointerenter', intent);
   button.addEventListener('focus', intent);
-  button.addEventListener('click', () => o.onOpen());
+  let open = false;
+  button.addEventListener('click', () => {
+    if (open) return;
+    open = true;
+    // CSSOM, which a strict style-src allows; the host's inline style outranks its :host rule.
+    host.style.display = 'none';
+    o.onOpen(() => {
+      if (!open) return;
+      open = false;
+      host.style.removeProperty('display');
+      // Focus left with the card (or with the hidden tab): give it back to the tab, as a
+      // disclosure does, unless the customer has since put it somewhere in the page.
+      const active = doc.activeElement;
+      if (host.isConnected && (!active || active === doc.body))
+        button.focus({ preventScroll: true });
+    });
+  });
   root.appendChild(button);
   doc.body.appendChild(host);
   return { remove: () => host.remove() };

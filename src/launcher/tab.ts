@@ -14,7 +14,8 @@ export interface TabOptions {
   locale: string;
   items: readonly Askable[];
   prefetch(): void;
-  open(item: Askable): void;
+  /** Shows `item`'s card; `closed` is called once it has gone, or could not be shown. */
+  open(item: Askable, closed: () => void): void;
   error(code: ErrorCode, message: string): void;
   /** The launcher chunk (tests pass the module itself). */
   load?: typeof loadLauncher;
@@ -41,7 +42,7 @@ export function createLauncherTab(o: TabOptions) {
           zIndex: o.appearance.zIndex,
           nonce: o.appearance.nonce,
           onIntent: o.prefetch,
-          onOpen: () => o.open(item),
+          onOpen: (closed) => o.open(item, closed),
         });
       },
       (e: unknown) => {

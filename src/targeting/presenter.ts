@@ -10,14 +10,20 @@ type Question = Askable;
 
 export interface Card {
   readonly isOpen: boolean;
-  /** Mounts the card and records it shown; resolves to the shown event's id. */
-  show(q: Question, trigger: string): Promise<string>;
+  /**
+   * Mounts the card and records it shown; resolves to the shown event's id. `onGone` hears
+   * the card go (closed, dismissed, thanked, or replaced).
+   */
+  show(q: Question, trigger: string, onGone?: () => void): Promise<string>;
   close(): void;
 }
 
 export interface Presenter {
-  /** Shows `q`; `trigger` is `manual` for `ask`, `launcher` for the launcher tab. */
-  present(q: Question, trigger: string): Promise<AskResult>;
+  /**
+   * Shows `q`; `trigger` is `manual` for `ask`, `launcher` for the launcher tab. `onGone` hears
+   * the card go, once it was shown.
+   */
+  present(q: Question, trigger: string, onGone?: () => void): Promise<AskResult>;
   /** A card is open that an explicit `ask` must not replace. */
   blocking(): boolean;
   /** A card is open or an `ask` is under way: targeting waits. */
@@ -45,7 +51,7 @@ export function createPresenter(o: {
   let loading = false; // a card's code is loading: it will be on screen in a moment
   const blocking = () => o.card().isOpen && (!automatic || o.engaged());
   return {
-    async present(q, trigger) {
+    async present(q, trigger, onGone) {
       const card = o.card();
       if (!o.ready()) return { shown: false, reason: 'no document' };
       if (!(await o.verified())) return { shown: false, reason: 'config' };
@@ -58,7 +64,7 @@ export function createPresenter(o: {
       automatic = !explicit;
       loading = true;
       try {
-        return { shown: true, eventId: await card.show(q, trigger) };
+        return { shown: true, eventId: await card.show(q, trigger, onGone) };
       } catch (e) {
         card.close();
         o.error('render', `could not show "${q.id}": ${String(e)}`);

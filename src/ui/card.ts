@@ -25,10 +25,16 @@ export function createCard(o: CardOptions) {
 
   return {
     /**
-     * Shows the floating card for `item` and resolves to the shown event's id. The launcher's
-     * card (`trigger` `'launcher'`) was opened by the customer: it offers no opt-out.
+     * Shows the floating card for `item` and resolves to the shown event's id; `onGone` hears it
+     * go. The launcher's card (`trigger` `'launcher'`) was opened by the customer: it offers no
+     * opt-out, and takes focus (its tab steps aside while it is open).
      */
-    async show(item: Askable, trigger: string, pack: LocalePack): Promise<string> {
+    async show(
+      item: Askable,
+      trigger: string,
+      pack: LocalePack,
+      onGone?: () => void,
+    ): Promise<string> {
       close();
       engaged = false;
       const p = present(o, {
@@ -40,6 +46,7 @@ export function createCard(o: CardOptions) {
         },
         onGone() {
           if (floating === p) floating = undefined;
+          onGone?.();
         },
       });
       floating = p;

@@ -98,7 +98,8 @@ export function present(o: CardOptions, p: Presenting): Presented {
     o.doc,
     o.config.appearance,
     {
-      ...step(0),
+      // The launcher's card was asked for, and its tab steps aside: focus goes to the card.
+      ...step(0, trigger === 'launcher'),
       locale: o.locale,
       strings: pack.strings,
       endpointHost: new URL(o.config.endpoint).host,

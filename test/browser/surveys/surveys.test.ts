@@ -242,6 +242,14 @@ describe('the feedback launcher in real Chromium', () => {
     }
     const c = card(page);
     await c.getByRole('radio', { name: '1' }).waitFor(WAIT);
+    // The tab steps aside while its card is open (it would peek out from under it), and focus
+    // is in the card, on its title.
+    expect(await tab.isVisible()).toBe(false);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('waypoint-prompt')?.shadowRoot?.activeElement?.tagName,
+      ),
+    ).toBe('H2');
     if (how === 'keyboard') {
       await c.getByRole('radio', { name: '1' }).focus();
       await page.keyboard.press('Space');
@@ -257,6 +265,19 @@ describe('the feedback launcher in real Chromium', () => {
         WAIT,
       )
       .toBeGreaterThan(0);
+    // "Not now" on the next step: the card goes, the tab is back, and focus is on it again.
+    const notNow = c.getByRole('button', { name: 'Not now' });
+    if (how === 'mouse') await notNow.click();
+    else {
+      await notNow.focus();
+      await page.keyboard.press('Enter');
+    }
+    await tab.waitFor({ state: 'visible', ...WAIT });
+    expect(
+      await page.evaluate(
+        () => document.querySelector('waypoint-launcher')?.shadowRoot?.activeElement?.textContent,
+      ),
+    ).toBe('Feedback');
     expect(problems).toEqual([]);
     await page.close();
   });

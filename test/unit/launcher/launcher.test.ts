@@ -48,6 +48,34 @@ describe('the launcher tab', () => {
     expect(onOpen).toHaveBeenCalledTimes(1);
   });
 
+  it('steps aside while its card is open, then comes back with focus', () => {
+    const { host, button, onOpen } = mount();
+    button.focus();
+    button.click();
+    expect(host.style.display).toBe('none');
+    button.click(); // hidden, but a scripted second click must not open a second card
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    button.blur(); // the card took focus and has gone with it
+    const closed = onOpen.mock.calls[0]?.[0] as () => void;
+    closed();
+    closed(); // called again (the card went, then the show failed): no harm
+    expect(host.style.display).toBe('');
+    expect(host.shadowRoot?.activeElement).toBe(button);
+  });
+
+  it('leaves focus where the customer put it meanwhile', () => {
+    const { host, button, onOpen } = mount();
+    button.click();
+    const field = document.createElement('input');
+    document.body.append(field);
+    field.focus();
+    const closed = onOpen.mock.calls[0]?.[0] as () => void;
+    closed();
+    expect(host.style.display).toBe('');
+    expect(document.activeElement).toBe(field);
+    field.remove();
+  });
+
   it.each(['#4f46e5', '#fde047', '#000000', '#ffffff', '#10b981'])(
     'keeps its label readable on the accent %s (4.5:1)',
     (accent) => {

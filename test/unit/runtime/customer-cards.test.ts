@@ -9,10 +9,16 @@ import { createIdbStore } from '../../../src/queue/storage-idb';
 import { OPT_OUT_KEY } from '../../../src/targeting/visitor';
 import type { Waypoint } from '../../../src/waypoint';
 import { createWaypoint } from '../../../src/waypoint';
-import { until } from '../helpers/page';
+import { prompt, promptRoot, until } from '../helpers/page';
 
 const running: Waypoint[] = [];
 afterEach(() => {
+  // happy-dom keeps a focused element that has left the page as the document's activeElement,
+  // and its ShadowRoot.activeElement then throws (a browser moves focus to the body): the
+  // deepest focused element is blurred before destroy() takes the tab away.
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  (focused as HTMLElement | null)?.blur?.();
   for (const wp of running.splice(0)) wp.destroy();
 });
 
@@ -117,6 +123,39 @@ describe('the launcher through the runtime', () => {
     await until(() => expect(document.querySelector('waypoint-prompt')).toBeTruthy());
     wp.destroy();
     expect(document.querySelector(LAUNCHER_TAG)).toBeNull();
+  });
+
+  // Targeting's own prompts held back, so only the launcher's card is shown.
+  const quiet = { ...launcher, limits: { promptsPerSession: 0 } };
+
+  it('steps aside while its card is open, and takes focus back when the card goes', async () => {
+    const { wp } = start(quiet);
+    await until(() => expect(tab()).toBeTruthy());
+    const host = document.querySelector(LAUNCHER_TAG) as HTMLElement;
+    tab()?.focus();
+    tab()?.click();
+    await until(() => expect(prompt().getByRole('radio', { name: '5' })).toBeTruthy());
+    // The tab would peek out from under its own card: it is hidden, and focus is in the card.
+    expect(host.style.display).toBe('none');
+    expect(promptRoot().activeElement?.textContent).toMatch(/easy/i);
+    fireEvent.click(prompt().getByRole('button', { name: 'Not now' }));
+    await until(() => expect(host.style.display).toBe(''));
+    expect(host.shadowRoot?.activeElement).toBe(tab());
+    wp.destroy();
+  });
+
+  it('comes back at once when its card cannot be shown (an asked card is open)', async () => {
+    const { wp, errors } = start(quiet);
+    await until(() => expect(tab()).toBeTruthy());
+    const host = document.querySelector(LAUNCHER_TAG) as HTMLElement;
+    expect(await wp.ask('advocate-nps')).toMatchObject({ shown: true });
+    tab()?.click();
+    expect(host.style.display).toBe('none');
+    // The asked card stays (the launcher never replaces a card shown on purpose), and the tab
+    // is back without an error.
+    await until(() => expect(host.style.display).toBe(''));
+    expect(prompt().getByRole('radio', { name: '10' })).toBeTruthy();
+    expect(errors).toEqual([]);
   });
 
   it('waits for consent, and goes when consent is withdrawn', async () => {
