@@ -1,7 +1,7 @@
 // One measured page load: a fresh browser profile, the CPU throttled, a trace around the
 // navigation, then the figures of the scenario (bytes, main-thread time, own script, longest
 // task, heap). For the prompt, two warm-cache loads follow in the same profile.
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { launch } from '../browser/chromium.ts';
 import { brotliSize } from './bytes.ts';
 import { heapAfterGc, openCdp } from './chromium-metrics.ts';
@@ -61,7 +61,7 @@ export async function measureLoad(origin: string, scenario: Scenario): Promise<L
     }
     const stopTrace = await startTrace(cdp);
     await page.goto(origin + scenario.page, { waitUntil: 'load', timeout: TIMEOUT_MS });
-    if (scenario.waitFor === 'visible') await visible(page);
+    if (scenario.waitFor === 'visible') await visible(cdp);
     await page.waitForTimeout(SETTLE_MS);
     // The trace ends before the forced garbage collection, so the GC is not the page's task.
     const trace = analyseTrace(await stopTrace(), origin, (url) =>
@@ -81,7 +81,7 @@ export async function measureLoad(origin: string, scenario: Scenario): Promise<L
     };
     if (scenario.id === 'prompt') {
       figures.coldAskToVisibleMs = await askToVisible(page);
-      Object.assign(figures, await warmPrompt(page, origin));
+      Object.assign(figures, await warmPrompt(page, cdp, origin));
     }
     await cdp.detach();
     return figures;
@@ -90,11 +90,20 @@ export async function measureLoad(origin: string, scenario: Scenario): Promise<L
   }
 }
 
-async function visible(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as Bench).__benchVisibleAt !== undefined, null, {
-    polling: 50,
-    timeout: TIMEOUT_MS,
-  });
+/**
+ * Waits for the probe's visible stamp through the DevTools protocol: a raw `Runtime.evaluate`
+ * of the probe's promise puts nothing of Playwright's in the page (its `waitForFunction` injects
+ * a 330 KB script, whose compile, heap and polling the trace and heap would count).
+ */
+async function visible(cdp: CDPSession): Promise<void> {
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`not visible within ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref(),
+  );
+  const r = await Promise.race([
+    cdp.send('Runtime.evaluate', { expression: 'window.__benchVisible', awaitPromise: true }),
+    timeout,
+  ]);
+  if (r.exceptionDetails) throw new Error(`the probe failed: ${r.exceptionDetails.text}`);
 }
 
 const askToVisible = (page: Page) =>
@@ -107,14 +116,14 @@ const askToVisible = (page: Page) =>
  * Trigger → visible with a warm HTTP cache, in the profile that just showed the prompt: the
  * same page again (asked at load), then a page whose core is ready before `ask` is called.
  */
-async function warmPrompt(page: Page, origin: string) {
+async function warmPrompt(page: Page, cdp: CDPSession, origin: string) {
   await page.goto(`${origin}/prompt.html`, { waitUntil: 'load', timeout: TIMEOUT_MS });
-  await visible(page);
+  await visible(cdp);
   const warmAtLoadMs = await askToVisible(page);
   await page.goto(`${origin}/later.html`, { waitUntil: 'load', timeout: TIMEOUT_MS });
   await coreReady(page);
   await page.waitForTimeout(500); // let start-up work finish: this is about the trigger alone
   await page.evaluate(() => (window as Bench).__benchAsk?.());
-  await visible(page);
+  await visible(cdp);
   return { warmAtLoadMs, warmLaterMs: await askToVisible(page) };
 }

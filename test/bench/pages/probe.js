@@ -4,6 +4,13 @@
 // A mutation only schedules a look at the next animation frame, where the browser lays the
 // page out anyway: looking inside the mutation callback would force that layout early, into
 // the widget's own task, and count it as the widget's.
+// `__benchVisible` resolves at that stamp: the bench awaits it over the DevTools protocol, so
+// waiting injects nothing into the page (Playwright's waitForFunction would inject its 330 KB
+// script, whose compile and heap would count as the page's).
+let seen;
+window.__benchVisible = new Promise((resolve) => {
+  seen = resolve;
+});
 window.__benchWatch = (selector) => {
   const shown = () => {
     const host = document.querySelector(selector);
@@ -23,6 +30,7 @@ window.__benchWatch = (selector) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       window.__benchVisibleAt = performance.now();
+      seen();
     };
     channel.port2.postMessage(0);
   };
