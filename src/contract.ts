@@ -168,7 +168,7 @@ export type Askable = ResolvedQuestion | ResolvedSurvey;
 /** Whether `a` is a survey (it has steps) rather than one question. */
 export const isSurvey = (a: Askable): a is ResolvedSurvey => 'steps' in a;
 
-/** Where the always-visible feedback tab sits. */
+/** Where the feedback tab sits. */
 export type LauncherPosition = 'right' | 'left' | 'bottom-right' | 'bottom-left';
 
 export interface Launcher {

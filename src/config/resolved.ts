@@ -30,7 +30,7 @@ export interface ResolvedAppearance {
   zIndex: number;
   /** CSP nonce for the <style> fallback and the chunks (defaults to the tag's own nonce). */
   nonce?: string;
-  /** The always-visible feedback tab, when configured. */
+  /** The feedback tab on every page, when configured. */
   launcher?: Launcher;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The feedback launcher (DESIGN §3): an always-visible tab of plain DOM in a small chunk of its
+ * The feedback launcher (DESIGN §3): a tab on every page, of plain DOM, in a small chunk of its
  * own (no preact), so a page with a launcher and nothing due loads the core and this chunk. A
  * real `<button>` in its own open shadow root, named by its label, reachable by Tab and pressed
  * by Enter or Space; the card's chunk is fetched when the tab is hovered or focused, and shown
