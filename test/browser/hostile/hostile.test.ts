@@ -87,8 +87,11 @@ describe('a hostile host page', () => {
     });
     expect(typeof stored?.time).toBe('string');
     expect(JSON.stringify(stored)).not.toContain('hijacked');
-    // Two copies of the script, one instance: one shown event, one answer.
-    expect(demo.store.list({ type: 'waypoint.prompt.shown' })).toHaveLength(1);
+    // Two copies of the script, one instance: one shown event, one answer (polled: delivery is
+    // eventual, and the shown event's batch may arrive after the answer's).
+    await expect
+      .poll(() => demo.store.list({ type: 'waypoint.prompt.shown' }).length, { timeout: 15_000 })
+      .toBe(1);
     expect(
       await page.evaluate(() => (window as unknown as { hostErrors: string[] }).hostErrors),
     ).toEqual([]);

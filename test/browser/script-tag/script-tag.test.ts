@@ -69,7 +69,10 @@ describe('the script tag in real Chromium', () => {
       quality: 'advocate',
       data: { answer: { value: 9 }, context: { page: '/account' } },
     });
-    expect(demo.store.list({ type: 'waypoint.prompt.shown' })).toHaveLength(1);
+    // Polled: delivery is eventual, and the shown event's batch may arrive after the answer's.
+    await expect
+      .poll(() => demo.store.list({ type: 'waypoint.prompt.shown' }).length, { timeout: 15_000 })
+      .toBe(1);
     expect(problems).toEqual([]);
 
     // The IndexedDB queue is empty: everything was acknowledged, then deleted.

@@ -102,6 +102,10 @@ describe('targeting on a multi-page site, in real Chromium', () => {
     await expect
       .poll(() => demo.store.list({ type: 'waypoint.prompt.dismissed' }).length, WAIT)
       .toBe(1);
+    // Delivery is eventual: the shown event's batch may arrive after the dismissal's.
+    await expect
+      .poll(() => demo.store.list({ type: 'waypoint.prompt.shown' }).length, WAIT)
+      .toBe(1);
     expect(demo.store.list({ type: 'waypoint.prompt.shown' })[0]).toMatchObject({
       subject: 'dynamic-explore',
       stage: 'explore',
@@ -193,7 +197,9 @@ describe('targeting on a multi-page site, in real Chromium', () => {
     });
     expect(await card(consent.page).count()).toBe(0);
     await consent.page.close();
-    expect(demo.store.list({ type: 'waypoint.prompt.shown' })).toHaveLength(3);
+    await expect
+      .poll(() => demo.store.list({ type: 'waypoint.prompt.shown' }).length, WAIT)
+      .toBe(3);
     expect([...help.problems, ...later.problems, ...consent.problems]).toEqual([]);
   });
 });
