@@ -9,13 +9,27 @@ import type { Sender, SenderOptions } from './record/sender';
 
 export function createLazySender(
   store: () => Promise<KeyValueStore>,
-  options: Omit<SenderOptions, 'store'>,
+  options: Omit<SenderOptions, 'store' | 'look'>,
 ) {
   let sender: Promise<Sender> | undefined;
+  // Once a caller knows records may wait, every start looks, and a running sender looks once.
+  let look = false;
   return {
-    get(): Promise<Sender> {
+    /**
+     * The sender, started on first use. `mayHold`: records from an earlier page may wait (the
+     * outbox stamps say so), so delivery looks at the queue at once; a card's own records need
+     * no look, since its answer or dismissal flushes them.
+     */
+    get(mayHold = false): Promise<Sender> {
+      if (mayHold && !look) {
+        look = true;
+        void sender?.then(
+          (s) => s.look(),
+          () => undefined,
+        );
+      }
       sender ??= Promise.all([store(), loadDelivery()]).then(([s, chunk]) =>
-        chunk.startSending({ ...options, store: s }),
+        chunk.startSending({ ...options, store: s, look }),
       );
       sender.catch(() => {
         sender = undefined;

@@ -125,7 +125,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     live = { store: c.store, visitor: c.visitor };
     emitter.emit('ready', { persistence: persistenceOf(c.store.kind), version: SDK_VERSION });
     if (!destroyed && consent.granted()) launcher.show();
-    if ((await c.queued) && !destroyed) void send().catch(noSend);
+    if ((await c.queued) && !destroyed) void sending.get(true).catch(noSend);
     return live;
   }
   const noSend = (e: unknown) => error('render', `could not load delivery: ${String(e)}`);
@@ -148,7 +148,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     now,
     newId,
   });
-  const send = sending.get;
+  const send = () => sending.get();
 
   /**
    * Whether the queue is at its bound. Only delivery can count it, and only a device that may

@@ -55,6 +55,12 @@ export interface DeliveryOptions {
   onIdle?: (checkedAt: number) => void;
   /** A key each append stamps with its time, in the append's own atomic step (see the queue's). */
   appendStamp?: string;
+  /**
+   * Flush what waits at once (the default). False when the caller knows nothing was queued
+   * before this page (its outbox stamps say so): a card's records are flushed when answered or
+   * dismissed, or sent on page hide, and nothing reads the queue for nothing meanwhile.
+   */
+  flushAtStart?: boolean;
 }
 
 /** What waits to be delivered, and what was given up on (and reported). */
@@ -167,7 +173,7 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
   win?.addEventListener('online', onOnline);
   win?.addEventListener('pagehide', onHide);
   doc?.addEventListener('visibilitychange', onHide);
-  void flush({ force: false });
+  if (o.flushAtStart ?? true) void flush({ force: false });
 
   return {
     store,

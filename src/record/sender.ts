@@ -13,6 +13,8 @@ import { createRecorder, type Moment, type Recorded, type RecorderOptions } from
 export interface Sender {
   delivery: Delivery;
   record(m: Moment): Promise<Recorded>;
+  /** Flushes what waits and notes an empty queue (what a start with `look` does at once). */
+  look(): void;
 }
 
 export interface SenderOptions extends Omit<RecorderOptions, 'delivery'> {
@@ -22,13 +24,21 @@ export interface SenderOptions extends Omit<RecorderOptions, 'delivery'> {
   /** The endpoint acknowledged these events. */
   onSent(e: WaypointEvents['sent']): void;
   stopped(): boolean;
+  /**
+   * Look at the queue at once: flush what waits and note an empty one (the default). False for
+   * a card on a device whose outbox stamps say nothing waits: the queue is then not read twice
+   * for nothing while the card shows; `look()` does it later if something turns out to wait.
+   */
+  look?: boolean;
 }
 
 /** @example const sender = await startSending({ store, delivery: { endpoint, owner, fetch, random }, … }); */
 export async function startSending(o: SenderOptions): Promise<Sender> {
   const drained = () => void noteIfDrained(delivery, o.store, o.now).catch(() => undefined);
+  const look = o.look ?? true;
   const delivery = await openDelivery({
     ...o.delivery,
+    flushAtStart: look,
     storage: o.store,
     // The outbox hint is written with each record, in one transaction (see `outbox.ts`).
     appendStamp: OUTBOX_KEY,
@@ -43,6 +53,14 @@ export async function startSending(o: SenderOptions): Promise<Sender> {
     onIdle: (checkedAt) => void markDrained(o.store, checkedAt).catch(() => undefined),
   });
   if (o.stopped()) delivery.stop();
-  else drained();
-  return { delivery, record: createRecorder({ ...o, delivery }) };
+  else if (look) drained();
+  return {
+    delivery,
+    record: createRecorder({ ...o, delivery }),
+    look() {
+      if (o.stopped()) return;
+      void delivery.flush({ force: false });
+      drained();
+    },
+  };
 }
