@@ -35,7 +35,6 @@ import { refreshOptOut, saveOptOut } from './targeting/visitor';
 import { uuidv7 } from './transport/uuid';
 
 export const SDK_VERSION = __SDK_VERSION__;
-
 export type { RuntimeOptions, Waypoint, WaypointOptions } from './api';
 export type { RenderResult } from './inline';
 export type { AskResult } from './targeting/ask';
@@ -129,7 +128,9 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     return live;
   }
   const noSend = (e: unknown) => error('render', `could not load delivery: ${String(e)}`);
-  const noCard = (e: unknown): AskResult => {
+  /** `gone`: what waited for the card (the launcher's tab) hears it will not come. */
+  const noCard = (e: unknown, gone?: () => void): AskResult => {
+    gone?.();
     error('render', `could not load the card: ${String(e)}`);
     return { shown: false, reason: 'render' };
   };
@@ -217,11 +218,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     locale,
     items,
     prefetch: () => void lazyActs.prefetch().catch(noCard),
-    open: (item, closed) =>
-      void act((a) => a.launch(item, closed)).catch((e: unknown) => {
-        closed();
-        noCard(e);
-      }),
+    open: (item, closed) => void act((a) => a.launch(item, closed)).catch((e) => noCard(e, closed)),
     error,
   });
 
@@ -246,7 +243,6 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
 
   /** Every public command runs through `guard`: nothing of ours ever throws into the host. */
   const guard = guarded(error);
-
   // After the loader stub's queued `on('error', …)` calls have been replayed (synchronously).
   const startupErrors = options.startupErrors ?? [];
   if (startupErrors.length)

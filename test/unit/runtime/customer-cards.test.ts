@@ -158,6 +158,35 @@ describe('the launcher through the runtime', () => {
     expect(errors).toEqual([]);
   });
 
+  it('comes back, with an error, when the code of its card cannot load', async () => {
+    vi.resetModules();
+    vi.doMock('../../../src/lazy/chunks', async (real) => ({
+      ...(await real<typeof import('../../../src/lazy/chunks')>()),
+      loadAct: async () => {
+        throw new Error('blocked by the network');
+      },
+    }));
+    try {
+      const { createWaypoint: create } = await import('../../../src/waypoint');
+      const wp = create(
+        { endpoint: 'https://c.example/e', surveys: [survey], ...quiet },
+        { storage: createIdbStore(), url: 'https://shop.example.com/', stage: 'decide' },
+      );
+      running.push(wp);
+      const errors: WaypointEvents['error'][] = [];
+      wp.on('error', (e) => errors.push(e));
+      await until(() => expect(tab()).toBeTruthy());
+      const host = document.querySelector(LAUNCHER_TAG) as HTMLElement;
+      tab()?.click();
+      await until(() => expect(errors.map((e) => e.message).join()).toMatch(/blocked by/));
+      expect(errors[0]?.code).toBe('render');
+      expect(host.style.display).toBe('');
+    } finally {
+      vi.doUnmock('../../../src/lazy/chunks');
+      vi.resetModules();
+    }
+  });
+
   it('waits for consent, and goes when consent is withdrawn', async () => {
     const { wp } = start({ ...launcher, privacy: { requireConsent: true } });
     await new Promise((r) => setTimeout(r, 50));

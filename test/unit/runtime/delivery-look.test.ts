@@ -54,16 +54,22 @@ const posted = (fetch: ReturnType<typeof vi.fn>) =>
       }>,
   );
 
+/** Waypoint on `store`, posting to an endpoint that takes everything. */
+function run(store: KeyValueStore) {
+  const fetch = vi.fn(async () => new Response('{}', { status: 200 }));
+  const wp = createWaypoint(config, {
+    storage: store,
+    fetch: fetch as unknown as typeof globalThis.fetch,
+    stage: 'use',
+  });
+  running.push(wp);
+  return { wp, fetch };
+}
+
 describe('delivery started for a card', () => {
   it('reads the queue only to store "shown" on a device with nothing queued', async () => {
     const { store, queueReads } = counting();
-    const fetch = vi.fn(async () => new Response('{}', { status: 200 }));
-    const wp = createWaypoint(config, {
-      storage: store,
-      fetch: fetch as unknown as typeof globalThis.fetch,
-      stage: 'use',
-    });
-    running.push(wp);
+    const { wp, fetch } = run(store);
     expect(await wp.ask('advocate-nps')).toMatchObject({ shown: true });
     await new Promise((r) => setTimeout(r, 200));
     // One read: the append of "shown" (it counts the queue for its bound). No flush, no count.
@@ -84,13 +90,7 @@ describe('delivery started for a card', () => {
     const left = makeEvent();
     await createQueue(store, { owner: 'earlier-page' }).append(left);
     await markQueued(store, Date.now());
-    const fetch = vi.fn(async () => new Response('{}', { status: 200 }));
-    const wp = createWaypoint(config, {
-      storage: store,
-      fetch: fetch as unknown as typeof globalThis.fetch,
-      stage: 'use',
-    });
-    running.push(wp);
+    const { wp, fetch } = run(store);
     void wp.ask('advocate-nps'); // the card readies delivery as the start-up finds the stamps
     await until(() => expect(posted(fetch).map((e) => e.id)).toContain(left.id));
     // Nobody answered: the earlier page's record went on its own.
