@@ -19,12 +19,15 @@ import { createLauncherTab } from './launcher/tab';
 import { loadPack, loadUi } from './lazy/chunks';
 import { createLazyActs } from './lazy-acts';
 import { createLazySender } from './lazy-sender';
+import { openPageStore } from './page-store';
 import { createConsent, isAnonymous } from './privacy/consent';
 import { forgetVisitor } from './privacy/forget';
+import { WITHDRAWN } from './privacy/gated-store';
 import { pagePath } from './privacy/page';
 import { identifiedUser, type Traits } from './privacy/traits';
 import type { FlushResult } from './queue/flusher';
-import { persistenceOf } from './queue/storage';
+import { absoluteEndpoint, scopeOf } from './queue/scope';
+import { type KeyValueStore, persistenceOf } from './queue/storage';
 import { mayHaveQueued } from './record/outbox';
 import { type Core, loadCore } from './start-up';
 import type { AskResult } from './targeting/ask';
@@ -68,8 +71,12 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   let path = pagePath(url);
   let destroyed = false;
   let user: { id: string; traits?: Traits } | undefined;
+  let device: Promise<KeyValueStore> | undefined;
   let core: Promise<Core> | undefined;
   let live: Core | undefined;
+  // Each consented start is a generation; withdrawing consent ends it (see `withdraw`).
+  let generation = 0;
+  const scope = scopeOf(absoluteEndpoint(config.endpoint), config.site);
 
   const error = (code: ErrorCode, message: string) => emitter.emit('error', { code, message });
   if (config.debug)
@@ -116,15 +123,25 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
 
   /** Storage is opened only once consent allows storing anything (DESIGN §6). */
   function start(): Promise<Core> {
-    core ??= open();
+    if (!consent.granted()) return Promise.reject(new Error('no consent to store anything'));
+    core ??= open(generation);
     return core;
   }
-  async function open(): Promise<Core> {
-    const c = await loadCore({ options, error, now, anonymous, newId, targeting, journey, isFull });
+  async function open(gen: number): Promise<Core> {
+    const current = () => gen === generation;
+    device ??= openPageStore(options, error);
+    const o = { device, anonymous, newId, targeting, journey, isFull, scope };
+    const c = await loadCore({ ...o, live: current });
+    if (!current()) {
+      // Withdrawn while the device was read: what the start-up attached goes again.
+      targeting.detach();
+      journey.detach();
+      throw new Error(WITHDRAWN);
+    }
     live = { store: c.store, visitor: c.visitor };
     emitter.emit('ready', { persistence: persistenceOf(c.store.kind), version: SDK_VERSION });
-    if (!destroyed && consent.granted()) launcher.show();
-    if ((await c.queued) && !destroyed) void sending.get(true).catch(noSend);
+    if (!destroyed) launcher.show();
+    if ((await c.queued) && !destroyed && current()) void sending.get(true).catch(noSend);
     return live;
   }
   const noSend = (e: unknown) => error('render', `could not load delivery: ${String(e)}`);
@@ -139,7 +156,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     delivery: { endpoint: config.endpoint, site: config.site, owner, fetch: fetchFn, random },
     emit: emitter.emit,
     onSent: (e) => lazyActs.loaded?.delivered(e.ids),
-    stopped: () => destroyed,
+    stopped: () => destroyed || !consent.granted(),
     source,
     site: config.site,
     locale,
@@ -157,7 +174,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
    */
   const isFull = async () => {
     const c = await start();
-    const queued = await mayHaveQueued(c.store, true, now()).catch(() => true);
+    const queued = await mayHaveQueued(c.store, scope, true).catch(() => true);
     return queued && (await send()).delivery.isFull();
   };
   /** What the act chunk needs of the core: its state and seams, as callbacks. */
@@ -196,7 +213,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
         );
       },
       flush() {
-        if (!destroyed) void send().then((s) => s.delivery.flush(), noSend);
+        if (!destroyed && consent.granted()) void send().then((s) => s.delivery.flush(), noSend);
       },
     },
     targeting,
@@ -232,12 +249,13 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     launcher.hide();
     targeting.detach();
     journey.detach();
-    const had = core;
+    const had = device;
+    generation++;
     core = undefined;
     live = undefined;
     sending.stop();
     void had
-      ?.then((c) => forgetVisitor(c.store))
+      ?.then((store) => forgetVisitor(store))
       .catch((e: unknown) => error('storage', `could not wipe the visitor: ${String(e)}`));
   }
 

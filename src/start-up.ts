@@ -3,10 +3,8 @@
  * targeting state, the journey and the outbox stamps together, so that their reads share one
  * transaction (read-batch.ts).
  */
-import type { WaypointOptions } from './api';
-import type { ErrorCode } from './contract';
 import type { JourneyRecorder } from './journey/recorder';
-import { openPageStore } from './page-store';
+import { gateWrites, WITHDRAWN } from './privacy/gated-store';
 import type { KeyValueStore } from './queue/storage';
 import { mayHaveQueued } from './record/outbox';
 import type { Targeting, TargetingHost } from './targeting/targeting';
@@ -19,14 +17,17 @@ export interface Core {
 }
 
 export interface StartUp {
-  options: Pick<WaypointOptions, 'storage' | 'openStorage'>;
-  error(code: ErrorCode, message: string): void;
-  now(): number;
+  /** The device's store, opened once per page (`openPageStore`). */
+  device: Promise<KeyValueStore>;
   anonymous: boolean;
   newId(): string;
   targeting: Pick<Targeting, 'attach'>;
   journey: Pick<JourneyRecorder, 'attach'>;
   isFull: TargetingHost['isFull'];
+  /** Where this config's records are kept apart (endpoint and site). */
+  scope: string;
+  /** False once consent was withdrawn after this start began: nothing more is written. */
+  live(): boolean;
 }
 
 /**
@@ -34,8 +35,9 @@ export interface StartUp {
  * is delivery worth loading at once).
  */
 export async function loadCore(o: StartUp): Promise<Core & { queued: Promise<boolean> }> {
-  const store = await openPageStore(o.options, o.error);
-  const checkedAt = o.now();
+  const opened = await o.device;
+  if (!o.live()) throw new Error(WITHDRAWN);
+  const store = gateWrites(opened, o.live);
   // Targeting reads the visitor only once storage is open, after this.
   const visitor: Visitor = { id: undefined, optedOut: false };
   const loading = Promise.all([
@@ -48,7 +50,7 @@ export async function loadCore(o: StartUp): Promise<Core & { queued: Promise<boo
     ([, attached]) => attached.seenBefore,
     () => true,
   );
-  const queued = mayHaveQueued(store, seenBefore, checkedAt).catch(() => true);
+  const queued = mayHaveQueued(store, o.scope, seenBefore).catch(() => true);
   const [loaded] = await loading;
   Object.assign(visitor, loaded);
   return { store, visitor, queued };

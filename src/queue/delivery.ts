@@ -3,7 +3,7 @@
  * flusher, flushes when the browser comes back online, and makes a last-chance send when the
  * page is hidden. Everything about getting events from this page to the endpoint lives here.
  */
-import { getDocument, getWindow, isOffline, pageUrl } from '../env';
+import { getDocument, getWindow, isOffline } from '../env';
 import type { Emitter } from '../events';
 import type { WaypointCloudEvent } from '../transport/envelope';
 import { type SendResult, sendBatch } from '../transport/send';
@@ -17,6 +17,7 @@ import {
 } from './leader';
 import { sendOnPageHide } from './page-hide';
 import { createQueue, QUEUE_PREFIX, type QueueRecord } from './queue';
+import { absoluteEndpoint, scopeOf } from './scope';
 import { PAUSE_KEY, sharedPause } from './shared-pause';
 import { type KeyValueStore, persistenceOf } from './storage';
 
@@ -51,9 +52,9 @@ export interface DeliveryOptions {
   isOffline?: () => boolean;
   /** A clock the wall clock cannot move; default `performance.now()`. */
   monotonic?: () => number;
-  /** A flush found nothing left to send (see the flusher's `onIdle`). */
-  onIdle?: (checkedAt: number) => void;
-  /** A key each append stamps with its time, in the append's own atomic step (see the queue's). */
+  /** Read before a flush looks for what is left; called if nothing was (the flusher's). */
+  idleMark?: () => Promise<() => void>;
+  /** A key each append sets to its event's id, in the append's own atomic step (the queue's). */
   appendStamp?: string;
   /**
    * Flush what waits at once (the default). False when the caller knows nothing was queued
@@ -88,24 +89,15 @@ export interface Delivery {
   stop(): void;
 }
 
-/** The endpoint as one string however it was written (relative to the page, or not). */
-function absolute(endpoint: string): string {
-  try {
-    return new URL(endpoint, pageUrl()).href;
-  } catch {
-    return endpoint;
-  }
-}
-
 /** Starts delivering from the page's store. */
 export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
   const store = o.storage;
   const target = {
-    endpoint: absolute(o.endpoint),
+    endpoint: absoluteEndpoint(o.endpoint),
     ...(o.site === undefined ? {} : { site: o.site }),
   };
   // One flusher per target, not per origin: another config's sends must not hold ours up.
-  const scope = `${target.endpoint} ${o.site ?? ''}`;
+  const scope = scopeOf(target.endpoint, o.site);
   const queue = createQueue(store, {
     owner: o.owner,
     target,
@@ -152,7 +144,13 @@ export async function openDelivery(o: DeliveryOptions): Promise<Delivery> {
     isOffline: o.isOffline ?? isOffline,
     ...(o.monotonic ? { monotonic: o.monotonic } : {}),
     sharedPause: sharedPause(store, `${PAUSE_KEY}/${scope}`, o.now),
-    ...(o.onIdle ? { onIdle: o.onIdle } : {}),
+    ...(o.idleMark ? { idleMark: o.idleMark } : {}),
+    // Said on the console too: a site owner whose endpoint refuses every answer must see it.
+    onConfigPause: (reason) =>
+      console.error(
+        '[waypoint]',
+        `${target.endpoint}: ${reason}. Sending is paused for an hour (a page load tries once); nothing is lost.`,
+      ),
   });
   // What this page appended and has not seen acknowledged: page hide must send synchronously,
   // with no time to read storage.

@@ -46,11 +46,13 @@ export interface FlusherOptions {
   monotonic?: () => number;
   /** Where Retry-After and configuration pauses are shared with other tabs and page loads. */
   sharedPause?: SharedPause;
+  /** A configuration pause began (once per page, however often the probes are refused). */
+  onConfigPause?: (reason: string) => void;
   /**
-   * A flush found the queue empty; `checkedAt` is the time just before it looked, so an event
-   * appended meanwhile (stamped later) still counts as waiting.
+   * Called just before a flush looks whether anything is left; what it resolves to is called
+   * if nothing was (so a mark read before the look says what the look covered).
    */
-  onIdle?: (checkedAt: number) => void;
+  idleMark?: () => Promise<() => void>;
 }
 
 export interface Flusher {
@@ -92,7 +94,8 @@ export function createFlusher({
   isOffline = () => false,
   sharedPause,
   monotonic = defaultMonotonic,
-  onIdle,
+  idleMark,
+  onConfigPause,
 }: FlusherOptions): Flusher {
   let lastCounted: number | undefined;
   /** Whether this failure counts: online, and the first in an hour of real time on this page. */
@@ -113,6 +116,11 @@ export function createFlusher({
   let paused: { until: number; reason: string; kind: PauseKind } | undefined;
   let batchLimit = BATCH_MAX_EVENTS;
   let stopped = false;
+  // A configuration pause another page stored is tried once by a new page's first flush: the
+  // site owner may have fixed the endpoint or its allowed origins since.
+  let firstRun = true;
+  let probing = false;
+  let reportedConfig = false;
 
   const schedule = (ms: number) => {
     if (stopped) return;
@@ -142,6 +150,7 @@ export function createFlusher({
       case 'ack':
         await queue.ack(ids);
         failures = 0;
+        reportedConfig = false;
         batchLimit = BATCH_MAX_EVENTS;
         emit('sent', { ids, status: result.status });
         return undefined;
@@ -163,12 +172,15 @@ export function createFlusher({
         return undefined;
       case 'config': {
         await queue.release(ids, false);
-        if (paused?.kind !== 'config')
+        if (!reportedConfig) {
+          reportedConfig = true;
+          onConfigPause?.(result.reason);
           emit('error', {
             code: 'delivery',
             message: `${result.reason}; sending paused, nothing is lost`,
             ids,
           });
+        }
         await pause(CONFIG_PAUSE_MS, result.reason, 'config');
         return result.reason;
       }
@@ -197,7 +209,7 @@ export function createFlusher({
   async function drain(): Promise<FlushResult> {
     // Read once we lead: the tab that led before us wrote any pause it was given before letting go.
     const shared = await sharedPause?.read();
-    if (shared) {
+    if (shared && !(probing && shared.kind === 'config')) {
       paused = shared;
       schedule(shared.until - now());
       return waiting(shared.reason);
@@ -210,11 +222,11 @@ export function createFlusher({
         LEASE_MS,
       );
       if (batch.length === 0) {
-        const checkedAt = now();
+        const idle = await idleMark?.().catch(() => undefined);
         const { count } = await queue.stats();
         if (!count) {
-          // Stopped meanwhile (consent withdrawn): nothing more is written, not even a stamp.
-          if (!stopped) onIdle?.(checkedAt);
+          // Stopped meanwhile (consent withdrawn): nothing more is written, not even a mark.
+          if (!stopped) idle?.();
           return { state: 'idle', pending: 0 };
         }
         // Records another tab has leased: it sends them, or its lease runs out and we do.
@@ -228,6 +240,8 @@ export function createFlusher({
   }
 
   async function run(force: boolean): Promise<FlushResult> {
+    probing = firstRun;
+    firstRun = false;
     if (paused && (!force || paused.kind !== 'backoff')) return waiting(paused.reason);
     paused = undefined;
     if (!leadership) return drain();

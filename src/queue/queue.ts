@@ -74,10 +74,8 @@ export interface QueueOptions {
   /** Hears the keys of stored values that were not records, once each, after they were moved. */
   onBadRecords?: (keys: string[]) => void;
   /**
-   * A key set to the time of each append inside the append's own atomic step (the recorder's
-   * outbox hint), so a stored record never lacks it and no second write follows the append.
-   * Stamped inside the step, not before: a queue check that began earlier has then finished
-   * reading, so the stamp is never older than a check that missed the record.
+   * A key set to each appended event's id inside the append's own atomic step (the outbox
+   * mark), so a stored record never lacks it and no second write follows the append.
    */
   appendStamp?: string;
 }
@@ -163,7 +161,7 @@ export function createQueue(
           return { changes: {}, result: { ok: false, reason: 'full', message } };
         }
         const put: Array<[string, unknown]> = [[key(event.id), record]];
-        if (appendStamp) put.push([appendStamp, now()]);
+        if (appendStamp) put.push([appendStamp, event.id]);
         return { changes: { put }, result: { ok: true, record } };
       }, VALUES_ONLY);
     },

@@ -1,17 +1,17 @@
 /**
- * Tells the next page view that nothing waits, once a look at the queue found it empty, so an
- * idle page never loads delivery for nothing (see `outbox.ts`).
+ * Tells the next page view that nothing of this scope waits, once a look at the queue found it
+ * empty, so an idle page never loads delivery for nothing (see `outbox.ts`).
  */
 import type { Delivery } from '../queue/delivery';
 import type { KeyValueStore } from '../queue/storage';
-import { markDrained } from './outbox';
+import { markDrained, outboxMark } from './outbox';
 
 export async function noteIfDrained(
   delivery: Delivery,
   store: KeyValueStore,
-  now: () => number,
+  scope: string,
 ): Promise<void> {
-  const checkedAt = now();
+  const mark = await outboxMark(store, scope);
   const p = await delivery.pending();
-  if (p.count === 0) await markDrained(store, checkedAt);
+  if (p.count === 0) await markDrained(store, scope, mark);
 }

@@ -1,48 +1,53 @@
 /**
- * Whether anything may wait in the queue, without loading the queue: each append stamps
- * `s/outbox` in its own transaction (the sender gives the queue this key), and delivery stamps
- * `s/drained` with the time a check that found the queue empty began. A stamp written after that check began means "look again", so a
- * record appended by another tab during the check is never stranded (only, at worst, looked for
- * once more).
+ * Whether anything may wait in the queue, without loading the queue, per endpoint and site.
+ * Each append writes its record's id to the scope's outbox mark, in its own transaction; a look
+ * that finds the scope's queue empty copies the mark it read *before* looking to the drained
+ * mark. Marks are compared for equality only, never as times (clocks move both ways).
  */
 import type { KeyValueStore } from '../queue/storage';
 
-export const OUTBOX_KEY = 's/outbox';
-export const DRAINED_KEY = 's/drained';
+export const OUTBOX_PREFIX = 's/outbox/';
+export const DRAINED_PREFIX = 's/drained/';
+/** The mark of a scope nothing was ever appended to. */
+const NONE = '';
 
-/**
- * Stamps the outbox as an append does. Delivery's appends write this key inside their own
- * transaction (the queue's `appendStamp`); this is for records stored by other means (tests).
- */
-export function markQueued(store: KeyValueStore, now: number): Promise<void> {
-  return store.set(OUTBOX_KEY, now);
+export const outboxKey = (scope: string) => OUTBOX_PREFIX + scope;
+const drainedKey = (scope: string) => DRAINED_PREFIX + scope;
+
+/** Marks the scope as an append does (for records stored by other means: tests, tools). */
+export function markQueued(store: KeyValueStore, scope: string, id: string): Promise<void> {
+  return store.set(outboxKey(scope), id);
 }
 
-/** Called once a queue check that began at `checkedAt` found nothing waiting. */
-export function markDrained(store: KeyValueStore, checkedAt: number): Promise<void> {
-  return store.set(DRAINED_KEY, checkedAt);
+/** The scope's outbox mark, read before a look at the queue begins. */
+export async function outboxMark(store: KeyValueStore, scope: string): Promise<unknown> {
+  return (await store.get(outboxKey(scope))) ?? NONE;
+}
+
+/** A look that began with `mark` (from `outboxMark`) found nothing of this scope waiting. */
+export function markDrained(store: KeyValueStore, scope: string, mark: unknown): Promise<void> {
+  return store.set(drainedKey(scope), mark);
 }
 
 /**
- * True unless the last check found the queue empty after the last append. With no stamps at
- * all, only a returning visitor (whose device a version without stamps may have queued on)
- * needs a look; a new device has queued nothing.
+ * True unless the last look found the scope's queue empty and nothing was appended since. With
+ * no drained mark, only a returning visitor (whose device an earlier version may have queued
+ * on) needs a look; a new device has queued nothing.
  */
 export async function mayHaveQueued(
   store: KeyValueStore,
+  scope: string,
   returning: boolean | Promise<boolean>,
-  checkedAt: number,
 ): Promise<boolean> {
   // Asked at once (before `returning` is known), so a page's start-up reads them together.
   const [queued, drained] = await Promise.all([
-    store.get<number>(OUTBOX_KEY),
-    store.get<number>(DRAINED_KEY),
+    store.get(outboxKey(scope)),
+    store.get(drainedKey(scope)),
   ]);
-  if (typeof drained !== 'number') {
-    if ((await returning) || typeof queued === 'number') return true;
-    // A new device: nothing was queued before this check began.
-    await markDrained(store, checkedAt);
+  if (drained === undefined) {
+    if ((await returning) || queued !== undefined) return true;
+    await markDrained(store, scope, NONE);
     return false;
   }
-  return typeof queued === 'number' && queued >= drained;
+  return queued !== undefined && queued !== drained;
 }

@@ -5,9 +5,10 @@
  */
 import type { WaypointEvents } from '../contract';
 import { type Delivery, type DeliveryOptions, openDelivery } from '../queue/delivery';
+import { absoluteEndpoint, scopeOf } from '../queue/scope';
 import type { KeyValueStore } from '../queue/storage';
 import { noteIfDrained } from './drain';
-import { markDrained, OUTBOX_KEY } from './outbox';
+import { markDrained, outboxKey, outboxMark } from './outbox';
 import { createRecorder, type Moment, type Recorded, type RecorderOptions } from './recorder';
 
 export interface Sender {
@@ -19,7 +20,7 @@ export interface Sender {
 
 export interface SenderOptions extends Omit<RecorderOptions, 'delivery'> {
   store: KeyValueStore;
-  delivery: Omit<DeliveryOptions, 'storage' | 'emit' | 'now' | 'win' | 'appendStamp'>;
+  delivery: Omit<DeliveryOptions, 'storage' | 'emit' | 'now' | 'win' | 'appendStamp' | 'idleMark'>;
   emit: DeliveryOptions['emit'];
   /** The endpoint acknowledged these events. */
   onSent(e: WaypointEvents['sent']): void;
@@ -34,14 +35,15 @@ export interface SenderOptions extends Omit<RecorderOptions, 'delivery'> {
 
 /** @example const sender = await startSending({ store, delivery: { endpoint, owner, fetch, random }, … }); */
 export async function startSending(o: SenderOptions): Promise<Sender> {
-  const drained = () => void noteIfDrained(delivery, o.store, o.now).catch(() => undefined);
+  const scope = scopeOf(absoluteEndpoint(o.delivery.endpoint), o.delivery.site);
+  const drained = () => void noteIfDrained(delivery, o.store, scope).catch(() => undefined);
   const look = o.look ?? true;
   const delivery = await openDelivery({
     ...o.delivery,
     flushAtStart: look,
     storage: o.store,
-    // The outbox hint is written with each record, in one transaction (see `outbox.ts`).
-    appendStamp: OUTBOX_KEY,
+    // The outbox mark is written with each record, in one transaction (see `outbox.ts`).
+    appendStamp: outboxKey(scope),
     now: o.now,
     win: o.win as DeliveryOptions['win'],
     emit(name, payload) {
@@ -50,7 +52,10 @@ export async function startSending(o: SenderOptions): Promise<Sender> {
     },
     // Once a flush has emptied the queue, not after every batch: counting what is pending reads
     // the whole queue, which made a 10,000-event flush quadratic.
-    onIdle: (checkedAt) => void markDrained(o.store, checkedAt).catch(() => undefined),
+    async idleMark() {
+      const mark = await outboxMark(o.store, scope);
+      return () => void markDrained(o.store, scope, mark).catch(() => undefined);
+    },
   });
   if (o.stopped()) delivery.stop();
   else if (look) drained();

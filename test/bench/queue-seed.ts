@@ -6,8 +6,9 @@
 import type { Page } from 'playwright-core';
 import type { QueueRecord } from '../../src/queue/queue.ts';
 import { QUEUE_PREFIX } from '../../src/queue/queue.ts';
+import { scopeOf } from '../../src/queue/scope.ts';
 import { DB_NAME, STORE_NAME } from '../../src/queue/storage-idb.ts';
-import { OUTBOX_KEY } from '../../src/record/outbox.ts';
+import { outboxKey } from '../../src/record/outbox.ts';
 import { toCloudEvent } from '../../src/transport/envelope.ts';
 import { byteLength, toJson } from '../../src/transport/json.ts';
 
@@ -79,7 +80,7 @@ export async function seedQueue(page: Page, count: number, firstId = 0): Promise
       // The stamp the recorder leaves after an append (src/record/outbox.ts), so the core
       // knows there is something to send without reading the queue.
       const stamp = conn.transaction(store, 'readwrite');
-      stamp.objectStore(store).put(Date.now(), outboxKey);
+      stamp.objectStore(store).put(`seeded-${firstId}`, outboxKey);
       await new Promise<void>((ok, fail) => {
         stamp.oncomplete = () => ok();
         stamp.onerror = () => fail(stamp.error);
@@ -93,7 +94,8 @@ export async function seedQueue(page: Page, count: number, firstId = 0): Promise
       db: DB_NAME,
       store: STORE_NAME,
       prefix: QUEUE_PREFIX,
-      outboxKey: OUTBOX_KEY,
+      // The queue page's config: site "bench", endpoint "/v1/events" on the page's origin.
+      outboxKey: outboxKey(scopeOf(`${origin}/v1/events`, 'bench')),
     },
   );
 }

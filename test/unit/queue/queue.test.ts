@@ -64,17 +64,16 @@ describe.each<[string, () => KeyValueStore]>([
     expect((await q.stats()).count).toBe(2);
   });
 
-  it('stamps the append stamp with each stored append, and not with a refused one', async () => {
+  it("sets the append stamp to each stored append's id, and not for a refused one", async () => {
     const store = makeStore();
-    let t = 1000;
     const limits = { maxEvents: 1, maxBytes: 1e6 };
-    const q = createQueue(store, { owner: 'tab-a', now: () => t, limits, appendStamp: 's/x' });
+    const q = createQueue(store, { owner: 'tab-a', limits, appendStamp: 's/x' });
     expect(await store.get('s/x')).toBeUndefined();
-    await q.append(makeEvent());
-    expect(await store.get('s/x')).toBe(1000);
-    t = 2000;
+    const stored = makeEvent();
+    await q.append(stored);
+    expect(await store.get('s/x')).toBe(stored.id);
     expect((await q.append(makeEvent())).ok).toBe(false);
-    expect(await store.get('s/x')).toBe(1000);
+    expect(await store.get('s/x')).toBe(stored.id);
   });
 
   it('respects the batch byte budget but always sends at least one event', async () => {

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WaypointEvents } from '../../../src/events';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
-import { fakeFetch, testDelivery } from '../helpers/delivery';
+import { fakeFetch, TEST_ENDPOINT, testDelivery } from '../helpers/delivery';
 import { makeEvent } from '../helpers/events';
 
 /** One origin: shared storage, and an endpoint answering `status` (with `headers`). */
@@ -57,12 +57,12 @@ describe('pauses shared through storage', () => {
     reloaded.stop();
   });
 
-  it('a configuration pause holds in every tab, and is reported once', async () => {
+  it('a configuration pause holds in every open tab, and is reported once', async () => {
     const o = origin(404);
     const one = await o.open('tab-1');
+    const two = await o.open('tab-2');
     await one.append(makeEvent());
     await one.flush();
-    const two = await o.open('tab-2');
     await two.append(makeEvent());
     await two.flush({ force: true });
     expect(o.server.posts).toBe(1);
@@ -70,6 +70,34 @@ describe('pauses shared through storage', () => {
     expect((await two.pending()).count).toBe(2);
     one.stop();
     two.stop();
+  });
+
+  it('a page loaded during a configuration pause tries once at once (the owner may have fixed it)', async () => {
+    const o = origin(403);
+    const one = await o.open('tab-1');
+    await one.append(makeEvent());
+    await one.flush();
+    one.stop();
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      // Still refused: one try, paused again, reported again (once) on this page.
+      const reloaded = await o.open('tab-1-reloaded');
+      await reloaded.flush();
+      await reloaded.flush({ force: true });
+      expect(o.server.posts).toBe(2);
+      expect(log).toHaveBeenCalledTimes(1);
+      expect(String(log.mock.calls[0])).toContain('403');
+      expect(String(log.mock.calls[0])).toContain(TEST_ENDPOINT);
+      reloaded.stop();
+      // Fixed: the next page sends everything at once.
+      o.server.status = 200;
+      const fixed = await o.open('tab-1-fixed');
+      await fixed.flush();
+      expect((await fixed.pending()).count).toBe(0);
+      fixed.stop();
+    } finally {
+      log.mockRestore();
+    }
   });
 
   it('a stored pause absurdly far ahead (the clock moved back) is ignored', async () => {

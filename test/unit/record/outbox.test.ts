@@ -1,34 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
-import { markDrained, markQueued, mayHaveQueued } from '../../../src/record/outbox';
+import { markDrained, markQueued, mayHaveQueued, outboxMark } from '../../../src/record/outbox';
 
-describe('the outbox hint', () => {
-  it('says nothing waits on a new device, and a returning one is looked at once', async () => {
+const A = 'https://a.example/v1/events acme';
+const B = 'https://b.example/v1/events acme';
+
+describe('the outbox marks', () => {
+  it('say nothing waits on a new device, and a returning one is looked at once', async () => {
     const fresh = createMemoryStore();
-    expect(await mayHaveQueued(fresh, false, 100)).toBe(false);
+    expect(await mayHaveQueued(fresh, A, false)).toBe(false);
     // …and the next page view on it knows so, even as a returning visitor.
-    expect(await mayHaveQueued(fresh, true, 200)).toBe(false);
-    const upgraded = createMemoryStore(); // a device an earlier version used: no stamps
-    expect(await mayHaveQueued(upgraded, true, 100)).toBe(true);
-    await markDrained(upgraded, 100);
-    expect(await mayHaveQueued(upgraded, true, 200)).toBe(false);
+    expect(await mayHaveQueued(fresh, A, true)).toBe(false);
+    const upgraded = createMemoryStore(); // a device an earlier version used: no marks
+    expect(await mayHaveQueued(upgraded, A, true)).toBe(true);
+    await markDrained(upgraded, A, await outboxMark(upgraded, A));
+    expect(await mayHaveQueued(upgraded, A, true)).toBe(false);
   });
 
-  it.each([
-    ['an append after the check began', 100, 150, true],
-    ['an append during the check (same instant)', 100, 100, true],
-    ['nothing appended since the check began', 150, 100, false],
-  ])('says "look" for %s', async (_name, checkedAt, appendedAt, expected) => {
+  it('say "look" for an append after the look began, and not after a look that covered it', async () => {
     const store = createMemoryStore();
-    await markQueued(store, 50);
-    await markDrained(store, checkedAt);
-    await markQueued(store, appendedAt);
-    expect(await mayHaveQueued(store, true, 300)).toBe(expected);
+    await markQueued(store, A, 'record-1');
+    const before = await outboxMark(store, A); // a look begins…
+    await markQueued(store, A, 'record-2'); // …an append lands during it…
+    await markDrained(store, A, before); // …and the look found the queue empty
+    expect(await mayHaveQueued(store, A, true)).toBe(true);
+    await markDrained(store, A, await outboxMark(store, A));
+    expect(await mayHaveQueued(store, A, true)).toBe(false);
   });
 
-  it('says "look" after an append on a device whose queue was never checked', async () => {
+  it('say "look" after an append on a device whose queue was never looked at', async () => {
     const store = createMemoryStore();
-    await markQueued(store, 10);
-    expect(await mayHaveQueued(store, false, 300)).toBe(true);
+    await markQueued(store, A, 'record-1');
+    expect(await mayHaveQueued(store, A, false)).toBe(true);
+  });
+
+  it('are kept per endpoint and site: another config finding nothing says nothing of ours', async () => {
+    const store = createMemoryStore();
+    await markQueued(store, B, 'b-record');
+    await markDrained(store, A, await outboxMark(store, A));
+    expect(await mayHaveQueued(store, A, true)).toBe(false);
+    expect(await mayHaveQueued(store, B, true)).toBe(true);
+  });
+
+  it('compare marks, not times: a mark that sorts before the drained one still means "look"', async () => {
+    const store = createMemoryStore();
+    await markQueued(store, A, 'z-later-record');
+    await markDrained(store, A, await outboxMark(store, A));
+    await markQueued(store, A, 'a-record-made-after-the-clock-moved-back');
+    expect(await mayHaveQueued(store, A, true)).toBe(true);
   });
 });

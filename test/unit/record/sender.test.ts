@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedQuestion } from '../../../src/contract';
+import { scopeOf } from '../../../src/queue/scope';
 import type { KeyValueStore } from '../../../src/queue/storage';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
 import { mayHaveQueued } from '../../../src/record/outbox';
@@ -35,6 +36,7 @@ const answer: Moment = {
   answer: { value: 4 },
 };
 
+const scope = scopeOf('https://c.example/e', undefined);
 const start = (store: KeyValueStore) =>
   startSending({
     store,
@@ -77,6 +79,6 @@ describe('startSending', () => {
     expect(r.stored).toBe(true);
     expect(await inner.get(`q/${r.event.id}`)).toBeDefined();
     // The next page view knows to look, whatever became of later writes.
-    expect(await mayHaveQueued(inner, false, 0)).toBe(true);
+    expect(await mayHaveQueued(inner, scope, false)).toBe(true);
   });
 });

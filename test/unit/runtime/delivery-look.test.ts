@@ -5,6 +5,7 @@
 // starts delivery first, the start-up or the card.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueue } from '../../../src/queue/queue';
+import { scopeOf } from '../../../src/queue/scope';
 import type { KeyValueStore } from '../../../src/queue/storage';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
 import { markQueued } from '../../../src/record/outbox';
@@ -89,7 +90,7 @@ describe('delivery started for a card', () => {
     const store = createMemoryStore();
     const left = makeEvent();
     await createQueue(store, { owner: 'earlier-page' }).append(left);
-    await markQueued(store, Date.now());
+    await markQueued(store, scopeOf(config.endpoint, config.site), left.id);
     const { wp, fetch } = run(store);
     void wp.ask('advocate-nps'); // the card readies delivery as the start-up finds the stamps
     await until(() => expect(posted(fetch).map((e) => e.id)).toContain(left.id));

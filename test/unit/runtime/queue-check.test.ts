@@ -2,6 +2,7 @@
 // a prompt elsewhere never waits for the delivery chunk, and a full queue still refuses one.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueue } from '../../../src/queue/queue';
+import { scopeOf } from '../../../src/queue/scope';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
 import { markQueued } from '../../../src/record/outbox';
 import { makeEvent } from '../helpers/events';
@@ -44,7 +45,7 @@ describe('the queue-full check of a prompt', () => {
     const store = createMemoryStore();
     const queue = createQueue(store, { owner: 'earlier-page' });
     for (let i = 0; i < 1000; i++) await queue.append(makeEvent());
-    await markQueued(store, Date.now());
+    await markQueued(store, scopeOf(config.endpoint, config.site), 'an-earlier-append');
     const { createWaypoint } = await import('../../../src/waypoint');
     const failing = vi.fn(async () => new Response('', { status: 503 })) as unknown as typeof fetch;
     const wp = createWaypoint(config, { storage: store, fetch: failing, stage: 'use' });
