@@ -233,6 +233,12 @@ export function createFlusher({
         schedule(LEASE_MS + 1000);
         return { state: 'waiting', pending: count, reason: 'another tab is sending' };
       }
+      // Stopped while leasing (destroyed, or consent withdrawn): nothing leaves, and the batch
+      // is handed back at once where storage still allows it (else its lease runs out).
+      if (stopped) {
+        await queue.release(batch.map((r) => r.event.id), false).catch(() => undefined);
+        return waiting('stopped');
+      }
       const result = await send(batchBody(batch, new Date(now()).toISOString()));
       const stop = await handle(batch, result);
       if (stop) return waiting(stop);

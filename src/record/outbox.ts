@@ -4,10 +4,16 @@
  * that finds the scope's queue empty copies the mark it read *before* looking to the drained
  * mark. Marks are compared for equality only, never as times (clocks move both ways).
  */
+import { QUEUE_PREFIX } from '../queue/records';
 import type { KeyValueStore } from '../queue/storage';
 
 export const OUTBOX_PREFIX = 's/outbox/';
 export const DRAINED_PREFIX = 's/drained/';
+/**
+ * The origin-wide stamp of earlier versions (a time): their records may wait for any scope, so
+ * while it is there every page looks, until a look finds no record of any scope left.
+ */
+export const LEGACY_OUTBOX_KEY = 's/outbox';
 /** The mark of a scope nothing was ever appended to. */
 const NONE = '';
 
@@ -25,8 +31,14 @@ export async function outboxMark(store: KeyValueStore, scope: string): Promise<u
 }
 
 /** A look that began with `mark` (from `outboxMark`) found nothing of this scope waiting. */
-export function markDrained(store: KeyValueStore, scope: string, mark: unknown): Promise<void> {
-  return store.set(drainedKey(scope), mark);
+export async function markDrained(
+  store: KeyValueStore,
+  scope: string,
+  mark: unknown,
+): Promise<void> {
+  await store.set(drainedKey(scope), mark);
+  if ((await store.get(LEGACY_OUTBOX_KEY)) === undefined) return;
+  if (!(await store.entries(QUEUE_PREFIX)).length) await store.del([LEGACY_OUTBOX_KEY]);
 }
 
 /**
@@ -40,10 +52,12 @@ export async function mayHaveQueued(
   returning: boolean | Promise<boolean>,
 ): Promise<boolean> {
   // Asked at once (before `returning` is known), so a page's start-up reads them together.
-  const [queued, drained] = await Promise.all([
+  const [queued, drained, legacy] = await Promise.all([
     store.get(outboxKey(scope)),
     store.get(drainedKey(scope)),
+    store.get(LEGACY_OUTBOX_KEY),
   ]);
+  if (legacy !== undefined) return true;
   if (drained === undefined) {
     if ((await returning) || queued !== undefined) return true;
     await markDrained(store, scope, NONE);

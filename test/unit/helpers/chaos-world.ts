@@ -1,14 +1,20 @@
 // One world for the chaos property test (RELIABILITY "Testing recipes"): a shared "IndexedDB",
 // a localStorage that may throw on open, a collector with two endpoints on one origin, a network,
 // and the tabs of one browser, with Web Locks (Chromium) or without (then leadership falls back to
-// a record in storage). Every random choice comes from `random`, seeded by fast-check, so a
-// failing history replays exactly.
+// a record in storage). A tab starts as a page does: its outbox marks decide whether it looks at
+// the queue, and consent may be withdrawn at any step of that start. Every random choice comes
+// from `random`, seeded by fast-check, so a failing history replays exactly.
 import { vi } from 'vitest';
 import type { WaypointEvents } from '../../../src/events';
-import { type Delivery, openDelivery } from '../../../src/queue/delivery';
+import { gateWrites } from '../../../src/privacy/gated-store';
+import type { Delivery } from '../../../src/queue/delivery';
 import { type Backend, createResilientStore } from '../../../src/queue/resilient-store';
+import { absoluteEndpoint, scopeOf } from '../../../src/queue/scope';
 import { MAX_SHARED_PAUSE_MS, PAUSE_KEY, type StoredPause } from '../../../src/queue/shared-pause';
+import type { KeyValueStore } from '../../../src/queue/storage';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { LEGACY_OUTBOX_KEY, mayHaveQueued } from '../../../src/record/outbox';
+import { startSending } from '../../../src/record/sender';
 import { makeEvent } from './events';
 import { fakeLocks } from './fake-locks';
 import { type FaultyStore, faulty } from './faulty-store';
@@ -22,6 +28,8 @@ export interface Tab {
   owner: string;
   endpoint: string;
   alive: boolean;
+  /** Consent was withdrawn on this page: from then on it may write and send nothing. */
+  withdrawn: boolean;
   delivery: Delivery;
   storage: FaultyStore;
 }
@@ -37,6 +45,8 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
     /** POSTs to an endpoint while a Retry-After it gave was already in storage. */
     earlyPosts: 0,
     crossDeliveries: 0,
+    /** POSTs made by a page after consent was withdrawn on it. */
+    afterWithdrawal: 0,
   };
   const oracle = {
     confirmed: new Map<string, { tab: Tab | undefined; persisted: boolean }>(),
@@ -73,6 +83,7 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
   function fetchFor(tab: Tab): typeof globalThis.fetch {
     return (async (url: string, init: RequestInit) => {
       if (!tab.alive) return new Promise(() => undefined); // the page is gone: no answer, ever
+      if (tab.withdrawn) server.afterWithdrawal++;
       if (server.offline) throw new TypeError('Failed to fetch');
       const events = JSON.parse(String(init.body)) as Array<{ id: string }>;
       if (quietStored(url)) server.earlyPosts++;
@@ -109,12 +120,25 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
     }) as unknown as typeof globalThis.fetch;
   }
 
-  async function openTab(endpointIndex = 0): Promise<Tab> {
+  let pagesOpened = 0;
+
+  /**
+   * A page of the config at `endpointIndex` starts: it looks at the queue only if the outbox
+   * marks say something may wait. `withdrawAt`: consent is withdrawn after that many of the
+   * start's storage operations (a consent manager's call replayed from the loader stub).
+   */
+  async function openTab(endpointIndex = 0, withdrawAt?: number): Promise<Tab> {
     const storage = faulty(createMemoryStore('indexeddb', idb));
     storage.writesOnly = true;
     if (quota) storage.fault = 'quota';
     const endpoint = ENDPOINTS[endpointIndex % ENDPOINTS.length] as string;
-    const tab = { alive: true, storage, endpoint, owner: `tab-${tabs.length}` } as Tab;
+    const tab = {
+      alive: true,
+      withdrawn: false,
+      storage,
+      endpoint,
+      owner: `tab-${tabs.length}`,
+    } as Tab;
     const emit = <K extends keyof WaypointEvents>(name: K, p: WaypointEvents[K]) => {
       if (name !== 'error') return;
       const e = p as WaypointEvents['error'];
@@ -135,7 +159,7 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     };
-    const store = createResilientStore(
+    const resilient = createResilientStore(
       [
         { kind: 'indexeddb', open: () => storage },
         ...(options.lsThrows ? [sandboxed] : []),
@@ -145,26 +169,46 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
         if (tab.alive) oracle.fallbacks++; // a closed page's storage "hangs" (see kill)
       },
     );
-    tab.delivery = await openDelivery({
-      endpoint,
-      site: 'acme',
-      owner: tab.owner,
-      storage: store,
-      locks: options.withLocks ? locks.forTab(tab.owner) : null,
-      fetch: fetchFor(tab),
-      now,
-      random,
-      isOffline: () => server.offline,
-      monotonic: Date.now, // fake time without the clock offset: real elapsed time
-      emit: emit as never,
-      win: new EventTarget(),
-      doc: new EventTarget(),
-    });
+    const withdraw = () => {
+      tab.withdrawn = true;
+      tab.delivery?.stop();
+    };
+    const store = gateWrites(countingSteps(resilient, withdrawAt, withdraw), () => !tab.withdrawn);
     tabs.push(tab);
+    const returning = pagesOpened++ > 0;
+    const scope = scopeOf(absoluteEndpoint(endpoint), 'acme');
+    const look = await mayHaveQueued(store, scope, returning).catch(() => true);
+    const sender = await startSending({
+      store,
+      delivery: {
+        endpoint,
+        site: 'acme',
+        owner: tab.owner,
+        locks: options.withLocks ? locks.forTab(tab.owner) : null,
+        fetch: fetchFor(tab),
+        random,
+        isOffline: () => server.offline,
+        monotonic: Date.now, // fake time without the clock offset: real elapsed time
+      },
+      look,
+      emit: emit as never,
+      onSent: () => undefined,
+      stopped: () => tab.withdrawn || !tab.alive,
+      source: 'https://shop.example',
+      site: 'acme',
+      locale: 'en',
+      scrubText: false,
+      sdk: 'waypoint/chaos',
+      win: undefined,
+      now,
+      newId: nextId,
+    });
+    tab.delivery = sender.delivery;
+    if (tab.withdrawn) tab.delivery.stop();
     return tab;
   }
 
-  const alive = () => tabs.filter((t) => t.alive);
+  const alive = () => tabs.filter((t) => t.alive && !t.withdrawn);
   const pick = (i: number) => {
     const a = alive();
     return a.length ? a[i % a.length] : undefined;
@@ -180,6 +224,7 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
 
   async function capture(tabIndex: number, poison: boolean): Promise<void> {
     const tab = pick(tabIndex) ?? (await openTab(tabIndex));
+    if (tab.withdrawn) return; // no card is shown without consent
     const event = makeEvent({ id: nextId() });
     if (poison) oracle.poison.add(event.id);
     oracle.endpointOf.set(event.id, tab.endpoint);
@@ -192,9 +237,11 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
   function corrupt(kind: Corruption): void {
     const id = nextId();
     if (kind === 'legacy') {
-      // Version 0.1's record: no endpoint, no size. Still an answer: it must be delivered.
+      // Version 0.1's record: no endpoint, no size. Still an answer: it must be delivered. An
+      // earlier version (a CDN rollback) stamps the origin-wide outbox as it appends.
       const event = makeEvent({ id });
       idb.set(`q/${id}`, { event, createdAt: now(), attempts: 0, leaseUntil: 0, leaseOwner: '' });
+      idb.set(LEGACY_OUTBOX_KEY, now());
       oracle.confirmed.set(id, { tab: undefined, persisted: true });
       return;
     }
@@ -209,25 +256,32 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
         t.storage.fault = on ? 'quota' : 'none';
   }
 
-  /** The network heals, the visitor comes back, time passes, and every live tab flushes. */
+  /**
+   * The network heals, the visitor comes back and time passes. Nobody calls `flush()`: what
+   * waits must be found by the pages' own timers and by the next page views' outbox marks.
+   */
   async function settle(): Promise<void> {
     server.mode = 'ok';
     server.offline = false;
     offset = 0;
     setQuota(false);
-    // The next visits, with storage healthy again, find what earlier pages could not send.
+    // Past the longest pause (a configuration pause of one hour)…
+    await vi.advanceTimersByTimeAsync(3_660_000);
+    // …the next visits, with storage healthy again, find what earlier pages could not send.
     await openTab(0);
     await openTab(1);
-    // Past the longest pause (a configuration pause of one hour), then flushes for a while.
-    await vi.advanceTimersByTimeAsync(3_660_000);
-    for (let i = 0; i < 30; i++) {
-      for (const t of alive()) void t.delivery.flush();
-      await vi.advanceTimersByTimeAsync(60_000);
-    }
+    await vi.advanceTimersByTimeAsync(30 * 60_000);
+  }
+
+  /** An integrator's `flush()` on a new page of each config: every record is read once. */
+  async function sweep(): Promise<void> {
+    for (const i of [0, 1]) void (await openTab(i)).delivery.flush();
+    await vi.advanceTimersByTimeAsync(60_000);
   }
 
   return {
     openTab,
+    sweep,
     capture,
     corrupt,
     setQuota,
@@ -242,4 +296,26 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
       offset += days * 86_400_000;
     },
   };
+}
+
+/** `store`, calling `withdraw` once `at` operations have been made on it. */
+function countingSteps(store: KeyValueStore, at: number | undefined, withdraw: () => void) {
+  if (at === undefined) return store;
+  let steps = 0;
+  const step = <R>(p: Promise<R>) =>
+    p.finally(() => {
+      if (++steps === at) withdraw();
+    });
+  const counted: KeyValueStore = {
+    get kind() {
+      return store.kind;
+    },
+    get: (k) => step(store.get(k)),
+    set: (k, v) => step(store.set(k, v)),
+    del: (k) => step(store.del(k)),
+    entries: (p) => step(store.entries(p)),
+    transact: (p, d, r) => step(store.transact(p, d, r)),
+  };
+  if (at === 0) withdraw();
+  return counted;
 }

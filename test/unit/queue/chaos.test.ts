@@ -1,9 +1,11 @@
 // Property-based chaos (RELIABILITY "Testing recipes"): random sequences of captures, reloads,
 // tabs opening and closing, network and server failures (500, 429 + Retry-After, poison 400,
 // hang, stored-then-reset, redirect), clock jumps, storage faults, records corrupted by another
-// script or left by an older version, a localStorage that throws, and two endpoints on one
-// origin, each checked against the oracle: every confirmed answer ends at its own endpoint
-// (once), dead-lettered with an `error`, or — only if it was never durable — lost with its tab.
+// script or left by an older version, a localStorage that throws, two endpoints on one origin
+// whose pages interleave, and consent withdrawn at any step of a page's start, each checked
+// against the oracle: every confirmed answer ends at its own endpoint (once), dead-lettered with
+// an `error`, or — only if it was never durable — lost with its tab; and no page sends anything
+// after consent was withdrawn on it. Nobody flushes at the end: pages must find what waits.
 // Every random source is drawn from fast-check, so a failing seed replays.
 // CHAOS_RUNS raises the run count (`npm run bench:chaos`); CHAOS_SEED and CHAOS_PATH replay one.
 import fc from 'fast-check';
@@ -18,7 +20,7 @@ const REPLAY = process.env.CHAOS_SEED
 type Cmd =
   | { k: 'capture'; tab: number; poison: boolean }
   | { k: 'reload'; tab: number }
-  | { k: 'open'; endpoint: number }
+  | { k: 'open'; endpoint: number; withdrawAt: number | null }
   | { k: 'close'; tab: number }
   | { k: 'server'; mode: Mode }
   | { k: 'offline' }
@@ -40,7 +42,15 @@ const cmd: fc.Arbitrary<Cmd> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('reload' as const), tab: fc.nat(3) }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('open' as const), endpoint: fc.nat(1) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant('open' as const),
+      endpoint: fc.nat(1),
+      // Consent withdrawn after that many storage steps of the page's start, or not at all.
+      withdrawAt: fc.option(fc.nat(8), { freq: 2 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('close' as const), tab: fc.nat(3) }) },
   {
     weight: 2,
@@ -90,7 +100,7 @@ async function apply(w: World, c: Cmd): Promise<void> {
       return;
     }
     case 'open':
-      if (w.alive().length < 4) await w.openTab(c.endpoint);
+      if (w.alive().length < 4) await w.openTab(c.endpoint, c.withdrawAt ?? undefined);
       return;
     case 'close': {
       const tab = w.pick(c.tab);
@@ -165,6 +175,9 @@ describe('delivery under chaos', () => {
           for (const c of cmds) await apply(w, c);
           await w.settle();
           check(w, options.withLocks, cmds);
+          // Only reads report what another script left: a look asked for by the integrator.
+          await w.sweep();
+          checkReported(w, cmds);
           for (const t of w.tabs) t.delivery.stop();
         },
       ),
@@ -174,6 +187,13 @@ describe('delivery under chaos', () => {
     if (!REPLAY.seed) expect(totals.answers).toBeGreaterThan(RUNS); // histories really captured answers
   }, 900_000);
 });
+
+/** What another script left is reported once a page has read the queue. */
+function checkReported(w: World, cmds: Cmd[]): void {
+  const stillThere = [...w.oracle.corrupt].filter((id) => !w.oracle.reportedBad.has(id));
+  if (!cmds.some((c) => c.k === 'die'))
+    expect(stillThere, 'corrupted records never reported').toEqual([]);
+}
 
 /** The oracle, after the world has settled. */
 function check(w: World, withLocks: boolean, cmds: Cmd[]): void {
@@ -193,8 +213,10 @@ function check(w: World, withLocks: boolean, cmds: Cmd[]): void {
   let lostVolatile = 0;
   for (const [id, { tab, persisted }] of w.oracle.confirmed) {
     const accounted = w.server.stored.has(id) || w.oracle.dead.has(id);
-    if (!accounted && !persisted && tab && !tab.alive) {
-      lostVolatile++; // never durable (storage had failed, and said so), and its tab is gone
+    if (!accounted && !persisted && tab && (!tab.alive || tab.withdrawn)) {
+      // Never durable (storage had failed, and said so), and its tab is gone, or holds it
+      // unsent since consent was withdrawn there.
+      lostVolatile++;
       continue;
     }
     expect(accounted, `answer ${id} was confirmed but is neither delivered nor dead-lettered`).toBe(
@@ -204,11 +226,11 @@ function check(w: World, withLocks: boolean, cmds: Cmd[]): void {
   }
   // Less than two hours of failing pass in a history: nothing may expire, whatever the clock did.
   expect(w.oracle.expired.size, 'a clock jump and a short outage expired answers').toBe(0);
+  // Consent withdrawn on a page: nothing left it afterwards.
+  expect(w.server.afterWithdrawal, 'a page sent after consent was withdrawn').toBe(0);
   // Another config's endpoint never received an answer.
   expect(w.server.crossDeliveries, 'an answer went to the wrong endpoint').toBe(0);
-  // What another script left is reported, and never made storage fail over.
-  const stillThere = [...w.oracle.corrupt].filter((id) => !w.oracle.reportedBad.has(id));
-  if (!has('die')) expect(stillThere, 'corrupted records never reported').toEqual([]);
+  // What another script left never made storage fail over.
   if (!has('die', 'quota')) expect(w.oracle.fallbacks, 'a bad record failed storage over').toBe(0);
   // A Retry-After one tab stored holds in every tab, unless a tab's storage died (it uses memory),
   // or, without Web Locks, a clock jump ended the leader's record while it was still sending.

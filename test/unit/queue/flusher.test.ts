@@ -109,6 +109,18 @@ describe('the flusher', () => {
     expect(emitted.filter(([n]) => n === 'error')).toHaveLength(1);
   });
 
+  it('sends nothing it leased once stopped meanwhile (consent withdrawn mid-flush)', async () => {
+    const { queue, server, flusher } = await setup(() => 200);
+    const lease = queue.lease.bind(queue);
+    vi.spyOn(queue, 'lease').mockImplementationOnce(async (...a) => {
+      const batch = await lease(...a);
+      flusher.stop();
+      return batch;
+    });
+    await flusher.flush();
+    expect(server.posts).toEqual([]);
+  });
+
   it('shares one run between concurrent flush calls', async () => {
     const { server, flusher } = await setup(() => 200);
     await Promise.all([flusher.flush(), flusher.flush(), flusher.flush()]);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
-import { markDrained, markQueued, mayHaveQueued, outboxMark } from '../../../src/record/outbox';
+import {
+  LEGACY_OUTBOX_KEY,
+  markDrained,
+  markQueued,
+  mayHaveQueued,
+  outboxMark,
+} from '../../../src/record/outbox';
 
 const A = 'https://a.example/v1/events acme';
 const B = 'https://b.example/v1/events acme';
@@ -48,5 +54,18 @@ describe('the outbox marks', () => {
     await markDrained(store, A, await outboxMark(store, A));
     await markQueued(store, A, 'a-record-made-after-the-clock-moved-back');
     expect(await mayHaveQueued(store, A, true)).toBe(true);
+  });
+
+  it("look while an earlier version's origin-wide stamp is there, until no record of any scope is left", async () => {
+    const store = createMemoryStore();
+    await markDrained(store, A, await outboxMark(store, A));
+    await store.set(LEGACY_OUTBOX_KEY, 1_700_000_000_000); // an earlier version queued something
+    await store.set('q/old', { event: { id: 'old' } });
+    expect(await mayHaveQueued(store, A, true)).toBe(true);
+    await markDrained(store, A, await outboxMark(store, A)); // A's look: the record is B's
+    expect(await mayHaveQueued(store, A, true)).toBe(true);
+    await store.del(['q/old']); // sent by B's page
+    await markDrained(store, B, await outboxMark(store, B));
+    expect(await mayHaveQueued(store, A, true)).toBe(false);
   });
 });
