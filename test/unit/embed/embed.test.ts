@@ -100,6 +100,17 @@ describe('the script tag', () => {
     expect(document.querySelector('waypoint-prompt')).toBeNull();
   });
 
+  it('names the missing endpoint when neither the config nor the tag gives one', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    pasteTag({ 'data-site': 'acme' }, JSON.stringify({ questions: [] }));
+    await load();
+    await until(() => expect(error).toHaveBeenCalledTimes(1));
+    expect(String(error.mock.calls[0]?.[1])).toContain(
+      "endpoint: is required (in the config, or the script tag's data-endpoint)",
+    );
+    expect(host.waypoint?.loaded).toBe(true);
+  });
+
   it('checks a config off the hot path, and never shows a prompt for one the schema refuses', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const inline = JSON.stringify({
