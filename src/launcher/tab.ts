@@ -37,28 +37,25 @@ export function createLauncherTab(o: TabOptions) {
     loading = o
       .verified()
       .then((ok) => (ok ? load() : undefined))
-      .then(
-        (m) => {
-          loading = undefined;
-          // Hidden (consent withdrawn, destroyed) while the chunk was on its way.
-          if (!m || !wanted || tab) return;
-          tab = m.mountLauncher(doc, {
-            label: m.launcherLabel(config.label, o.locale),
-            position: config.position,
-            accent: o.appearance.accent,
-            zIndex: o.appearance.zIndex,
-            nonce: o.appearance.nonce,
-            onIntent: o.prefetch,
-            onOpen: (closed) => o.open(item, closed),
-          });
-        },
-        (e: unknown) => {
-          loading = undefined;
-          o.error('render', `could not load the launcher: ${String(e)}`);
-        },
-      )
-      // What the fulfilled handler throws would otherwise reject with nobody listening.
-      .catch((e: unknown) => o.error('render', `could not draw the launcher: ${String(e)}`));
+      .then((m) => {
+        loading = undefined;
+        // Hidden (consent withdrawn, destroyed) while the chunk was on its way.
+        if (!m || !wanted || tab) return;
+        tab = m.mountLauncher(doc, {
+          label: m.launcherLabel(config.label, o.locale),
+          position: config.position,
+          accent: o.appearance.accent,
+          zIndex: o.appearance.zIndex,
+          nonce: o.appearance.nonce,
+          onIntent: o.prefetch,
+          onOpen: (closed) => o.open(item, closed),
+        });
+      })
+      // A chunk that cannot load, or a throw while drawing: reported, never rejected unhandled.
+      .catch((e: unknown) => {
+        loading = undefined;
+        o.error('render', `could not show the launcher: ${String(e)}`);
+      });
   };
   return {
     show(): void {

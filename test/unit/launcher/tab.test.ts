@@ -74,7 +74,7 @@ describe('the launcher tab in the core', () => {
     const s = tab(withLauncher, load);
     s.t.show();
     await vi.waitFor(() =>
-      expect(s.errors).toEqual(['render: could not load the launcher: Error: offline']),
+      expect(s.errors).toEqual(['render: could not show the launcher: Error: offline']),
     );
     s.t.show();
     await vi.waitFor(() => expect(s.drawn()).toBeTruthy());
@@ -109,7 +109,7 @@ describe('the launcher tab in the core', () => {
       );
       s.t.show();
       await vi.waitFor(() =>
-        expect(s.errors).toEqual(['render: could not draw the launcher: TypeError: no label']),
+        expect(s.errors).toEqual(['render: could not show the launcher: TypeError: no label']),
       );
       await new Promise((r) => setTimeout(r));
       expect(unhandled).toEqual([]);
