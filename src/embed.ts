@@ -115,8 +115,10 @@ async function boot(
         return false;
       })
       .catch((e: unknown) => {
-        wp?.destroy();
-        goDormant(win, `could not check the config, so nothing will be asked: ${errorText(e)}`);
+        const why = `could not check the config, so nothing will be asked: ${errorText(e)}`;
+        // A running instance stays, so answers queued on earlier pages are still delivered.
+        if (wp) console.error(PREFIX, why);
+        else goDormant(win, why);
         return false;
       });
     return checked;
