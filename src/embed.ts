@@ -3,7 +3,8 @@
  * `window.waypoint`. It reads the tag, replays calls queued by the loader stub, and installs the
  * real command function. The config is resolved without the schema; its verdict comes from the
  * validation chunk only for a version this device has not seen pass (embed/verdict.ts). A bad
- * config logs one console error naming every field and leaves the widget dormant.
+ * config, or a `data-config` that cannot be used with no last good copy, logs one console
+ * error naming the problem and leaves the widget dormant.
  */
 
 import type { ConfigIssue } from './config/error';
@@ -35,6 +36,9 @@ function goDormant(win: Host, why: string): void {
 
 const requiresConsent = (c: Record<string, unknown>) =>
   (c.privacy as { requireConsent?: unknown } | undefined)?.requireConsent === true;
+
+/** The message alone: a missing chunk's says which file to copy. */
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const describe = (issues: ConfigIssue[]) =>
   `Invalid Waypoint config:\n${issues.map((i) => `  - ${i.path || 'config'}: ${i.message}`).join('\n')}`;
@@ -79,7 +83,7 @@ async function boot(
   let config: Record<string, unknown> = { ...inline, ...tag.overrides };
   let problems: string[] = [];
   if (tag.configUrl) {
-    ({ config, problems } = await resolveRemoteConfig({
+    const remote = await resolveRemoteConfig({
       url: new URL(tag.configUrl, base).href,
       inline,
       overrides: tag.overrides,
@@ -89,7 +93,11 @@ async function boot(
       // A device with nothing of ours holds no copy: looking must not create a database.
       readStore: async () => ((await mayHoldData()) ? store() : undefined),
       check,
-    }));
+    });
+    problems = remote.problems;
+    // Neither the document nor a last good copy: nothing the site owner wrote can run.
+    if (!remote.config) return goDormant(win, problems.join('\n'));
+    config = remote.config;
     for (const p of problems) console.error(PREFIX, p);
   }
 
@@ -99,18 +107,20 @@ async function boot(
   let wp: Waypoint | undefined;
   let checked: Promise<boolean> | undefined;
   const verified = () => {
-    checked ??= verdict({ config, base, store: mayStore(resolved) ? store : undefined }).then(
-      (issues) => {
+    checked ??= verdict({ config, base, store: mayStore(resolved) ? store : undefined })
+      .then((issues) => {
         if (!issues.length && resolved) return true;
         wp?.destroy();
         goDormant(win, describe(issues));
         return false;
-      },
-      (e: unknown) => {
-        console.error(PREFIX, `could not check the config, so nothing will be asked: ${String(e)}`);
+      })
+      .catch((e: unknown) => {
+        const why = `could not check the config, so nothing will be asked: ${errorText(e)}`;
+        // A running instance stays, so answers queued on earlier pages are still delivered.
+        if (wp) console.error(PREFIX, why);
+        else goDormant(win, why);
         return false;
-      },
-    );
+      });
     return checked;
   };
   if (!resolved) {
@@ -127,7 +137,11 @@ async function boot(
   const report = (message: string) => console.error(PREFIX, message);
   const command: CommandFn = (...args) => {
     try {
-      return wp && runCommand(wp, args, report);
+      const result = wp && runCommand(wp, args, report);
+      // A promise the page does not await must not reject unhandled: its failure is logged,
+      // and a caller that awaits it still sees it.
+      if (result instanceof Promise) result.catch((e: unknown) => report(errorText(e)));
+      return result;
     } catch (e) {
       report(String(e));
       return undefined;

@@ -23,10 +23,8 @@ export function createLazySender(
     get(mayHold = false): Promise<Sender> {
       if (mayHold && !look) {
         look = true;
-        void sender?.then(
-          (s) => s.look(),
-          () => undefined,
-        );
+        // Whatever `look` throws is caught too: nothing of ours rejects unhandled.
+        void sender?.then((s) => s.look()).catch(() => undefined);
       }
       sender ??= Promise.all([store(), loadDelivery()]).then(([s, chunk]) =>
         chunk.startSending({ ...options, store: s, look }),
@@ -40,10 +38,7 @@ export function createLazySender(
     stop(): void {
       const running = sender;
       sender = undefined;
-      void running?.then(
-        (s) => s.delivery.stop(),
-        () => undefined,
-      );
+      void running?.then((s) => s.delivery.stop()).catch(() => undefined);
     },
   };
 }

@@ -237,6 +237,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     prefetch: () => void lazyActs.prefetch().catch(noCard),
     open: (item, closed) => void act((a) => a.launch(item, closed)).catch((e) => noCard(e, closed)),
     error,
+    verified,
   });
 
   /**

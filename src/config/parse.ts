@@ -27,8 +27,15 @@ export type SchemaFitsResolved = [
   Fits<ParsedConfig['privacy'], ResolvedConfig['privacy']>,
 ];
 
+/** The schema describes a document; the config that runs needs an endpoint from somewhere. */
+const NO_ENDPOINT: ConfigIssue = {
+  path: 'endpoint',
+  message: "is required (in the config, or the script tag's data-endpoint)",
+};
+
 /**
- * Every problem with `input`, each naming its field by path; empty when it is valid.
+ * Every problem with `input` (the merged config that is to run), each naming its field by
+ * path; empty when it is valid.
  *
  * @example
  * validateConfig({ endpoint: 'ftp://x' }); // [{ path: 'endpoint', message: 'must be https: …' }]
@@ -44,13 +51,16 @@ export function validateConfig(input: unknown, options: ParseOptions = {}): Conf
     const raw = (input as { endpoint?: unknown }).endpoint;
     const url = typeof raw === 'string' && raw ? checkUrl(raw, options.base, true) : undefined;
     if (url && 'error' in url) issues.push({ path: 'endpoint', message: url.error });
+    if (raw === undefined) issues.push(NO_ENDPOINT);
     return issues;
   }
   const parsed = result.data;
   const stageIds = (parsed.stages ?? DEFAULT_STAGES.map((id) => ({ id }))).map((s) => s.id);
   const issues: ConfigIssue[] = crossFieldIssues(parsed, stageIds);
-  const endpoint = checkUrl(parsed.endpoint, options.base, true);
-  if ('error' in endpoint) issues.push({ path: 'endpoint', message: endpoint.error });
+  const endpoint =
+    parsed.endpoint === undefined ? undefined : checkUrl(parsed.endpoint, options.base, true);
+  if (!endpoint) issues.push(NO_ENDPOINT);
+  else if ('error' in endpoint) issues.push({ path: 'endpoint', message: endpoint.error });
   if (parsed.privacy.policyUrl !== undefined) {
     const policy = checkUrl(parsed.privacy.policyUrl, options.base, false);
     if ('error' in policy) issues.push({ path: 'privacy.policyUrl', message: policy.error });

@@ -159,12 +159,16 @@ const stage = z.strictObject({
   events: z._default(z.array(nonEmpty), []),
 });
 
-/** The full config schema. Unknown keys anywhere are errors, not silently ignored. */
+/**
+ * The config *document* schema. Unknown keys anywhere are errors, not silently ignored. It
+ * describes a file as written, so `endpoint` is optional here (a `data-config` document leaves it
+ * to the tag's `data-endpoint`); `validateConfig` requires it of the merged config.
+ */
 export const configSchema = z.strictObject({
   /** The JSON Schema an editor checks the file against (dist/waypoint-config.schema.json). */
   $schema: z.optional(z.string()),
   site: z.optional(id('site')),
-  endpoint: nonEmpty,
+  endpoint: z.optional(nonEmpty),
   locale: z._default(z.union([z.literal('auto'), z.string().check(z.regex(LOCALE))]), 'auto'),
   stages: z.optional(z.array(stage).check(z.minLength(1))),
   questions: z.optional(z.array(question)),
@@ -214,8 +218,10 @@ export const configSchema = z.strictObject({
   debug: z._default(z.boolean(), false),
 });
 
-/** The config as a site owner or developer writes it: everything but `endpoint` is optional. */
-export type WaypointConfig = z.input<typeof configSchema>;
+/** A config document as written: every key optional (`data-config`, the inline JSON). */
+export type ConfigDocument = z.input<typeof configSchema>;
+/** The config `createWaypoint` runs on: everything but `endpoint` is optional. */
+export type WaypointConfig = ConfigDocument & { endpoint: string };
 /** The config after defaults, as the SDK runs on it. */
 export type ParsedConfig = z.output<typeof configSchema>;
 /** One question as written in the config. */

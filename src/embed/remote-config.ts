@@ -1,7 +1,8 @@
 /**
  * The `data-config` document (DESIGN §5): fetched on each page, and the last good copy kept on
  * the device so the widget works offline. A remote config that cannot be loaded or is invalid
- * leaves the last good copy in charge, and says so.
+ * leaves the last good copy in charge, and says so; with no such copy there is no config at all
+ * (the widget stays dormant), never one the site owner did not write.
  */
 import type { KeyValueStore } from '../queue/storage';
 
@@ -24,13 +25,17 @@ export interface RemoteConfigInput {
   store: (() => Promise<KeyValueStore>) | undefined;
   /** Where to look for the last good copy (default `store`); undefined: there is none. */
   readStore?: () => Promise<KeyValueStore | undefined>;
-  /** Rejects when a merged config is invalid; resolves to whether it may be kept on the device. */
+  /**
+   * Rejects when a merged config is invalid (or, as a `ChunkError`, when it could not be
+   * checked); resolves to whether it may be kept on the device.
+   */
   check(config: Record<string, unknown>): Promise<{ mayStore: boolean }>;
   now?: () => number;
 }
 
 export interface RemoteConfigResult {
-  config: Record<string, unknown>;
+  /** Undefined: neither the document nor a last good copy can be used, so nothing runs. */
+  config: Record<string, unknown> | undefined;
   /** What went wrong on the way (reported as `error` events with code `config`). */
   problems: string[];
 }
@@ -58,7 +63,7 @@ async function download(url: string, fetchFn: typeof fetch | undefined): Promise
 
 /**
  * The config to run on: inline JSON, then the remote document (fresh, else the last good
- * copy), then `data-*` attributes. Never throws.
+ * copy), then `data-*` attributes; undefined when neither copy can be used. Never throws.
  *
  * @example
  * const { config, problems } = await resolveRemoteConfig({ url, inline, overrides, fetch, store, check });
@@ -76,8 +81,11 @@ export async function resolveRemoteConfig(i: RemoteConfigInput): Promise<RemoteC
       }
       return { config: fresh, problems };
     } catch (e) {
+      const { name, message } = e as Error;
       problems.push(
-        `data-config "${i.url}" is invalid, so it was not used: ${(e as Error).message}`,
+        name === 'ChunkError'
+          ? `could not check data-config "${i.url}": ${message}`
+          : `data-config "${i.url}" is invalid, so it was not used: ${message}`,
       );
     }
   } catch (e) {
@@ -100,5 +108,5 @@ export async function resolveRemoteConfig(i: RemoteConfigInput): Promise<RemoteC
       // The saved copy no longer fits (the inline config or attributes changed): not used.
     }
   }
-  return { config: merge(undefined), problems };
+  return { config: undefined, problems };
 }

@@ -2,6 +2,7 @@
  * The config's verdict, off the hot path: a config version this device has already seen pass
  * the schema is trusted from a stored fingerprint; anything else loads the validation chunk
  * (at idle, or at once when a prompt is about to show). An invalid config never shows a prompt.
+ * The verdict names the SDK version that gave it: an upgrade or a rollback checks again.
  */
 import type { ConfigIssue } from '../config/error';
 import { loadValidator } from '../lazy/chunks';
@@ -33,7 +34,7 @@ export interface VerdictInput {
  * const issues = await verdict({ config, base: location.href, store });
  */
 export async function verdict(i: VerdictInput): Promise<ConfigIssue[]> {
-  const print = fingerprint(i.config);
+  const print = `${__SDK_VERSION__}:${fingerprint(i.config)}`;
   const store = await i.store?.().catch(() => undefined);
   if (store && (await store.get(VERDICT_KEY).catch(() => undefined)) === print) return [];
   const { validateConfig } = await loadValidator();

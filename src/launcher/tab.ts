@@ -1,8 +1,9 @@
 /**
  * The launcher as the core runs it: the tab is drawn once consent allows (DESIGN §6: nothing is
  * shown before), as soon as there is a body to draw it in, and taken away when consent is
- * withdrawn or on `destroy()`. What draws it is a chunk of its own (src/launcher/entry.ts),
- * loaded only by a config with a launcher.
+ * withdrawn or on `destroy()`. Nothing is drawn from a config before it passed the check.
+ * What draws it is a chunk of its own (src/launcher/entry.ts), loaded only by a config with a
+ * launcher.
  */
 import type { ResolvedAppearance } from '../config/resolved';
 import type { Askable, ErrorCode } from '../contract';
@@ -17,6 +18,8 @@ export interface TabOptions {
   /** Shows `item`'s card; `closed` is called once it has gone, or could not be shown. */
   open(item: Askable, closed: () => void): void;
   error(code: ErrorCode, message: string): void;
+  /** Whether the config passed the schema (the script tag checks it lazily). */
+  verified(): Promise<boolean>;
   /** The launcher chunk (tests pass the module itself). */
   load?: typeof loadLauncher;
 }
@@ -30,11 +33,14 @@ export function createLauncherTab(o: TabOptions) {
   const draw = () => {
     const doc = o.doc;
     if (!wanted || tab || loading || !config || !item || !doc?.body) return;
-    loading = (o.load ?? loadLauncher)().then(
-      (m) => {
+    const load = o.load ?? loadLauncher;
+    loading = o
+      .verified()
+      .then((ok) => (ok ? load() : undefined))
+      .then((m) => {
         loading = undefined;
         // Hidden (consent withdrawn, destroyed) while the chunk was on its way.
-        if (!wanted || tab) return;
+        if (!m || !wanted || tab) return;
         tab = m.mountLauncher(doc, {
           label: m.launcherLabel(config.label, o.locale),
           position: config.position,
@@ -44,12 +50,12 @@ export function createLauncherTab(o: TabOptions) {
           onIntent: o.prefetch,
           onOpen: (closed) => o.open(item, closed),
         });
-      },
-      (e: unknown) => {
+      })
+      // A chunk that cannot load, or a throw while drawing: reported, never rejected unhandled.
+      .catch((e: unknown) => {
         loading = undefined;
-        o.error('render', `could not load the launcher: ${String(e)}`);
-      },
-    );
+        o.error('render', `could not show the launcher: ${String(e)}`);
+      });
   };
   return {
     show(): void {

@@ -6,6 +6,18 @@
 let base = '';
 const tries = new Map<string, number>();
 
+/**
+ * A chunk file that could not be imported (name `ChunkError`). The usual cause is an install
+ * that copied waypoint.js alone, so the message says which file and what to copy.
+ */
+function chunkError(file: string | undefined, cause: unknown): Error {
+  const e = new Error(
+    `the file ${file} was not found next to waypoint.js; copy every dist/waypoint*.js file (${String(cause)})`,
+  );
+  e.name = 'ChunkError';
+  return e;
+}
+
 /** Where the chunks live: the directory of the tag's own `src` (read while the tag runs). */
 export function setChunkBase(scriptSrc: string | undefined): void {
   if (scriptSrc) base = new URL('.', scriptSrc).href;
@@ -21,6 +33,6 @@ export function importChunk<T>(file: string | undefined): Promise<T> {
     })
     .catch((e: unknown) => {
       if (file) tries.set(file, (tries.get(file) ?? 0) + 1);
-      throw new Error(`could not load ${file}: ${String(e)}`);
+      throw chunkError(file, e);
     });
 }

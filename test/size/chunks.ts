@@ -6,7 +6,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets in brotli bytes per chunk of the script tag (DESIGN §9), checked by `npm test`. */
 export const CHUNK_BUDGETS: Record<string, number> = {
-  core: 10_900,
+  core: 11_100, // 11,029 B: dormant on an unusable data-config, the launcher after the verdict, missing chunks named
   ui: 11_600,
   act: 1_400,
   en: 1_400,

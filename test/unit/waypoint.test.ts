@@ -48,6 +48,14 @@ describe('createWaypoint', () => {
     ).toThrow(/limits\.promptsPerSession: expected number/);
   });
 
+  it('refuses a config without an endpoint, naming `endpoint` and where to give it', () => {
+    const run = () => createWaypoint({ site: 'acme' } as never);
+    expect(run).toThrow(WaypointConfigError);
+    expect(run).toThrow(
+      /endpoint: is required \(in the config, or the script tag's data-endpoint\)/,
+    );
+  });
+
   it('asks, stores the answer durably before thanking, and sends it as a CloudEvent', async () => {
     // No prompt of targeting's own this session (`ask` is not held back by the caps): on a slow
     // machine the bank's stage-triggered question, decided once the engine has loaded, would

@@ -110,9 +110,16 @@ describe('parseConfig', () => {
     expect(c.privacy.policyUrl).toBe('https://shop.example.com/privacy');
   });
 
+  it('accepts `$schema`, which editors use to find the JSON Schema', () => {
+    const $schema = 'https://unpkg.com/waypoint-feedback/dist/waypoint-config.schema.json';
+    expect(parseConfig({ $schema, endpoint: '/v1/events' }, { base }).endpoint).toBe(
+      'https://shop.example.com/v1/events',
+    );
+  });
+
   it.each([
     ['not an object', 'x', 'expected an object with at least "endpoint"'],
-    ['no endpoint', {}, 'endpoint: is required'],
+    ['no endpoint', {}, "endpoint: is required (in the config, or the script tag's data-endpoint)"],
     [
       'an ftp endpoint',
       { endpoint: 'ftp://x.example' },

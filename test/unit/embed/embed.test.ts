@@ -100,6 +100,17 @@ describe('the script tag', () => {
     expect(document.querySelector('waypoint-prompt')).toBeNull();
   });
 
+  it('names the missing endpoint when neither the config nor the tag gives one', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    pasteTag({ 'data-site': 'acme' }, JSON.stringify({ questions: [] }));
+    await load();
+    await until(() => expect(error).toHaveBeenCalledTimes(1));
+    expect(String(error.mock.calls[0]?.[1])).toContain(
+      "endpoint: is required (in the config, or the script tag's data-endpoint)",
+    );
+    expect(host.waypoint?.loaded).toBe(true);
+  });
+
   it('checks a config off the hot path, and never shows a prompt for one the schema refuses', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const inline = JSON.stringify({
@@ -125,7 +136,7 @@ describe('the script tag', () => {
     expect(String(error.mock.calls[0]?.[1])).toContain('#waypoint-config) is not valid JSON');
   });
 
-  it('tells listeners the stub queued when data-config cannot be loaded', async () => {
+  it('stays dormant when data-config cannot be loaded and the device has no good copy', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.mocked(fetch).mockImplementation(async () => {
       throw new TypeError('Failed to fetch');
@@ -134,17 +145,44 @@ describe('the script tag', () => {
       'data-endpoint': 'https://collect.example.com/v1/events',
       'data-config': '/waypoint.json',
     });
+    host.waypoint?.('ask', 'advocate-nps'); // a question of the built-in bank
+    await load();
+    await until(() => expect(host.waypoint?.loaded).toBe(true));
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]?.[1])).toMatch(
+      /^could not load data-config "http.*\/waypoint\.json": Failed to fetch\nThe feedback widget stays off/,
+    );
+    expect(host.waypoint?.('ask', 'advocate-nps')).toBeUndefined();
+    expect(document.querySelector('waypoint-prompt')).toBeNull();
+  });
+
+  it('runs on the last good copy when data-config cannot be loaded, and tells listeners', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const attrs = {
+      'data-endpoint': 'https://collect.example.com/v1/events',
+      'data-config': '/waypoint.json',
+    };
+    const doc = { questions: [{ id: 'q1', quality: 'advocate', type: 'yesno', text: 'Hi?' }] };
+    vi.mocked(fetch).mockImplementation(async () => Response.json(doc));
+    pasteTag(attrs);
+    await load();
+    await until(() => expect(host.waypoint?.loaded).toBe(true));
+    host.waypoint?.('destroy');
+    document.head.replaceChildren();
+    vi.mocked(fetch).mockImplementation(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    pasteTag(attrs);
     const errors: string[] = [];
     host.waypoint?.('on', 'error', (e: { code: string; message: string }) =>
       errors.push(`${e.code}: ${e.message}`),
     );
     await load();
-    await until(() => expect(errors).toHaveLength(1));
-    expect(errors[0]).toMatch(
-      /^config: could not load data-config "http.*\/waypoint\.json": Failed to fetch$/,
-    );
-    expect(error).toHaveBeenCalledTimes(1);
-    expect(host.waypoint?.loaded).toBe(true); // the inline config and attributes still run
+    await until(() => expect(errors).toHaveLength(2));
+    expect(errors[0]).toMatch(/^config: could not load data-config ".*": Failed to fetch$/);
+    expect(errors[1]).toMatch(/^config: using the last good copy of data-config/);
+    expect(error).toHaveBeenCalledTimes(2);
+    expect(await host.waypoint?.('ask', 'q1')).toMatchObject({ shown: true });
   });
 
   it('keeps the first copy when the script is included twice', async () => {

@@ -51,11 +51,34 @@ describe('the data-config document', () => {
     expect(await store.get(REMOTE_CONFIG_KEY)).toMatchObject({ config: good }); // not overwritten
   });
 
-  it('reports an HTTP error and goes on without a saved copy', async () => {
+  it('without a last good copy, a document that is missing means no config at all (dormant)', async () => {
     const { input } = setup(() => new Response('gone', { status: 404 }));
     const r = await resolveRemoteConfig(input);
-    expect(r.config).toEqual({ site: 'inline' });
+    expect(r.config).toBeUndefined();
     expect(r.problems).toEqual([`could not load data-config "${url}": HTTP 404`]);
+  });
+
+  it('without a last good copy, an invalid document means no config at all (dormant)', async () => {
+    const { input } = setup(() => Response.json({ endpoint: 'ftp://nope' }));
+    const r = await resolveRemoteConfig(input);
+    expect(r.config).toBeUndefined();
+    expect(r.problems).toEqual([
+      expect.stringMatching(
+        /^data-config ".*" is invalid, so it was not used: .*endpoint: must be https:/s,
+      ),
+    ]);
+  });
+
+  it('does not call a document invalid when the checker itself could not load', async () => {
+    const { input } = setup(() => Response.json(good));
+    const missing = Object.assign(new Error('the file waypoint-validate.x.js was not found'), {
+      name: 'ChunkError',
+    });
+    const r = await resolveRemoteConfig({ ...input, check: () => Promise.reject(missing) });
+    expect(r.config).toBeUndefined();
+    expect(r.problems).toEqual([
+      `could not check data-config "${url}": the file waypoint-validate.x.js was not found`,
+    ]);
   });
 
   it('keeps nothing on the device when consent is required', async () => {
@@ -79,7 +102,7 @@ describe('the data-config document', () => {
       store: undefined,
       check: async () => ({ mayStore: false }),
     });
-    expect(r.config).toEqual({ privacy: { requireConsent: true } });
+    expect(r.config).toBeUndefined();
     expect(seen[0]).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
   });
 
@@ -90,6 +113,6 @@ describe('the data-config document', () => {
       config: good,
       savedAt: 0,
     });
-    expect((await resolveRemoteConfig(input)).config).toEqual({ site: 'inline' });
+    expect((await resolveRemoteConfig(input)).config).toBeUndefined();
   });
 });

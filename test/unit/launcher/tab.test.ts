@@ -18,9 +18,14 @@ const withLauncher = parseConfig({
   appearance: { launcher: { survey: 'q', label: { en: 'Tell us', fr: 'Dites-nous' } } },
 });
 
-function tab(config = withLauncher, load = vi.fn(async () => chunk)) {
+function tab(
+  config = withLauncher,
+  load = vi.fn(async () => chunk),
+  verified: () => Promise<boolean> = async () => true,
+) {
   const errors: string[] = [];
   const t = createLauncherTab({
+    verified,
     doc: document,
     appearance: config.appearance,
     locale: 'fr-CA',
@@ -69,9 +74,47 @@ describe('the launcher tab in the core', () => {
     const s = tab(withLauncher, load);
     s.t.show();
     await vi.waitFor(() =>
-      expect(s.errors).toEqual(['render: could not load the launcher: Error: offline']),
+      expect(s.errors).toEqual(['render: could not show the launcher: Error: offline']),
     );
     s.t.show();
     await vi.waitFor(() => expect(s.drawn()).toBeTruthy());
+  });
+
+  it('draws nothing, and loads nothing, before the config passed the check', async () => {
+    let pass: (ok: boolean) => void = () => undefined;
+    const s = tab(withLauncher, undefined, () => new Promise((r) => (pass = r)));
+    s.t.show();
+    await new Promise((r) => setTimeout(r));
+    expect(s.load).not.toHaveBeenCalled();
+    pass(false);
+    await new Promise((r) => setTimeout(r));
+    expect(s.load).not.toHaveBeenCalled();
+    expect(s.drawn()).toBeFalsy();
+  });
+
+  it('reports a tab that cannot be drawn, and never rejects unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const hear = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', hear);
+    try {
+      const broken = {
+        ...chunk,
+        mountLauncher: () => {
+          throw new TypeError('no label');
+        },
+      };
+      const s = tab(
+        withLauncher,
+        vi.fn(async () => broken),
+      );
+      s.t.show();
+      await vi.waitFor(() =>
+        expect(s.errors).toEqual(['render: could not show the launcher: TypeError: no label']),
+      );
+      await new Promise((r) => setTimeout(r));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', hear);
+    }
   });
 });
