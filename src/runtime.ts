@@ -213,7 +213,10 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
         );
       },
       flush() {
-        if (!destroyed && consent.granted()) void send().then((s) => s.delivery.flush(), noSend);
+        if (!destroyed && consent.granted())
+          void send()
+            .then((s) => s.delivery.flush())
+            .catch(noSend);
       },
     },
     targeting,
