@@ -3,6 +3,7 @@
  * Each candidate must answer a real write and read before it is trusted, and the chosen one is
  * wrapped so that it can still fall back if it dies later in the session.
  */
+import { carryBack } from './carry-back';
 import { type Backend, createResilientStore } from './resilient-store';
 import type { KeyValueStore, StorageKind } from './storage';
 import { createIdbStore } from './storage-idb';
@@ -13,8 +14,6 @@ import { withTimeout } from './timeout';
 export { withTimeout } from './timeout';
 
 const PROBE_KEY = 's/probe';
-/** What a fallback store may hold that IndexedDB should take back once it works again. */
-const CARRIED_PREFIXES = ['q/', 'd/'];
 
 /** A real read and write, in one transaction (one IndexedDB round trip on every page view). */
 async function probe(store: KeyValueStore, timeoutMs: number): Promise<void> {
@@ -28,16 +27,6 @@ async function probe(store: KeyValueStore, timeoutMs: number): Promise<void> {
     timeoutMs,
     `${store.kind} check`,
   );
-}
-
-/** Moves queue records left in localStorage by an earlier fallback into IndexedDB. */
-async function carryOver(from: KeyValueStore, to: KeyValueStore): Promise<void> {
-  for (const prefix of CARRIED_PREFIXES) {
-    const entries = await from.entries(prefix);
-    if (!entries.length) continue;
-    await to.transact(prefix, () => ({ changes: { put: entries }, result: undefined }));
-    await from.del(entries.map(([k]) => k));
-  }
 }
 
 export interface OpenedStorage {
@@ -84,7 +73,7 @@ export async function openStorage(options: OpenStorageOptions = {}): Promise<Ope
       await probe(store, timeoutMs);
       if (i === 0) {
         try {
-          await carryOver(candidates[1]?.open() as KeyValueStore, store);
+          await carryBack(candidates[1]?.open() as KeyValueStore, store);
         } catch {
           // No localStorage, or nothing to carry: nothing was lost either way.
         }
