@@ -5,10 +5,10 @@
  */
 import { JOURNEY_KEY } from '../journey/memory';
 import type { KeyValueStore } from '../queue/storage';
-import { delEverywhere, type WipeOptions } from '../queue/wipe-everywhere';
+import { delEverywhere } from '../queue/wipe-everywhere';
 import { VISITOR_KEY } from '../targeting/visitor';
 import { STATE_KEY } from '../targeting/visitor-state';
 
-export function forgetVisitor(store: KeyValueStore, o?: WipeOptions): Promise<void> {
-  return delEverywhere(store, [VISITOR_KEY, JOURNEY_KEY, STATE_KEY], o);
+export function forgetVisitor(store: KeyValueStore): Promise<void> {
+  return delEverywhere(store, [VISITOR_KEY, JOURNEY_KEY, STATE_KEY]);
 }

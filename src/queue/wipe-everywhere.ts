@@ -6,41 +6,22 @@
 import type { KeyValueStore } from './storage';
 import { createIdbStore, DB_NAME } from './storage-idb';
 import { createLocalStore } from './storage-local';
-import { withTimeout } from './timeout';
-
-export interface WipeOptions {
-  localStorage?: Storage | undefined;
-  dbName?: string;
-  timeoutMs?: number;
-}
 
 /** Whether the database exists, asked without opening it (opening would create it). */
-async function databaseExists(name: string): Promise<boolean> {
+async function databaseExists(): Promise<boolean> {
   const list = await indexedDB.databases?.();
-  return list === undefined || list.some((d) => d.name === name);
+  return list === undefined || list.some((d) => d.name === DB_NAME);
 }
 
 /** Deletes `keys` in `store`, then in localStorage and IndexedDB when `store` is neither. */
-export async function delEverywhere(
-  store: KeyValueStore,
-  keys: string[],
-  o: WipeOptions = {},
-): Promise<void> {
+export async function delEverywhere(store: KeyValueStore, keys: string[]): Promise<void> {
   await store.del(keys);
   try {
-    const ls = 'localStorage' in o ? o.localStorage : globalThis.localStorage;
-    if (ls && store.kind !== 'localstorage') await createLocalStore(ls).del(keys);
+    await createLocalStore(localStorage).del(keys); // again if `store` is it: deletes are idempotent
   } catch {
-    // A sandboxed frame's localStorage getter throws: nothing of ours can be there.
+    // No localStorage, or a sandboxed frame's getter throws: nothing of ours can be there.
   }
   if (store.kind === 'indexeddb' || typeof indexedDB === 'undefined') return;
-  const name = o.dbName ?? DB_NAME;
-  // IndexedDB failed this page's check, so it may hang or fail here too: tried, never waited on.
-  await withTimeout(
-    (async () => {
-      if (await databaseExists(name)) await createIdbStore(name).del(keys);
-    })(),
-    o.timeoutMs ?? 3000,
-    'indexeddb wipe',
-  ).catch(() => undefined);
+  // IndexedDB failed this page's check: it may fail or hang here too, and nothing waits on this.
+  if (await databaseExists()) await createIdbStore().del(keys);
 }
