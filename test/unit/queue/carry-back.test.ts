@@ -105,6 +105,29 @@ describe('a localStorage visit carried back into IndexedDB', () => {
   });
 });
 
+describe('a carry that cannot be made', () => {
+  afterEach(() => {
+    vi.doUnmock('../../../src/lazy/chunks');
+    vi.resetModules();
+  });
+
+  it("keeps the page on localStorage, with the fallback visit's state, and says why", async () => {
+    vi.resetModules();
+    vi.doMock('../../../src/lazy/chunks', async (real) => ({
+      ...(await real<typeof import('../../../src/lazy/chunks')>()),
+      loadDelivery: async () => {
+        throw new Error('could not load waypoint-delivery.js');
+      },
+    }));
+    await createLocalStore(localStorage).set(OPT_OUT_KEY, true);
+    const { openStorage: open } = await import('../../../src/queue/open-storage');
+    const { store, problems } = await open();
+    expect(store.kind).toBe('localstorage');
+    expect(problems).toEqual(['could not load waypoint-delivery.js']);
+    expect(await store.get(OPT_OUT_KEY)).toBe(true);
+  });
+});
+
 describe('consent withdrawn', () => {
   it('wipes the visitor from IndexedDB and from the localStorage fallback', async () => {
     const ls = createLocalStore(localStorage);
