@@ -3,6 +3,7 @@
  * Each candidate must answer a real write and read before it is trusted, and the chosen one is
  * wrapped so that it can still fall back if it dies later in the session.
  */
+import { loadDelivery } from '../lazy/chunks';
 import { type Backend, createResilientStore } from './resilient-store';
 import type { KeyValueStore, StorageKind } from './storage';
 import { createIdbStore } from './storage-idb';
@@ -13,8 +14,6 @@ import { withTimeout } from './timeout';
 export { withTimeout } from './timeout';
 
 const PROBE_KEY = 's/probe';
-/** What a fallback store may hold that IndexedDB should take back once it works again. */
-const CARRIED_PREFIXES = ['q/', 'd/'];
 
 /** A real read and write, in one transaction (one IndexedDB round trip on every page view). */
 async function probe(store: KeyValueStore, timeoutMs: number): Promise<void> {
@@ -30,14 +29,21 @@ async function probe(store: KeyValueStore, timeoutMs: number): Promise<void> {
   );
 }
 
-/** Moves queue records left in localStorage by an earlier fallback into IndexedDB. */
-async function carryOver(from: KeyValueStore, to: KeyValueStore): Promise<void> {
-  for (const prefix of CARRIED_PREFIXES) {
-    const entries = await from.entries(prefix);
-    if (!entries.length) continue;
-    await to.transact(prefix, () => ({ changes: { put: entries }, result: undefined }));
-    await from.del(entries.map(([k]) => k));
+/**
+ * Carries back what a fallback visit left in localStorage (carry-back.ts). That is rare, so its
+ * code waits in the delivery chunk, which the carried records need anyway. Throws only when
+ * something was left and could not be carried: the page then stays on localStorage, with it.
+ */
+async function takeBack(fallback: Backend, to: KeyValueStore): Promise<void> {
+  let from: KeyValueStore;
+  let found: Array<[string, unknown]>;
+  try {
+    from = fallback.open();
+    found = await from.entries('');
+  } catch {
+    return; // no localStorage here: nothing can have been left in it
   }
+  if (found.length) await (await loadDelivery()).carryBack(found, from, to);
 }
 
 export interface OpenedStorage {
@@ -82,13 +88,7 @@ export async function openStorage(options: OpenStorageOptions = {}): Promise<Ope
     try {
       const store = (candidates[i] as Backend).open();
       await probe(store, timeoutMs);
-      if (i === 0) {
-        try {
-          await carryOver(candidates[1]?.open() as KeyValueStore, store);
-        } catch {
-          // No localStorage, or nothing to carry: nothing was lost either way.
-        }
-      }
+      if (i === 0) await takeBack(candidates[1] as Backend, store);
       // The store just checked serves first: opening IndexedDB again would cost a second
       // connection; a reopen (after a broken connection) still opens afresh.
       const chosen = candidates[i] as Backend;

@@ -91,7 +91,12 @@ describe('answers kept in real Chromium', () => {
     await command(page, 'ask', 'rate-visit');
     await answer(page, '5');
     expect(await command(page, 'ask', 'easy-today')).toMatchObject({ shown: true });
-    await page.locator('waypoint-prompt').getByText('How easy was it today?').waitFor(WAIT);
+    // The heading: 50 ms after a paint the live region says the same words (Prompt.tsx), so a
+    // text lookup made later on a busy machine would find two.
+    await page
+      .locator('waypoint-prompt')
+      .getByRole('heading', { name: 'How easy was it today?' })
+      .waitFor(WAIT);
     await page.close();
   });
 
@@ -101,7 +106,10 @@ describe('answers kept in real Chromium', () => {
     await answer(page, '3');
     await page.evaluate(() => history.pushState({}, '', '/orders/42'));
     await command(page, 'track', 'order_delivered');
-    await page.locator('waypoint-prompt').getByText('Would you recommend us now?').waitFor(WAIT);
+    await page
+      .locator('waypoint-prompt')
+      .getByRole('heading', { name: 'Would you recommend us now?' })
+      .waitFor(WAIT);
     await page.close();
   });
 

@@ -291,7 +291,10 @@ describe('an audience in real Chromium', () => {
     expect(await card(page).count()).toBe(0);
     await command(page, 'identify', 'user-7', { plan: 'pro' });
     await command(page, 'track', 'plan_viewed');
-    await card(page).getByText('How clear is your Pro plan’s pricing?').waitFor(WAIT);
+    // By its heading: the card's live region says the same words 50 ms after a paint.
+    await card(page)
+      .getByRole('heading', { name: 'How clear is your Pro plan’s pricing?' })
+      .waitFor(WAIT);
     await page.close();
   });
 });

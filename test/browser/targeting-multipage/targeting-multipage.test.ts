@@ -78,6 +78,26 @@ const command = (page: Page, ...args: unknown[]) =>
   );
 const at = (ms: number) => context.clock.setSystemTime(T0 + ms);
 
+/**
+ * When the journey began, as the page stored it: the first page view's own clock, which runs on
+ * from T0 for however long the machine took to get there (seconds when it is busy).
+ */
+const firstSeen = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('waypoint');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('kv').objectStore('kv').get('s/journey');
+          get.onsuccess = () => {
+            resolve((get.result as { firstSeen: number }).firstSeen);
+            open.result.close();
+          };
+        };
+      }),
+  );
+
 describe('targeting on a multi-page site, in real Chromium', () => {
   it('asks the stage’s question on page load, once per session, and never one sampled at 0', async () => {
     const home = await visit('/');
@@ -131,9 +151,12 @@ describe('targeting on a multi-page site, in real Chromium', () => {
     await at(31 * MIN); // a new session, but only half an hour after the last prompt
     const early = await visit('/account');
     expect(reason((await early.decision()).rows, 'advocate-use')).toBe('days-between');
+    const began = await firstSeen(early.page);
     await early.page.close();
 
-    await at(15 * DAY);
+    // 15 days after the journey's own first stamp, not after T0: whatever time the first page
+    // view took, the answer is 15 days and a few seconds into the journey.
+    await context.clock.setSystemTime(began + 15 * DAY);
     const products = await visit('/products');
     expect(reason((await products.decision()).rows, 'dynamic-explore')).toBe('dismissed-cooldown');
     await products.page.close();
