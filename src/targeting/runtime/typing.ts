@@ -39,6 +39,16 @@ export function isEditable(el: Element | null | undefined): boolean {
   return (el as HTMLElement).isContentEditable === true;
 }
 
+/** The focused element, looking into open shadow roots except the one named `ignore`. */
+function focused(doc: Document, ignore: string | undefined): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) {
+    if (ignore && el.tagName.toLowerCase() === ignore) return null;
+    el = el.shadowRoot.activeElement;
+  }
+  return el;
+}
+
 /** The element an event really came from, or null when it came from inside `ignore`. */
 function source(e: Event, ignore: string | undefined): Element | null {
   const path = e.composedPath?.() ?? [e.target];
@@ -66,14 +76,19 @@ export function watchTyping(
 ): TypingWatch {
   if (!doc) return { typing: () => false, destroy: () => undefined };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const onType = (e: Event) => {
-    if (!isEditable(source(e, o.ignore))) return;
+  const arm = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
       o.onStop();
     }, o.quietMs ?? TYPING_QUIET_MS);
   };
+  const onType = (e: Event) => {
+    if (isEditable(source(e, o.ignore))) arm();
+  };
+  // Keys pressed before the watch began are unknown: a field with focus then counts as typing
+  // for one quiet moment, never longer.
+  if (isEditable(focused(doc, o.ignore))) arm();
   // `input` covers what sends no usable keydown: phone keyboards, IME, paste, autofill.
   const events = ['keydown', 'input'] as const;
   for (const t of events) doc.addEventListener(t, onType, { capture: true, passive: true });

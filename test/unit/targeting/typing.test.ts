@@ -58,6 +58,20 @@ describe('watchTyping', () => {
     watch.destroy();
   });
 
+  it('takes a field focused before it began for typing, for one quiet moment only', () => {
+    const onStop = vi.fn();
+    const search = el('input', { type: 'search' }) as HTMLInputElement;
+    search.focus();
+    const watch = watchTyping(document, { onStop });
+    expect(watch.typing()).toBe(true);
+    vi.advanceTimersByTime(TYPING_QUIET_MS);
+    expect(watch.typing()).toBe(false);
+    expect(onStop).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(TYPING_QUIET_MS * 3);
+    expect(watch.typing()).toBe(false);
+    watch.destroy();
+  });
+
   it('says typing after a keystroke in a field, until a quiet moment after the last one', () => {
     const onStop = vi.fn();
     const watch = watchTyping(document, { onStop });
