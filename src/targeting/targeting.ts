@@ -206,11 +206,12 @@ export function createTargeting(
       update((s) => recordShown(s, { at, question: q.id, quality: q.quality, stage }, keepMs));
     },
     answered: (id, complete) => update((s) => recordAnswered(s, id, o.now(), complete)),
-    async completed(id) {
-      // Storage that cannot be read is reported by `refresh`; the card is then asked as new.
-      const s = host ? await refresh().catch(() => undefined) : undefined;
-      return !!s && isCompleted(s, id);
-    },
+    // Unreadable storage is reported by `refresh`; the card is then asked as new.
+    completed: (id) =>
+      refresh().then(
+        (s) => !!s && isCompleted(s, id),
+        () => false,
+      ),
     dismissed: (id) => update((s) => recordDismissed(s, id, o.now())),
     destroy() {
       destroyed = true;

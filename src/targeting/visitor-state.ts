@@ -105,12 +105,10 @@ export function recordAnswered(
   now: number,
   complete = true,
 ): VisitorState {
-  const h = historyOf(s, id);
-  const answered = { ...h, answeredAt: now, answers: h.answers + 1 };
-  return {
-    ...s,
-    questions: { ...s.questions, [id]: complete ? { ...answered, completedAt: now } : answered },
-  };
+  const h: QuestionHistory = { ...historyOf(s, id), answeredAt: now };
+  h.answers++;
+  if (complete) h.completedAt = now;
+  return { ...s, questions: { ...s.questions, [id]: h } };
 }
 
 /** Whether `id` was ever answered to the end on this device (kept until consent is withdrawn). */
