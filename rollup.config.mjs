@@ -158,7 +158,7 @@ const lazyInputs = {
 // they share with the engine stays in its chunk rather than in shared files fetched in turn.
 const ENGINE_PARTS = { 'trigger-runtime': 'triggers', debug: 'debug' };
 const SHARED =
-  /\/src\/(contract|model\/(hash|languages|contrast|question-types)|dom\/adopt-styles|config\/localize)\.ts$/;
+  /\/src\/(contract|model\/(hash|languages|contrast|question-types|schedule-bound)|dom\/adopt-styles|config\/localize)\.ts$/;
 const manifest = {};
 
 export default [

@@ -4,7 +4,7 @@
  */
 import type { ResolvedConfig } from './config/resolved';
 import type { ErrorCode, EventName, Listener } from './events';
-import type { RenderResult } from './inline';
+import type { RenderOptions, RenderResult } from './inline';
 import type { PendingReport } from './queue/delivery';
 import type { FlushResult } from './queue/flusher';
 import type { OpenedStorage, OpenStorageOptions } from './queue/open-storage';
@@ -53,8 +53,19 @@ export interface Waypoint {
    * flow, in its own shadow root. Customer-initiated: it does not count against the caps, an
    * opt-out of prompts does not hide it, and it has no "Don't ask me again"; consent still
    * applies. It goes when the element leaves the page, or on `destroy()`.
+   *
+   * One the visitor completed on this device (a question answered, a survey to its last step,
+   * inline or not) is never asked again as if new: by default it is drawn as done ("You
+   * answered this — thank you", resolving `{ shown: true, answered: true }`); with
+   * `{ answered: 'hide' }` nothing is drawn (`{ shown: false, reason: 'answered' }`). Neither
+   * records a "shown" event. It is remembered with the visitor state: only after consent, and
+   * forgotten when consent is withdrawn.
+   *
+   * @example
+   * await waypoint.render('#feedback', 'checkout-survey'); // done on a later visit
+   * await waypoint.render('#feedback', 'checkout-survey', { answered: 'hide' });
    */
-  render(target: string | Element, id: string): Promise<RenderResult>;
+  render(target: string | Element, id: string, options?: RenderOptions): Promise<RenderResult>;
   /** Sends what is queued; settles when the queue is empty or can go no further for now. */
   flush(): Promise<FlushResult>;
   /** Grants or withdraws consent (needed first when `privacy.requireConsent` is on). */

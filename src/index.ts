@@ -12,7 +12,7 @@ export type {
 } from './config/schema';
 export type { Audience, ResponseRef, Schedule } from './contract';
 export type { AnswerValue, ErrorCode, WaypointEvents } from './events';
-export type { RenderResult } from './inline';
+export type { RenderOptions, RenderResult } from './inline';
 export { QUALITIES, QUALITY_NAMES, type Quality } from './model/qualities';
 export { DEFAULT_QUESTIONS } from './model/question-bank';
 export { QUESTION_TYPES, type QuestionType } from './model/question-types';

@@ -41,6 +41,11 @@ export function createLazyCard(o: LazyCardOptions) {
       const { card, pack } = await load();
       return card.render(target, item, pack);
     },
+    /** Draws `item` inline as already answered: nothing is recorded. */
+    async renderDone(target: Element | string, item: Askable): Promise<unknown> {
+      const { card, pack } = await load();
+      return card.renderDone(target, item, pack);
+    },
     closeInline: () => card?.closeInline(),
     close: () => card?.close(),
     get isOpen() {

@@ -288,8 +288,8 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
         error('render', `ask failed: ${String(e)}`);
         return { shown: false, reason: 'error' };
       }),
-    render: (target, id) =>
-      act((a) => a.render(target, id)).catch((e): RenderResult => {
+    render: (target, id, options) =>
+      act((a) => a.render(target, id, options)).catch((e): RenderResult => {
         error('render', `render failed: ${String(e)}`);
         return { shown: false, reason: 'error' };
       }),

@@ -46,7 +46,12 @@ export function createActs(d: ActDeps) {
     engaged: () => card.engaged(),
     error: d.error,
   });
-  const inline = createInline({ ...d, mount: (target, item) => card.render(target, item) });
+  const inline = createInline({
+    ...d,
+    mount: (target, item) => card.render(target, item),
+    mountDone: (target, item) => card.renderDone(target, item),
+    completed: (id) => d.open().then(() => d.targeting.completed(id)),
+  });
   return {
     present: presenter.present,
     busy: presenter.busy,

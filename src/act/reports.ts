@@ -12,7 +12,9 @@ const customerInitiated = (trigger: string) => trigger === 'inline' || trigger =
 /** What targeting learns from the card (`Targeting`'s methods of the same names). */
 export interface Learner {
   shown(item: Askable): void;
-  answered(id: string): void;
+  answered(id: string, complete?: boolean): void;
+  /** Whether `id` was answered to the end on this device (an inline card then shows done). */
+  completed(id: string): Promise<boolean>;
   dismissed(id: string): void;
 }
 
@@ -29,7 +31,8 @@ export function cardReports(targeting: Learner, emitter: Emitter) {
     },
     onAnswer(item: Askable, e: WaypointEvents['answer']) {
       // An answer given anywhere starts the cooldown: nobody is asked again what they just told us.
-      targeting.answered(item.id);
+      // A survey is completed by its last step; a question by its answer.
+      targeting.answered(item.id, e.response?.complete ?? true);
       emitter.emit('answer', e);
     },
     onDismissed(item: Askable, e: WaypointEvents['dismissed']) {

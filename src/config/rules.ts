@@ -4,6 +4,7 @@
  */
 import { BANK_META } from '../model/question-bank/meta';
 import { isScale } from '../model/question-types';
+import { emptyWindow } from '../model/schedule-bound';
 import type { ConfigIssue } from './error';
 import type { ParsedConfig } from './schema';
 import { surveyRuleIssues } from './survey-rules';
@@ -87,8 +88,8 @@ export function crossFieldIssues(config: ParsedConfig, stageIds: readonly string
           '"fixed" keeps an option in place only with "shuffle": true',
         );
     });
-    if (q.schedule?.from && q.schedule.until && q.schedule.from > q.schedule.until)
-      add(`${at}.schedule`, '"from" is after "until"');
+    if (q.schedule && emptyWindow(q.schedule))
+      add(`${at}.schedule`, `"from" (${q.schedule.from}) is after "until" (${q.schedule.until})`);
   });
   issues.push(...surveyRuleIssues(config, config.questions ?? BANK_META, stageIds));
   return issues;

@@ -6,6 +6,7 @@
  * that exists.
  */
 import { isScale, type QuestionType } from '../model/question-types';
+import { emptyWindow } from '../model/schedule-bound';
 import type { ConfigIssue } from './error';
 import type { ParsedConfig } from './schema';
 
@@ -76,8 +77,8 @@ export function surveyRuleIssues(
       if (!stageIds.includes(s))
         add(`${at}.stages[${j}]`, `unknown stage "${s}" (known: ${stageIds.join(', ')})`);
     });
-    if (v.schedule?.from && v.schedule.until && v.schedule.from > v.schedule.until)
-      add(`${at}.schedule`, '"from" is after "until"');
+    if (v.schedule && emptyWindow(v.schedule))
+      add(`${at}.schedule`, `"from" (${v.schedule.from}) is after "until" (${v.schedule.until})`);
     surveyIssues(v, at, types, add);
   });
   const opens = config.appearance.launcher?.survey;

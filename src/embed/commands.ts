@@ -3,6 +3,7 @@
  * routes to an instance's methods and never throws into the host page.
  */
 import type { EventName, Listener } from '../events';
+import type { RenderOptions } from '../inline';
 import type { Waypoint } from '../waypoint';
 
 export type CommandArgs = [string, ...unknown[]];
@@ -13,7 +14,7 @@ export function runCommand(
   args: ArrayLike<unknown>,
   report: (message: string) => void,
 ): unknown {
-  const [name, a, b] = Array.from(args) as CommandArgs;
+  const [name, a, b, c] = Array.from(args) as CommandArgs;
   switch (name) {
     case 'track':
       return wp.track(a as string, b as Record<string, unknown> | undefined);
@@ -24,7 +25,7 @@ export function runCommand(
     case 'ask':
       return wp.ask(a as string);
     case 'render':
-      return wp.render(a as string | Element, b as string);
+      return wp.render(a as string | Element, b as string, c as RenderOptions | undefined);
     case 'flush':
       return wp.flush();
     case 'consent':

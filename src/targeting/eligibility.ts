@@ -30,7 +30,7 @@ export type Reason =
   | 'quality-budget' // `limits.perQuality` used up for this quality
   | 'queue-full' // the event queue is full; no new prompts until it drains
   | 'prompt-open' // a prompt is on screen already
-  | 'typing'; // the visitor is in a form field; the trigger waits until they leave it
+  | 'typing'; // the visitor typed in a form field just now; the trigger waits for a pause
 
 export interface Eligibility {
   eligible: boolean;

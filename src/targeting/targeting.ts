@@ -16,6 +16,7 @@ import type { Engine } from './engine';
 import type { TargetingHost, TargetingOptions } from './options';
 import type { Fired } from './triggers/fired';
 import {
+  isCompleted,
   loadedState,
   loadVisitorState,
   recordAnswered,
@@ -45,7 +46,13 @@ export interface Targeting {
   detach(): void;
   /** A card for `item` is on screen: counts against the caps and budgets. */
   shown(item: Item): void;
-  answered(questionId: string): void;
+  /** `complete`: answered to the end (a survey's last step); true when not said. */
+  answered(questionId: string, complete?: boolean): void;
+  /**
+   * Whether `id` was answered to the end on this device, re-read from storage (another tab may
+   * have written it); false before consent, when nothing is kept.
+   */
+  completed(id: string): Promise<boolean>;
   dismissed(questionId: string): void;
   destroy(): void;
 }
@@ -198,7 +205,13 @@ export function createTargeting(
       const at = o.now();
       update((s) => recordShown(s, { at, question: q.id, quality: q.quality, stage }, keepMs));
     },
-    answered: (id) => update((s) => recordAnswered(s, id, o.now())),
+    answered: (id, complete) => update((s) => recordAnswered(s, id, o.now(), complete)),
+    // Unreadable storage is reported by `refresh`; the card is then asked as new.
+    completed: (id) =>
+      refresh().then(
+        (s) => !!s && isCompleted(s, id),
+        () => false,
+      ),
     dismissed: (id) => update((s) => recordDismissed(s, id, o.now())),
     destroy() {
       destroyed = true;

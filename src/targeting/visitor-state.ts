@@ -23,6 +23,8 @@ export interface Session {
 export interface QuestionHistory {
   askedAt?: number;
   answeredAt?: number;
+  /** When it was last answered to the end (a survey's last step): an inline card shows done. */
+  completedAt?: number;
   dismissedAt?: number;
   asks: number;
   answers: number;
@@ -96,14 +98,22 @@ export function recordShown(s: VisitorState, prompt: PromptRecord, keepMs: numbe
   };
 }
 
-/** The state after question `id` was answered at `now`. */
-export function recordAnswered(s: VisitorState, id: string, now: number): VisitorState {
-  const h = historyOf(s, id);
-  return {
-    ...s,
-    questions: { ...s.questions, [id]: { ...h, answeredAt: now, answers: h.answers + 1 } },
-  };
+/** The state after `id` was answered at `now`; `complete`: to the end (a survey's last step). */
+export function recordAnswered(
+  s: VisitorState,
+  id: string,
+  now: number,
+  complete = true,
+): VisitorState {
+  const h: QuestionHistory = { ...historyOf(s, id), answeredAt: now };
+  h.answers++;
+  if (complete) h.completedAt = now;
+  return { ...s, questions: { ...s.questions, [id]: h } };
 }
+
+/** Whether `id` was ever answered to the end on this device (kept until consent is withdrawn). */
+export const isCompleted = (s: VisitorState, id: string): boolean =>
+  s.questions[id]?.completedAt !== undefined;
 
 /** The state after question `id` was dismissed at `now` (opt-out is kept apart, forever). */
 export function recordDismissed(s: VisitorState, id: string, now: number): VisitorState {

@@ -7,7 +7,9 @@ import { Component, createRef } from 'preact';
 import type { Strings } from './i18n';
 import type { DeliveryState } from './types';
 
-const STATUS: Record<Exclude<DeliveryState, 'sent' | 'saving' | 'failed'>, keyof Strings> = {
+type Alone = 'sent' | 'saving' | 'failed' | 'answered';
+
+const STATUS: Record<Exclude<DeliveryState, Alone>, keyof Strings> = {
   saved: 'savedLater',
   'saved-offline': 'savedOffline',
   volatile: 'notSaved',
@@ -15,13 +17,16 @@ const STATUS: Record<Exclude<DeliveryState, 'sent' | 'saving' | 'failed'>, keyof
 
 /** The whole message for `state`, as shown and announced. */
 export function thanksMessage(state: DeliveryState, s: Strings): string {
-  if (state === 'sent' || state === 'saving' || state === 'failed') return alone(state, s);
+  if (isAlone(state)) return alone(state, s);
   return `${s.thanks} ${s[STATUS[state]] as string}`;
 }
 
-/** The states told in one line, without "thank you": the answer is not (yet) kept. */
-function alone(state: 'sent' | 'saving' | 'failed', s: Strings): string {
-  return state === 'sent' ? s.sent : state === 'saving' ? s.saving : s.failed;
+const isAlone = (state: DeliveryState): state is Alone =>
+  state === 'sent' || state === 'saving' || state === 'failed' || state === 'answered';
+
+/** The states told in one line: those that say their own thanks, or not (yet) kept. */
+function alone(state: Alone, s: Strings): string {
+  return s[state];
 }
 
 interface ThanksProps {
@@ -50,7 +55,7 @@ export class Thanks extends Component<ThanksProps> {
   override render({ state, strings: s, onClose }: ThanksProps) {
     return (
       <div class="wp-thanks">
-        {state === 'sent' || state === 'saving' || state === 'failed' ? (
+        {isAlone(state) ? (
           <p class="wp-title wp-status">{alone(state, s)}</p>
         ) : (
           <>

@@ -6,6 +6,7 @@
  */
 import type { Askable } from '../contract';
 import type { CardOptions } from './card-options';
+import { mountDone } from './done';
 import type { LocalePack } from './i18n/pack';
 import { type Presented, present } from './present';
 
@@ -20,8 +21,16 @@ export type { CardMoment, CardOptions } from './card-options';
 export function createCard(o: CardOptions) {
   let floating: Presented | undefined;
   let engaged = false;
-  const inline = new Map<Element, Presented>();
+  const inline = new Map<Element, Pick<Presented, 'close' | 'delivered'>>();
   const close = () => floating?.close();
+  /** The element an inline card goes in, the card already there gone. */
+  const inlineTarget = (target: Element | string): Element => {
+    // An invalid selector throws its own SyntaxError, which names it.
+    const element = typeof target === 'string' ? o.doc.querySelector(target) : target;
+    if (!element?.isConnected) throw new Error(`no element in the page matches ${target}`);
+    inline.get(element)?.close();
+    return element;
+  };
 
   return {
     /**
@@ -57,10 +66,7 @@ export function createCard(o: CardOptions) {
      * already there; records "shown" itself (trigger `'inline'`). Throws if it cannot render.
      */
     render(target: Element | string, item: Askable, pack: LocalePack): { unmount(): void } {
-      // An invalid selector throws its own SyntaxError, which names it.
-      const element = typeof target === 'string' ? o.doc.querySelector(target) : target;
-      if (!element?.isConnected) throw new Error(`no element in the page matches ${target}`);
-      inline.get(element)?.close();
+      const element = inlineTarget(target);
       const p = present(o, {
         item,
         trigger: 'inline',
@@ -75,6 +81,19 @@ export function createCard(o: CardOptions) {
         o.error('storage', `could not record a card shown: ${String(e)}`),
       );
       return { unmount: p.close };
+    },
+    /**
+     * Draws `item` inline as done ("You answered this — thank you"): completed on an earlier
+     * page. Records nothing. Throws if it cannot render.
+     */
+    renderDone(target: Element | string, item: Askable, pack: LocalePack): { unmount(): void } {
+      const element = inlineTarget(target);
+      const d = mountDone(o, item, pack, element, () => {
+        if (inline.get(element) === p) inline.delete(element);
+      });
+      const p = { close: d.close, delivered: () => undefined };
+      inline.set(element, p);
+      return { unmount: d.close };
     },
     /** Closes the floating card. */
     close,

@@ -22,7 +22,15 @@ export interface PromptQuestion {
 }
 
 /** How far an answer has got: drives the honest "thank you" (DESIGN §3, issue 4). */
-export type DeliveryState = 'saving' | 'saved' | 'saved-offline' | 'volatile' | 'sent' | 'failed';
+/** `answered`: an inline card completed on an earlier page, drawn as done. */
+export type DeliveryState =
+  | 'saving'
+  | 'saved'
+  | 'saved-offline'
+  | 'volatile'
+  | 'sent'
+  | 'failed'
+  | 'answered';
 
 export interface PromptProps {
   question: PromptQuestion;

@@ -1,11 +1,15 @@
 /**
- * "Never shown while the customer is typing in a form field" (DESIGN §3): a prompt whose
- * trigger fires while a text field has focus waits until focus has been out of form fields for
- * a quiet moment, so that moving from one field to the next does not count as stopping.
+ * "Never shown while the customer is typing in a form field" (DESIGN §3). Typing is a keystroke
+ * or an input in an editable field within the last few seconds, not focus alone: pages that
+ * keep focus in a field (an autofocused search box) would otherwise hold every prompt back.
+ * A prompt whose trigger fires while the visitor types waits until they pause.
  */
 
-/** How long focus must stay out of form fields before a waiting prompt may show. */
-export const TYPING_QUIET_MS = 1500;
+/**
+ * How long after the last keystroke or input the visitor counts as typing: longer than the
+ * pause between words or fields, short enough that a waiting prompt still fits the moment.
+ */
+export const TYPING_QUIET_MS = 3000;
 
 const NOT_TEXT = new Set([
   'button',
@@ -45,14 +49,22 @@ function focused(doc: Document, ignore: string | undefined): Element | null {
   return el;
 }
 
+/** The element an event really came from, or null when it came from inside `ignore`. */
+function source(e: Event, ignore: string | undefined): Element | null {
+  const path = e.composedPath?.() ?? [e.target];
+  if (ignore && path.some((n) => (n as Element).tagName?.toLowerCase() === ignore)) return null;
+  return (path[0] ?? e.target) as Element | null;
+}
+
 export interface TypingWatch {
-  /** Whether the visitor is in a form field now. */
+  /** Whether the visitor typed in a form field within the last `quietMs`. */
   typing(): boolean;
   destroy(): void;
 }
 
 /**
- * Watches focus in `doc`; calls `onStop` once focus has left form fields for `quietMs`.
+ * Watches keystrokes and input in `doc`'s form fields; calls `onStop` once the visitor has not
+ * typed for `quietMs`. A pending timer is the state: no clock is read, so none can jump.
  *
  * @example
  * const watch = watchTyping(document, { onStop: () => retryWaitingPrompt() });
@@ -64,19 +76,28 @@ export function watchTyping(
 ): TypingWatch {
   if (!doc) return { typing: () => false, destroy: () => undefined };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const typing = () => isEditable(focused(doc, o.ignore));
-  const onFocusOut = () => {
+  const arm = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (!typing()) o.onStop();
+      timer = undefined;
+      o.onStop();
     }, o.quietMs ?? TYPING_QUIET_MS);
   };
-  doc.addEventListener('focusout', onFocusOut, { capture: true, passive: true });
+  const onType = (e: Event) => {
+    if (isEditable(source(e, o.ignore))) arm();
+  };
+  // Keys pressed before the watch began are unknown: a field with focus then counts as typing
+  // for one quiet moment, never longer.
+  if (isEditable(focused(doc, o.ignore))) arm();
+  // `input` covers what sends no usable keydown: phone keyboards, IME, paste, autofill.
+  const events = ['keydown', 'input'] as const;
+  for (const t of events) doc.addEventListener(t, onType, { capture: true, passive: true });
   return {
-    typing,
+    typing: () => timer !== undefined,
     destroy() {
       clearTimeout(timer);
-      doc.removeEventListener('focusout', onFocusOut, { capture: true });
+      timer = undefined;
+      for (const t of events) doc.removeEventListener(t, onType, { capture: true });
     },
   };
 }

@@ -15,6 +15,7 @@ export const de: Strings = {
   failed:
     'Leider konnte Ihre Antwort nicht gespeichert und daher nicht gesendet werden. Bitte versuchen Sie es später erneut.',
   sent: 'Vielen Dank – gesendet.',
+  answered: 'Sie haben dies bereits beantwortet – vielen Dank!',
   savedOffline:
     'Ihre Antwort ist auf diesem Gerät gespeichert und wird gesendet, sobald Sie wieder online sind.',
   savedLater: 'Ihre Antwort ist auf diesem Gerät gespeichert und wird in Kürze gesendet.',

@@ -22,6 +22,8 @@ export const en = {
   saving: 'Saving your answer…',
   failed: 'Sorry, your answer could not be saved, so it was not sent. Please try again later.',
   sent: 'Thank you — sent.',
+  /** An inline card the visitor completed before (`render`'s `answered: 'thanks'`). */
+  answered: 'You answered this — thank you.',
   savedOffline: "Saved on this device; it will be sent when you're back online.",
   savedLater: 'Saved on this device; it will be sent shortly.',
   notSaved:

@@ -15,6 +15,7 @@ export const es: Strings = {
   failed:
     'Lo sentimos, no se pudo guardar su respuesta, así que no se ha enviado. Inténtelo de nuevo más tarde.',
   sent: '¡Gracias! Respuesta enviada.',
+  answered: 'Ya respondió a esto. ¡Gracias!',
   savedOffline:
     'Respuesta guardada en este dispositivo; se enviará cuando vuelva a tener conexión.',
   savedLater: 'Respuesta guardada en este dispositivo; se enviará en breve.',

@@ -17,6 +17,7 @@ export const fr: Strings = {
   failed:
     'Désolé, votre réponse n’a pas pu être enregistrée et n’a donc pas été envoyée. Veuillez réessayer plus tard.',
   sent: 'Merci — c’est envoyé.',
+  answered: 'Vous avez déjà répondu — merci\u202f!',
   savedOffline:
     'Votre réponse est enregistrée sur cet appareil\u202f; elle sera envoyée dès que vous serez de nouveau en ligne.',
   savedLater:

@@ -210,7 +210,7 @@ describe('audience, schedule, shuffle and the launcher in the config', () => {
     [
       'a schedule ending before it starts',
       { schedule: { from: '2027-01-02', until: '2027-01-01' } },
-      'questions[0].schedule: "from" is after "until"',
+      'questions[0].schedule: "from" (2027-01-02) is after "until" (2027-01-01)',
     ],
     [
       '"fixed" without shuffle',
@@ -224,6 +224,33 @@ describe('audience, schedule, shuffle and the launcher in the config', () => {
     ],
   ])('rejects %s, naming its path', (_name, extra, expected) => {
     expect(issuesOf(q(extra)).join('\n')).toContain(expected);
+  });
+
+  describe('a schedule is compared as instants, as the device reads it', () => {
+    const survey = (schedule: Record<string, string>) => ({
+      endpoint: '/e',
+      surveys: [{ id: 's1', steps: [{ question: 'advocate-nps' }], schedule }],
+    });
+    it.each([
+      ['a start time on the last day', { from: '2026-12-01T10:00', until: '2026-12-01' }],
+      [
+        'an offset start before a UTC end',
+        { from: '2026-12-01T10:00+05:00', until: '2026-12-01T06:00Z' },
+      ],
+    ])('accepts %s, on a question and on a survey', (_name, schedule) => {
+      expect(() => parseConfig(q({ schedule }), { base })).not.toThrow();
+      expect(() => parseConfig(survey(schedule), { base })).not.toThrow();
+    });
+
+    it('refuses a window that ends before it starts, on a question and on a survey', () => {
+      const schedule = { from: '2026-12-01T06:00Z', until: '2026-12-01T01:00Z' };
+      expect(issuesOf(q({ schedule })).join('\n')).toContain(
+        'questions[0].schedule: "from" (2026-12-01T06:00Z) is after "until" (2026-12-01T01:00Z)',
+      );
+      expect(issuesOf(survey(schedule)).join('\n')).toContain(
+        'surveys[0].schedule: "from" (2026-12-01T06:00Z) is after "until" (2026-12-01T01:00Z)',
+      );
+    });
   });
 
   it('refuses shuffle on a question that is not a choice', () => {

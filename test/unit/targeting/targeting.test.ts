@@ -5,6 +5,7 @@ import type { Askable } from '../../../src/contract';
 import { createEmitter } from '../../../src/events';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
 import * as engine from '../../../src/targeting/engine';
+import { TYPING_QUIET_MS } from '../../../src/targeting/runtime/typing';
 import { createTargeting, type Targeting } from '../../../src/targeting/targeting';
 import { OPT_OUT_KEY } from '../../../src/targeting/visitor';
 import { STATE_KEY, type VisitorState } from '../../../src/targeting/visitor-state';
@@ -170,7 +171,10 @@ describe('createTargeting', () => {
     expect(s.shown).toEqual([]);
   });
 
-  it('waits while the visitor types in a form field, then shows', async () => {
+  const typeInto = (field: HTMLElement) =>
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+
+  it('waits while the visitor types in a form field, then shows a pause after the last key', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const s = setup();
@@ -178,13 +182,32 @@ describe('createTargeting', () => {
       document.body.append(field);
       field.focus();
       s.t.enterStage('use');
-      await vi.advanceTimersByTimeAsync(0);
+      await vi.advanceTimersByTimeAsync(TYPING_QUIET_MS - 1000);
+      typeInto(field);
+      await vi.advanceTimersByTimeAsync(TYPING_QUIET_MS - 1);
       expect(s.shown).toEqual([]);
-      field.blur();
-      await vi.advanceTimersByTimeAsync(2000);
+      await vi.advanceTimersByTimeAsync(1);
       expect(s.shown).toEqual(['advocate-nps (stage)']);
     } finally {
       vi.useRealTimers();
+      document.body.replaceChildren();
+    }
+  });
+
+  it('does not hold a prompt back for a focused field nobody types in', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const s = setup();
+      const field = document.createElement('input');
+      document.body.append(field);
+      field.focus();
+      s.t.enterStage('use');
+      await vi.advanceTimersByTimeAsync(TYPING_QUIET_MS);
+      expect(s.shown).toEqual(['advocate-nps (stage)']);
+      expect(document.activeElement).toBe(field);
+    } finally {
+      vi.useRealTimers();
+      document.body.replaceChildren();
     }
   });
 
@@ -197,13 +220,14 @@ describe('createTargeting', () => {
       field.focus();
       s.t.enterStage('use');
       await vi.advanceTimersByTimeAsync(0);
+      typeInto(field);
       s.setStage('aware');
       s.t.enterStage('aware');
-      field.blur();
-      await vi.advanceTimersByTimeAsync(2000);
+      await vi.advanceTimersByTimeAsync(TYPING_QUIET_MS * 2);
       expect(s.shown).toEqual([]);
     } finally {
       vi.useRealTimers();
+      document.body.replaceChildren();
     }
   });
 

@@ -36,36 +36,97 @@ describe('isEditable', () => {
 
 describe('watchTyping', () => {
   beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
 
-  it('says typing while a form field has focus, and calls onStop a quiet moment after leaving', () => {
+  const key = (target: Element, key = 'a') =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  const input = (target: Element) =>
+    target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+
+  it('does not take focus alone for typing (an autofocused field)', () => {
+    const onStop = vi.fn();
+    const watch = watchTyping(document, { onStop });
+    const search = el('input', { type: 'search' }) as HTMLInputElement;
+    search.focus();
+    expect(watch.typing()).toBe(false);
+    vi.advanceTimersByTime(TYPING_QUIET_MS * 3);
+    expect(watch.typing()).toBe(false);
+    expect(onStop).not.toHaveBeenCalled();
+    watch.destroy();
+  });
+
+  it('takes a field focused before it began for typing, for one quiet moment only', () => {
+    const onStop = vi.fn();
+    const search = el('input', { type: 'search' }) as HTMLInputElement;
+    search.focus();
+    const watch = watchTyping(document, { onStop });
+    expect(watch.typing()).toBe(true);
+    vi.advanceTimersByTime(TYPING_QUIET_MS);
+    expect(watch.typing()).toBe(false);
+    expect(onStop).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(TYPING_QUIET_MS * 3);
+    expect(watch.typing()).toBe(false);
+    watch.destroy();
+  });
+
+  it('says typing after a keystroke in a field, until a quiet moment after the last one', () => {
     const onStop = vi.fn();
     const watch = watchTyping(document, { onStop });
     const email = el('input', { type: 'email' }) as HTMLInputElement;
-    const button = el('button');
-    expect(watch.typing()).toBe(false);
     email.focus();
+    key(email);
     expect(watch.typing()).toBe(true);
-    button.focus();
-    expect(watch.typing()).toBe(false);
     vi.advanceTimersByTime(TYPING_QUIET_MS - 1);
+    key(email, 'b');
+    vi.advanceTimersByTime(TYPING_QUIET_MS - 1);
+    expect(watch.typing()).toBe(true);
     expect(onStop).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
+    expect(watch.typing()).toBe(false);
     expect(onStop).toHaveBeenCalledTimes(1);
     watch.destroy();
   });
 
-  it('does not count moving from one field to the next as stopping', () => {
+  it('counts input without a key (a phone keyboard, a paste) as typing', () => {
     const onStop = vi.fn();
     const watch = watchTyping(document, { onStop });
-    const name = el('input') as HTMLInputElement;
-    const city = el('input') as HTMLInputElement;
-    name.focus();
-    city.focus();
-    vi.advanceTimersByTime(TYPING_QUIET_MS * 2);
-    expect(onStop).not.toHaveBeenCalled();
-    city.blur();
+    const area = el('textarea');
+    input(area);
+    expect(watch.typing()).toBe(true);
     vi.advanceTimersByTime(TYPING_QUIET_MS);
+    expect(watch.typing()).toBe(false);
+    expect(onStop).toHaveBeenCalledTimes(1);
+    watch.destroy();
+  });
+
+  it('does not count keys outside form fields (page shortcuts, scrolling)', () => {
+    const onStop = vi.fn();
+    const watch = watchTyping(document, { onStop });
+    key(el('div'), 'ArrowDown');
+    key(el('button'), 'Enter');
+    expect(watch.typing()).toBe(false);
+    vi.advanceTimersByTime(TYPING_QUIET_MS);
+    expect(onStop).not.toHaveBeenCalled();
+    watch.destroy();
+  });
+
+  it('keeps typing across fields: tabbing on to the next field is a keystroke too', () => {
+    const onStop = vi.fn();
+    const watch = watchTyping(document, { onStop });
+    const name = el('input');
+    const city = el('input');
+    key(name);
+    vi.advanceTimersByTime(TYPING_QUIET_MS - 10);
+    key(name, 'Tab');
+    city.focus();
+    vi.advanceTimersByTime(TYPING_QUIET_MS - 10);
+    key(city);
+    vi.advanceTimersByTime(TYPING_QUIET_MS - 10);
+    expect(onStop).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(10);
     expect(onStop).toHaveBeenCalledTimes(1);
     watch.destroy();
   });
@@ -75,13 +136,25 @@ describe('watchTyping', () => {
     const root = host.attachShadow({ mode: 'open' });
     const field = document.createElement('textarea');
     root.append(field);
-    field.focus();
     const watch = watchTyping(document, { onStop: () => undefined, ignore: 'waypoint-prompt' });
-    expect(watch.typing()).toBe(false);
     const other = watchTyping(document, { onStop: () => undefined });
+    key(field);
+    expect(watch.typing()).toBe(false);
     expect(other.typing()).toBe(true);
     watch.destroy();
     other.destroy();
+  });
+
+  it('stops listening once destroyed', () => {
+    const onStop = vi.fn();
+    const watch = watchTyping(document, { onStop });
+    const field = el('input');
+    key(field);
+    watch.destroy();
+    vi.advanceTimersByTime(TYPING_QUIET_MS);
+    key(field);
+    expect(watch.typing()).toBe(false);
+    expect(onStop).not.toHaveBeenCalled();
   });
 
   it('never types without a document', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/queue/storage-memory';
 import {
   freshState,
+  isCompleted,
   loadVisitorState,
   recordAnswered,
   recordDismissed,
@@ -64,6 +65,7 @@ describe('recording asks, answers and dismissals', () => {
     expect(s.questions['advocate-nps']).toEqual({
       askedAt: NOW,
       answeredAt: NOW + 5000,
+      completedAt: NOW + 5000,
       asks: 1,
       answers: 1,
       dismissals: 0,
@@ -115,4 +117,23 @@ describe('loading and saving through the storage adapter', () => {
       expect(await loadVisitorState(store, NOW, () => 'fresh')).toEqual(freshState('fresh', NOW));
     },
   );
+});
+
+describe('completion', () => {
+  const s0 = freshState('s1', 1000);
+  it.each<[string, boolean | undefined, boolean]>([
+    ['a question answered (no step said) is completed', undefined, true],
+    ["a survey's last step completes it", true, true],
+    ["a survey's earlier step does not", false, false],
+  ])('%s', (_name, complete, expected) => {
+    const s = recordAnswered(s0, 'x', 2000, complete);
+    expect(isCompleted(s, 'x')).toBe(expected);
+    expect(s.questions.x?.answeredAt).toBe(2000);
+  });
+
+  it('is kept when a later answer is partial, and unknown ids are not completed', () => {
+    const s = recordAnswered(recordAnswered(s0, 'x', 2000, true), 'x', 3000, false);
+    expect(s.questions.x?.completedAt).toBe(2000);
+    expect(isCompleted(s, 'y')).toBe(false);
+  });
 });
