@@ -236,7 +236,12 @@ export function createFlusher({
       // Stopped while leasing (destroyed, or consent withdrawn): nothing leaves, and the batch
       // is handed back at once where storage still allows it (else its lease runs out).
       if (stopped) {
-        await queue.release(batch.map((r) => r.event.id), false).catch(() => undefined);
+        await queue
+          .release(
+            batch.map((r) => r.event.id),
+            false,
+          )
+          .catch(() => undefined);
         return waiting('stopped');
       }
       const result = await send(batchBody(batch, new Date(now()).toISOString()));
