@@ -1,4 +1,5 @@
 import { type ExportQuery, parseCursor } from './export-query.ts';
+import { queryTextProblem } from './query-text.ts';
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
@@ -24,7 +25,10 @@ export function parseExportParams(params: URLSearchParams): ExportParams {
   const query: ExportQuery = { limit: DEFAULT_LIMIT };
   for (const name of TEXT_FILTERS) {
     const value = params.get(name);
-    if (value) query[name] = value;
+    if (!value) continue;
+    const problem = queryTextProblem(name, value);
+    if (problem !== undefined) return { ok: false, error: problem };
+    query[name] = value;
   }
   for (const name of ['since', 'until'] as const) {
     const value = params.get(name);

@@ -35,10 +35,17 @@ export function formatCursor(cursor: Cursor): string {
   return `${cursor.tx}.${cursor.seq}`;
 }
 
+// PostgreSQL's xid8 is unsigned 64-bit and bigserial signed 64-bit; a larger number in a
+// cursor is not one of ours, and casting it would fail in the database (a 500).
+const MAX_TX = 2n ** 64n - 1n;
+const MAX_SEQ = 2n ** 63n - 1n;
+
 /** The cursor in a `?cursor=` value, or undefined when it is not one of ours. */
 export function parseCursor(text: string): Cursor | undefined {
   const match = /^(\d{1,20})\.(\d{1,20})$/.exec(text);
-  return match ? { tx: match[1] as string, seq: match[2] as string } : undefined;
+  if (!match) return undefined;
+  const [, tx, seq] = match as unknown as [string, string, string];
+  return BigInt(tx) <= MAX_TX && BigInt(seq) <= MAX_SEQ ? { tx, seq } : undefined;
 }
 
 /**

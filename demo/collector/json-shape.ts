@@ -38,7 +38,8 @@ function clip(path: string): string {
   return path.length > 40 ? `${path.slice(0, 40)}…` : path || 'body';
 }
 
-function textProblem(text: string): string | undefined {
+/** What PostgreSQL cannot store in text, or undefined. */
+export function textProblem(text: string): string | undefined {
   if (text.includes('\u0000')) return 'contains a NUL character (\\u0000)';
   if (LONE_SURROGATE.test(text)) return 'contains a lone UTF-16 surrogate';
   return undefined;

@@ -1,5 +1,6 @@
 import { QUALITIES } from '../../src/model/qualities.ts';
 import { DEFAULT_STAGES } from '../../src/model/stages.ts';
+import { queryTextProblem } from './query-text.ts';
 import type { SurveySummary } from './survey-summary.ts';
 
 /** What `GET /v1/summary` aggregates: whole UTC days `from`–`to` (inclusive), one site or all. */
@@ -100,10 +101,13 @@ export function parseSummaryQuery(params: URLSearchParams, now = new Date()): Su
   if (from > to) return { ok: false, error: `from (${from}) must not be after to (${to})` };
 
   const query: SummaryQuery = { from, to };
-  const site = params.get('site');
-  if (site) query.site = site;
-  const stage = params.get('stage');
-  if (stage) query.stage = stage;
+  for (const name of ['site', 'stage'] as const) {
+    const value = params.get(name);
+    if (!value) continue;
+    const problem = queryTextProblem(name, value);
+    if (problem !== undefined) return { ok: false, error: problem };
+    query[name] = value;
+  }
   return { ok: true, query };
 }
 

@@ -17,7 +17,7 @@ export interface ResponseColumns {
  * PostgreSQL's ~2.7 KB index-entry limit and steps fit an `integer`, so no sender can turn a
  * stored event into a 5xx that its SDK would retry for ever.
  */
-export const RESPONSE_LIMITS = { idLength: 256, steps: 100 } as const;
+export const RESPONSE_LIMITS = { idBytes: 256, steps: 100 } as const;
 
 const NONE: ResponseColumns = {
   response_id: null,
@@ -28,7 +28,9 @@ const NONE: ResponseColumns = {
 };
 
 const isId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= RESPONSE_LIMITS.idLength;
+  typeof value === 'string' &&
+  value.length > 0 &&
+  Buffer.byteLength(value) <= RESPONSE_LIMITS.idBytes;
 
 const isCount = (value: unknown, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;

@@ -18,11 +18,17 @@ const TYPE_PREFIX = 'waypoint.';
 const MAX_KEY_BYTES = 1024;
 // `type` is indexed too; no real type comes near this.
 const MAX_TYPE_LENGTH = 128;
+/**
+ * The other indexed text fields, in UTF-8 bytes: the summary's index holds five of them in one
+ * entry, and PostgreSQL refuses entries over about 2.7 KB (a 5xx the SDK would retry for ever).
+ */
+export const MAX_INDEXED_BYTES = 200;
 // RFC 3339, which CloudEvents requires for `time`; Date.parse alone accepts far looser text.
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 // CloudEvents §3.1.1: attribute names are lowercase ASCII letters and digits.
 const ATTRIBUTE_NAME = /^[a-z0-9]{1,20}$/;
 const OPTIONAL_STRINGS = ['subject', 'site', 'stage', 'quality'] as const;
+const INDEXED = ['site', 'stage', 'quality'] as const;
 const CORE = new Set([
   'specversion',
   'id',
@@ -117,6 +123,11 @@ function checkEvent(item: unknown): string | undefined {
       return `"${key}" must be a non-empty string when present, got ${describe(item[key])}`;
     }
   }
+  for (const key of INDEXED) {
+    if (tooLong(item[key])) return overIndexLimit(`"${key}"`, item[key]);
+  }
+  const question = (item.data as { question?: { type?: unknown } }).question;
+  if (tooLong(question?.type)) return overIndexLimit('data.question.type', question?.type);
   for (const [key, value] of Object.entries(item)) {
     if (!ATTRIBUTE_NAME.test(key)) {
       return `attribute name "${key}" is not valid (CloudEvents names are 1-20 lowercase letters or digits)`;
@@ -127,6 +138,14 @@ function checkEvent(item: unknown): string | undefined {
     }
   }
   return undefined;
+}
+
+function tooLong(value: unknown): value is string {
+  return typeof value === 'string' && Buffer.byteLength(value) > MAX_INDEXED_BYTES;
+}
+
+function overIndexLimit(name: string, value: string): string {
+  return `${name} must be at most ${MAX_INDEXED_BYTES} bytes of UTF-8, got ${Buffer.byteLength(value)}`;
 }
 
 function dateTimeProblem(key: string, value: unknown): string {
