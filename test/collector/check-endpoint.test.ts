@@ -8,7 +8,8 @@ import { cors } from 'hono/cors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEndpoint } from '../../demo/check-endpoint/run.ts';
 import { type Listening, listen } from '../../demo/collector/serve.ts';
-import { ORIGIN, startCollector, type TestCollector } from './collector-server.ts';
+import { ORIGIN, post, startCollector, type TestCollector } from './collector-server.ts';
+import { makeEvents } from './fixtures.ts';
 
 // The built bin, as `npx waypoint-check-endpoint` runs it (npm test builds before testing).
 const CLI = resolve(import.meta.dirname, '../../dist/waypoint-check-endpoint.mjs');
@@ -52,6 +53,23 @@ describe('waypoint-check-endpoint', () => {
       'preflight',
       'redirect',
     ]);
+  });
+
+  it('leaves the summary and the export as they were', async () => {
+    const fresh = await startCollector();
+    try {
+      const read = async (path: string) => (await fresh.request(path, { read: true })).json();
+      await fresh.request('/v1/events', post(makeEvents(3)));
+      const summary = await read('/v1/summary');
+      const exported = await read('/v1/events?limit=1000');
+      expect(summary.totals.answers).toBe(3);
+      const results = await checkEndpoint(`${fresh.url}/v1/events`, { origin: ORIGIN });
+      expect(results.filter((r) => r.status !== 'met')).toEqual([]);
+      expect(await read('/v1/summary')).toEqual(summary);
+      expect(await read('/v1/events?limit=1000')).toEqual(exported);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('fails a non-deduplicating endpoint, saying why', async () => {

@@ -1,6 +1,8 @@
 // One storage suite, run against SQLite (a real file) and a real PostgreSQL server: whatever
 // the collector promises about storing, it promises on both (issue 9).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { probeBatch } from '../../demo/check-endpoint/probe-events.ts';
+import type { WireEvent } from '../../demo/collector/event.ts';
 import { startRelay } from '../../demo/collector/forward/relay.ts';
 import type { EventStorage } from '../../demo/collector/storage.ts';
 import { makeEvent, makeEvents, newerSdkEvent, olderSdkEvent } from './fixtures.ts';
@@ -113,6 +115,21 @@ export function describeStorage(name: string, open: OpenStorage): void {
       expect(summary.cells).toEqual([
         expect.objectContaining({ quality: 'advocate', score: 73.3 }),
       ]);
+    });
+
+    it("keeps the endpoint checker's events out of summaries, exports and the outbox", async () => {
+      for (const item of await storage.claimOutbox(10_000, 60_000))
+        await storage.settleOutbox(item);
+      const range = { from: '2000-01-01', to: '2100-12-31' };
+      const summary = await storage.summarize(range);
+      const exported = await storage.exportPage({ limit: 1000 });
+      const probes = probeBatch(3) as unknown as WireEvent[];
+      // Still acknowledged and deduplicated, so the checker's own requirements hold.
+      expect(await storage.insertBatch(probes)).toEqual({ accepted: 3, duplicates: 0 });
+      expect(await storage.insertBatch(probes)).toEqual({ accepted: 0, duplicates: 3 });
+      expect(await storage.summarize(range)).toEqual(summary);
+      expect(await storage.exportPage({ limit: 1000 })).toEqual(exported);
+      expect(await storage.claimOutbox(100, 60_000)).toEqual([]);
     });
 
     it('queues each newly stored event once in the outbox, and settles it', async () => {

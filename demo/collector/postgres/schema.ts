@@ -56,6 +56,13 @@ const STATEMENTS = [
     PRIMARY KEY (source, id)
   )`,
   'CREATE INDEX IF NOT EXISTS outbox_due ON outbox (due_ms)',
+  // The endpoint checker's events: only their keys, to acknowledge a resent one (probes.ts).
+  `CREATE TABLE IF NOT EXISTS probes (
+    source text NOT NULL,
+    id text NOT NULL,
+    received_at timestamptz NOT NULL,
+    PRIMARY KEY (source, id)
+  )`,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import postgres, { type JSONValue, type Sql } from 'postgres';
 import type { WireEvent } from '../event.ts';
 import { type ExportQuery, filterSql } from '../export-query.ts';
+import { splitProbes } from '../probes.ts';
 import type { EventStorage, OutboxItem, StorageOptions } from '../storage.ts';
 import { type EventRow, toColumns, toStoredEvent } from '../stored-event.ts';
 import { migrate } from './schema.ts';
@@ -32,10 +33,17 @@ export async function openPostgres(
     kind: 'postgres',
     async insertBatch(events, receivedAt = new Date()) {
       if (events.length === 0) return { accepted: 0, duplicates: 0 };
-      const rows = events.map((event) => toRow(sql, event, receivedAt));
-      // One statement in one transaction: the batch is all stored or not at all, and the
-      // promise resolves only after COMMIT returned, so the 2xx that follows means stored.
+      const { real, probes } = splitProbes(events);
+      const rows = real.map((event) => toRow(sql, event, receivedAt));
+      // One transaction: the batch is all stored or not at all, and the promise resolves
+      // only after COMMIT returned, so the 2xx that follows means stored.
       const accepted = await sql.begin(async (tx) => {
+        let added = 0;
+        if (probes.length > 0) {
+          const keys = probes.map(({ source, id }) => ({ source, id, received_at: receivedAt }));
+          added += (await tx`INSERT INTO probes ${tx(keys)} ON CONFLICT DO NOTHING`).count;
+        }
+        if (rows.length === 0) return added;
         const inserted = await tx<{ source: string; id: string }[]>`
           INSERT INTO events ${tx(rows)} ON CONFLICT (source, id) DO NOTHING
           RETURNING source, id`;
@@ -43,7 +51,7 @@ export async function openPostgres(
           const due = receivedAt.getTime();
           await tx`INSERT INTO outbox ${tx(inserted.map((r) => ({ ...r, due_ms: due })))}`;
         }
-        return inserted.length;
+        return added + inserted.length;
       });
       return { accepted, duplicates: events.length - accepted };
     },

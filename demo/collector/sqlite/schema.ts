@@ -52,6 +52,13 @@ const TABLES = `
     PRIMARY KEY (source, id)
   );
   CREATE INDEX IF NOT EXISTS outbox_due ON outbox (due_ms);
+  -- The endpoint checker's events: only their keys, to acknowledge a resent one (probes.ts).
+  CREATE TABLE IF NOT EXISTS probes (
+    source TEXT NOT NULL,
+    id TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (source, id)
+  );
 `;
 
 // Columns added after the first layouts; filled from each row's JSON by `backfill`.

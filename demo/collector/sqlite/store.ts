@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { StoredEvent, WireEvent } from '../event.ts';
 import { type ExportPage, type ExportQuery, filterSql } from '../export-query.ts';
+import { splitProbes } from '../probes.ts';
 import type { InsertResult, OutboxItem, StorageOptions } from '../storage.ts';
 import { type EventRow, toColumns, toStoredEvent } from '../stored-event.ts';
 import type { Summary, SummaryQuery } from '../summary.ts';
@@ -60,12 +61,19 @@ export function openStore(path: string, options: StorageOptions = {}): EventStor
     ON CONFLICT (source, id) DO NOTHING
   `);
   const enqueue = db.prepare('INSERT INTO outbox (source, id, due_ms) VALUES (?, ?, ?)');
+  const insertProbe = db.prepare(
+    'INSERT INTO probes (source, id, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+  );
   const countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM events');
   const summarize = prepareSummary(db);
 
   const insertAll = db.transaction((events: readonly WireEvent[], receivedAt: Date) => {
     let accepted = 0;
-    for (const event of events) {
+    const { real, probes } = splitProbes(events);
+    for (const event of probes) {
+      accepted += insertProbe.run(event.source, event.id, receivedAt.toISOString()).changes;
+    }
+    for (const event of real) {
       const added = insert.run(toRow(event, receivedAt.toISOString())).changes;
       if (added > 0 && options.outbox) enqueue.run(event.source, event.id, receivedAt.getTime());
       accepted += added;
