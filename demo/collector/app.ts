@@ -24,6 +24,10 @@ export interface CollectorOptions {
   rateLimit?: RateLimitOptions | false;
   /** Called after a batch added new events (the forwarding relay looks for work then). */
   onStored?: () => void;
+  /** Where operational warnings go (refused origins); default `console.warn`. */
+  log?: (line: string) => void;
+  /** The clock for how often a warning repeats; default `Date.now`. */
+  now?: () => number;
 }
 
 /**

@@ -122,6 +122,32 @@ describe('CORS', () => {
     },
   );
 
+  it('logs a refused origin at most once a minute, saying to add it to ALLOWED_ORIGINS', async () => {
+    const lines: string[] = [];
+    let now = Date.parse('2026-12-07T10:00:00Z');
+    const logged = await startCollector({ log: (line) => lines.push(line), now: () => now });
+    const from = (origin: string) =>
+      logged.request('/v1/events', post([makeEvent()], 'text/plain', origin));
+    try {
+      for (let i = 0; i < 3; i += 1) expect((await from('https://a.example')).status).toBe(403);
+      expect((await from(ORIGIN)).status).toBe(200);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/https:\/\/a\.example.*ALLOWED_ORIGINS/);
+      await from('https://b.example');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toContain('https://b.example');
+      now += 59_000;
+      await from('https://a.example');
+      expect(lines).toHaveLength(2);
+      now += 1_000;
+      await from('https://a.example');
+      expect(lines).toHaveLength(3);
+      expect(lines[2]).toContain('https://a.example');
+    } finally {
+      await logged.close();
+    }
+  });
+
   it('does not grant reads to a foreign origin', async () => {
     const response = await collector.request('/v1/events', {
       read: true,

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { CollectorOptions } from '../app.ts';
 import { originAllowed } from '../middleware/cors.ts';
+import { refusalLog } from '../middleware/refusal-log.ts';
 import { LIMITS, parseBatch } from '../validate.ts';
 
 // The CloudEvents batch type is what the SDK sends; text/plain is its page-hide form (no
@@ -37,9 +38,11 @@ export const receiveLimit = bodyLimit({
  * batch and sends it again (the store deduplicates).
  */
 export function receiveRoute(options: CollectorOptions) {
+  const logRefusal = refusalLog(options.log ?? console.warn, options.now);
   return async (c: Context) => {
     const origin = c.req.header('origin');
     if (!originAllowed(options.allowedOrigins, origin)) {
+      logRefusal(origin as string);
       // A text/plain POST needs no preflight, so the allow-list is enforced here. The CORS
       // headers are already set, so the page can read this 403 and the SDK pauses.
       return c.json({ error: `origin ${origin} may not post events here` }, 403);
