@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WireEvent } from '../../../demo/collector/event';
+import type { WireEvent } from '../../../collector/src/event';
 import { QUALITIES, QUALITY_NAMES } from '../../../src/model/qualities';
 import { DEFAULT_STAGES } from '../../../src/model/stages';
 import { launch } from '../chromium';
