@@ -10,6 +10,7 @@ import * as format from './format.js';
 import { renderHeatmap } from './heatmap.js';
 import { renderLatestText } from './latest-text.js';
 import { setModel, stageName, stages } from './model.js';
+import { fillSiteFilter, siteTitle } from './sites.js';
 import { renderSurveys } from './surveys.js';
 import { renderTrend } from './trend.js';
 
@@ -20,6 +21,10 @@ const status = byId('summary-status');
 const sections = byId('summary');
 /** @type {AbortController | undefined} */
 let running;
+/** @type {import('./sites.js').SiteSeen[]} */
+let sites = [];
+/** Loads the events table again; set once it started. */
+let reloadEvents = () => {};
 
 /** A form's control by name (an input or a select: both have `value`). */
 /**
@@ -33,8 +38,7 @@ function field(form, name) {
 function readForm() {
   /** @type {import('./date-range.js').Range} */
   const range = { from: field(form, 'from').value, to: field(form, 'to').value };
-  const site = new URLSearchParams(location.search).get('site');
-  if (site) range.site = site;
+  if (field(form, 'site').value) range.site = field(form, 'site').value;
   if (field(form, 'stage').value) range.stage = field(form, 'stage').value;
   return range;
 }
@@ -46,7 +50,7 @@ function describeRange(summary) {
   const site = summary.site ? ` on ${summary.site}` : '';
   const { answers, shown } = summary.totals;
   if (answers === 0 && shown === 0) {
-    return `No feedback from ${span} (UTC)${site}. Answer a question in the shop, or widen the range.`;
+    return `No feedback from ${span} (UTC)${site}. Answer a question on your site, or widen the range.`;
   }
   return `${span} (UTC)${site}: ${format.plural(answers, 'answer')}, ${format.plural(shown, 'prompt')} shown.`;
 }
@@ -59,6 +63,7 @@ async function load() {
   const controller = new AbortController();
   running = controller;
   status.textContent = 'Loading…';
+  byId('site-name').textContent = siteTitle(sites, range.site ?? '');
   sections.setAttribute('aria-busy', 'true');
   try {
     const response = await api(`/v1/summary?${search}`, { signal: controller.signal });
@@ -94,12 +99,21 @@ function showSignIn(reason) {
 
 async function start() {
   try {
-    const response = await api('/v1/model');
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    setModel(await response.json());
-    const wanted = new URLSearchParams(location.search).get('stage');
+    // One after the other: a refused token is then one refusal, not two.
+    const model = await api('/v1/model');
+    if (!model.ok) throw new Error(`HTTP ${model.status}`);
+    const seen = await api('/v1/sites');
+    if (!seen.ok) throw new Error(`HTTP ${seen.status}`);
+    setModel(await model.json());
+    sites = (await seen.json()).sites;
+    const wanted = new URLSearchParams(location.search);
     field(form, 'stage').append(
-      ...stages().map((id) => new Option(stageName(id), id, false, id === wanted)),
+      ...stages().map((id) => new Option(stageName(id), id, false, id === wanted.get('stage'))),
+    );
+    fillSiteFilter(
+      /** @type {HTMLSelectElement} */ (/** @type {unknown} */ (field(form, 'site'))),
+      sites,
+      wanted.get('site'),
     );
   } catch (error) {
     if (error instanceof SignInNeeded) return showSignIn(error.message);
@@ -109,11 +123,12 @@ async function start() {
   byId('sign-in').hidden = true;
   byId('signed-in').hidden = false;
   load();
-  startEventsTable({
+  reloadEvents = startEventsTable({
     form: /** @type {HTMLFormElement} */ (byId('filters')),
     body: byId('events-body'),
     status: byId('dashboard-status'),
     csv: byId('download-csv'),
+    site: () => field(form, 'site').value,
   });
 }
 
@@ -125,7 +140,11 @@ form.addEventListener('submit', (event) => {
   load();
 });
 // A date picker commits a whole date at once; "change" fires then, not on every keystroke.
-form.addEventListener('change', load);
+form.addEventListener('change', (event) => {
+  load();
+  // The site filter narrows the stored events too.
+  if (/** @type {HTMLElement} */ (event.target).id === 'site-filter') reloadEvents();
+});
 byId('sign-in').addEventListener('submit', (event) => {
   event.preventDefault();
   signIn(field(/** @type {HTMLFormElement} */ (event.currentTarget), 'token').value);

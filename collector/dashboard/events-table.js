@@ -1,6 +1,6 @@
 // @ts-check (checked by collector/test/dashboard-types.test.ts with collector/dashboard/tsconfig.json)
 // The raw export: the latest stored events as a table, from GET /v1/events, with its own
-// filters (type, since, how many).
+// filters (type, since, how many) and the page's site filter.
 import { api, SignInNeeded } from './auth.js';
 import { h } from './dom.js';
 import * as format from './format.js';
@@ -18,6 +18,7 @@ function row(event) {
   return h('tr', {}, [
     h('td', {}, [h('time', { dateTime: event.time, text: format.dateTime(event.time) })]),
     h('td', { text: event.type.replace(/^waypoint\./, '') }),
+    h('td', { text: event.site ?? '' }),
     h('td', { text: event.stage ?? '' }),
     h('td', { text: event.quality ?? '' }),
     h('td', { text: event.data?.question?.text ?? event.subject ?? '' }),
@@ -30,12 +31,14 @@ function row(event) {
  * Wires the events form to the table: loads on start and on every submit.
  *
  * @example
- * startEventsTable({ form, body: tbody, status, csv: button });
- * @param {{ form: HTMLFormElement, body: HTMLElement, status: HTMLElement, csv: HTMLElement }} parts
+ * startEventsTable({ form, body: tbody, status, csv: button, site: () => 'shop' });
+ * @param {{ form: HTMLFormElement, body: HTMLElement, status: HTMLElement, csv: HTMLElement, site: () => string }} parts
+ * @returns {() => void} loads the table again (after the site filter changed)
  */
-export function startEventsTable({ form, body, status, csv }) {
+export function startEventsTable({ form, body, status, csv, site }) {
   function filters() {
     const params = new URLSearchParams();
+    if (site()) params.set('site', site());
     for (const [key, value] of new FormData(form)) {
       if (typeof value === 'string' && value !== '') params.set(key, value);
     }
@@ -52,7 +55,7 @@ export function startEventsTable({ form, body, status, csv }) {
       body.replaceChildren(...payload.map(row));
       status.textContent =
         payload.length === 0
-          ? 'No events match. Answer a question in the shop, then come back.'
+          ? 'No events match. Answer a question on your site, then come back.'
           : `${format.plural(payload.length, 'event')}, newest first.`;
     } catch (error) {
       if (error instanceof SignInNeeded) return;
@@ -81,4 +84,5 @@ export function startEventsTable({ form, body, status, csv }) {
     load();
   });
   load();
+  return load;
 }

@@ -8,13 +8,14 @@ import { sdkScriptDir } from './paths.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { eventsRoutes } from './routes/events.ts';
 import { modelRoutes } from './routes/model.ts';
+import { sitesRoutes } from './routes/sites.ts';
 import { summaryRoutes } from './routes/summary.ts';
 import { tagRoutes } from './routes/tag.ts';
 
 /**
  * The collector as a Hono app, one sub-app per resource: the tag (`/waypoint.js` and its
  * chunks), `POST /v1/events` (open to allowed origins), the private reads `GET /v1/events`
- * (JSON or CSV export), `GET /v1/summary` and `GET /v1/model`, and the dashboard at
+ * (JSON or CSV export), `GET /v1/summary`, `GET /v1/model` and `GET /v1/sites`, and the dashboard at
  * `/dashboard`. Mount it in a server of your own with `app.route('/', createCollectorApp(…))`,
  * or run `npx waypoint-collector`.
  *
@@ -35,6 +36,7 @@ export function createCollectorApp(options: CollectorOptions): Hono {
   app.route(EVENTS_PATH, eventsRoutes(options));
   app.route('/v1/summary', summaryRoutes(options));
   app.route('/v1/model', modelRoutes(options));
+  app.route('/v1/sites', sitesRoutes(options));
   app.route('/', tagRoutes(options.scriptDir ?? sdkScriptDir()));
   app.route('/dashboard', dashboardRoutes());
   app.onError((error, c) => {

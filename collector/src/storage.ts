@@ -8,6 +8,13 @@ export interface InsertResult {
   duplicates: number;
 }
 
+/** A site the collector has stored events from, and when it last received one. */
+export interface SiteSeen {
+  site: string;
+  /** ISO 8601, the collector's clock. */
+  lastReceived: string;
+}
+
 /** A stored event waiting to be relayed to the `FORWARD_URL` sink. */
 export interface OutboxItem {
   event: StoredEvent;
@@ -27,6 +34,8 @@ export interface EventStorage {
   exportPage(query: ExportQuery): Promise<ExportPage>;
   summarize(query: SummaryQuery): Promise<Summary>;
   count(): Promise<number>;
+  /** Every site with stored events, by name (the dashboard's site filter and title). */
+  sites(): Promise<SiteSeen[]>;
   /**
    * Leases up to `limit` outbox items that are due, for `leaseMs`: another process claiming at
    * the same time gets other items, and a relay that dies lets its lease run out.

@@ -132,6 +132,20 @@ export function describeStorage(name: string, open: OpenStorage): void {
       expect(await storage.claimOutbox(100, 60_000)).toEqual([]);
     });
 
+    it('lists the sites it stored events from, by name, with the last arrival', async () => {
+      const first = new Date('2026-06-01T10:00:00.000Z');
+      const later = new Date('2026-06-02T10:00:00.000Z');
+      await storage.insertBatch(makeEvents(2, { site: 'sites-b' }), first);
+      await storage.insertBatch(makeEvents(1, { site: 'sites-a' }), first);
+      await storage.insertBatch(makeEvents(1, { site: 'sites-a' }), later);
+      await storage.insertBatch(probeBatch(1) as unknown as WireEvent[]);
+      const sites = await storage.sites();
+      expect(sites.map((s) => s.site)).toEqual([...sites.map((s) => s.site)].sort());
+      expect(sites).toContainEqual({ site: 'sites-a', lastReceived: later.toISOString() });
+      expect(sites).toContainEqual({ site: 'sites-b', lastReceived: first.toISOString() });
+      expect(sites.map((s) => s.site)).not.toContain('waypoint-check-endpoint');
+    });
+
     it('queues each newly stored event once in the outbox, and settles it', async () => {
       // Drain what earlier tests queued, then watch two new events and one duplicate.
       for (const item of await storage.claimOutbox(10_000, 60_000))

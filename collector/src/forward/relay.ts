@@ -109,8 +109,15 @@ export function startRelay(options: RelayOptions): Relay {
   return {
     nudge: () => schedule(0),
     drain: async () => {
+      // A round scheduled but not started yet would run beside this drain, and this drain
+      // could end while that one still holds leased events.
+      clearTimeout(timer);
       await running;
-      return drain();
+      try {
+        return await drain();
+      } finally {
+        schedule(idleMs);
+      }
     },
     async stop() {
       stopped = true;

@@ -69,6 +69,12 @@ export async function openPostgres(
       const [row] = await sql<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM events`;
       return row?.n ?? 0;
     },
+    async sites() {
+      const rows = await sql<{ site: string; last: Date }[]>`
+        SELECT site, MAX(received_at) AS last FROM events WHERE site IS NOT NULL
+        GROUP BY site ORDER BY site`;
+      return rows.map((row) => ({ site: row.site, lastReceived: row.last.toISOString() }));
+    },
     async claimOutbox(limit, leaseMs, now = new Date()) {
       // SKIP LOCKED: two relays claiming at once take different items instead of waiting.
       const rows = await sql<(PagedRow & { attempts: number })[]>`

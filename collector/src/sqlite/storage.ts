@@ -23,6 +23,7 @@ export function sqliteStorage(store: EventStore): EventStorage {
     exportPage: (query) => run(() => store.page(query)),
     summarize: (query) => run(() => store.summarize(query)),
     count: () => run(() => store.count()),
+    sites: () => run(() => store.sites()),
     claimOutbox: (limit, leaseMs, now) => run(() => store.claimOutbox(limit, leaseMs, now)),
     settleOutbox: (item, retryAt) => run(() => store.settleOutbox(item, retryAt)),
     close: () => run(() => store.close()),

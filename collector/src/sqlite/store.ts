@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { StoredEvent, WireEvent } from '../event.ts';
 import { type ExportPage, type ExportQuery, filterSql } from '../export-query.ts';
 import { splitProbes } from '../probes.ts';
-import type { InsertResult, OutboxItem, StorageOptions } from '../storage.ts';
+import type { InsertResult, OutboxItem, SiteSeen, StorageOptions } from '../storage.ts';
 import { type EventRow, toColumns, toStoredEvent } from '../stored-event.ts';
 import type { Summary, SummaryQuery } from '../summary.ts';
 import { migrate } from './schema.ts';
@@ -23,6 +23,7 @@ export interface EventStore {
   /** The dashboard's aggregates for a date range (see `summary.ts`). */
   summarize(query: SummaryQuery): Summary;
   count(): number;
+  sites(): SiteSeen[];
   claimOutbox(limit: number, leaseMs: number, now?: Date): OutboxItem[];
   settleOutbox(item: OutboxItem, retryAt?: Date): void;
   close(): void;
@@ -65,6 +66,8 @@ export function openStore(path: string, options: StorageOptions = {}): EventStor
     'INSERT INTO probes (source, id, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   );
   const countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM events');
+  const selectSites = db.prepare<[], SiteSeen>(`SELECT site, MAX(received_at) AS lastReceived
+    FROM events WHERE site IS NOT NULL GROUP BY site ORDER BY site`);
   const summarize = prepareSummary(db);
 
   const insertAll = db.transaction((events: readonly WireEvent[], receivedAt: Date) => {
@@ -122,6 +125,7 @@ export function openStore(path: string, options: StorageOptions = {}): EventStor
     },
     summarize,
     count: () => countAll.get()?.n ?? 0,
+    sites: () => selectSites.all(),
     claimOutbox: (limit, leaseMs, now = new Date()) => claim(limit, leaseMs, now.getTime()),
     settleOutbox({ event, attempts }, retryAt) {
       if (retryAt === undefined) {
