@@ -90,22 +90,32 @@ export function createTargeting(
   let destroyed = false;
 
   const fail = (e: unknown) => o.error('storage', `targeting could not use storage: ${String(e)}`);
+  // This page's changes not yet saved: re-applied to the state as re-read from storage, so
+  // neither a re-read under way nor another page's write since drops them (a completion).
+  let unsaved: Array<(s: VisitorState) => VisitorState> = [];
+  /** Re-reads what other pages may have written, applies this page's changes, and saves. */
+  const sync = async (h: TargetingHost): Promise<VisitorState | undefined> => {
+    const stored = await loadVisitorState(h.store, o.now(), o.newId);
+    if (host !== h) return state; // consent was withdrawn meanwhile: nothing is kept
+    const mine = unsaved;
+    unsaved = [];
+    state = mine.reduce((s, next) => next(s), stored);
+    await saveVisitorState(h.store, state).catch((e: unknown) => {
+      unsaved = [...mine, ...unsaved]; // the next write tries them again
+      throw e;
+    });
+    return state;
+  };
   const update = (next: (s: VisitorState) => VisitorState) => {
     if (!state || !host) return;
     state = next(state);
+    unsaved.push(next);
     const h = host;
-    const s = state;
-    chain = chain.then(() => saveVisitorState(h.store, s)).catch(fail);
+    chain = chain.then(() => sync(h)).catch(fail);
   };
   /** Re-reads what other tabs may have written since, and keeps the session alive. */
   const refresh = (): Promise<VisitorState | undefined> => {
-    const read = chain.then(async () => {
-      const h = host;
-      if (!h) return state;
-      state = await loadVisitorState(h.store, o.now(), o.newId);
-      await saveVisitorState(h.store, state);
-      return state;
-    });
+    const read = chain.then(() => (host ? sync(host) : state));
     chain = read.catch(fail);
     return read;
   };
@@ -199,6 +209,7 @@ export function createTargeting(
     detach() {
       host = undefined;
       state = undefined;
+      unsaved = [];
     },
     shown(q) {
       const stage = o.stage() ?? 'unknown';

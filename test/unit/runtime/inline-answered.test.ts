@@ -5,6 +5,7 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WaypointEvents } from '../../../src/events';
+import type { KeyValueStore } from '../../../src/queue/storage';
 import { createIdbStore } from '../../../src/queue/storage-idb';
 import { STATE_KEY, type VisitorState } from '../../../src/targeting/visitor-state';
 import type { Waypoint } from '../../../src/waypoint';
@@ -23,12 +24,12 @@ const survey = {
 };
 
 /** A page: a runtime over the device's IndexedDB, and an empty slot to render into. */
-function page(extra: Record<string, unknown> = {}) {
+function page(extra: Record<string, unknown> = {}, storage = createIdbStore()) {
   const wp = createWaypoint(
     { endpoint: 'https://c.example/e', surveys: [survey], ...extra },
     {
       fetch: vi.fn(async () => new Response('{}', { status: 200 })) as never,
-      storage: createIdbStore(),
+      storage,
       url: 'https://shop.example.com/checkout',
       stage: 'decide',
     },
@@ -81,6 +82,39 @@ async function completeSurvey() {
   p.wp.destroy();
 }
 
+/** The device's store, on a slow phone: reads of the visitor state can be held. */
+function slowState() {
+  const store = createIdbStore();
+  let held: Promise<void> | undefined;
+  let reading = 0;
+  const slow: KeyValueStore = {
+    ...store,
+    async get<T>(key: string) {
+      const value = await store.get<T>(key);
+      if (key !== STATE_KEY || !held) return value;
+      reading++;
+      await held;
+      reading--;
+      return value;
+    },
+  };
+  return {
+    slow,
+    reading: () => reading,
+    /** Holds reads of the visitor state until the returned function is called. */
+    hold(): () => void {
+      let release!: () => void;
+      held = new Promise((r) => {
+        release = r;
+      });
+      return () => {
+        held = undefined;
+        release();
+      };
+    },
+  };
+}
+
 describe('render() of a survey the visitor completed', () => {
   it('draws it as done on the next page, records no "shown", and offers nothing to answer', async () => {
     await completeSurvey();
@@ -95,6 +129,31 @@ describe('render() of a survey the visitor completed', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(next.shown).toEqual([]);
     expect(next.errors).toEqual([]);
+  });
+
+  it('remembers it when another card re-read the state as it was completed', async () => {
+    const device = slowState();
+    const first = page({}, device.slow);
+    const aside = document.createElement('aside');
+    document.body.append(aside);
+    await first.wp.render(first.slot, 'checkout-survey');
+    await answer(first.slot, '5', /recommend/);
+    // Another inline card reads the visitor state, slowly, as the survey's last answer goes in.
+    const release = device.hold();
+    const other = first.wp.render(aside, 'advocate-nps');
+    await until(() => expect(device.reading()).toBe(1));
+    await answer(first.slot, '9', /Thank you/);
+    release();
+    expect(await other).toEqual({ shown: true });
+    // Then that card is answered too, which the page records in the same visitor state.
+    await answer(aside, '7', /Thank you/);
+    await saved('advocate-nps');
+    first.wp.destroy();
+    const next = page();
+    expect(await next.wp.render(next.slot, 'checkout-survey')).toEqual({
+      shown: true,
+      answered: true,
+    });
   });
 
   it("draws nothing with { answered: 'hide' }", async () => {
