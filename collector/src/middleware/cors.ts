@@ -16,22 +16,29 @@ export function originAllowed(allowed: OriginAllowList, origin: string | undefin
 /**
  * CORS for `/v1/*` with hono's middleware. For event posts every origin is answered with CORS
  * headers, so a refused page can *read* the 403 that follows and the SDK pauses instead of
- * retrying a network error forever; the refusal itself is the route's. Reads are granted to
- * allowed origins only. `Retry-After` and the export's `Link` are exposed to scripts.
+ * retrying a network error forever; the refusal itself is the route's. A published config
+ * (`/v1/config/*`) is for any origin (`*`); other reads are granted to allowed origins only.
+ * `Retry-After`, the export's `Link`, and the config's `ETag` and schema version are exposed.
  *
  * @example
  * app.use('/v1/*', collectorCors(origins));
  */
 export function collectorCors(allowed: OriginAllowList): MiddlewareHandler {
   return cors({
-    origin: (origin: string, c: Context) =>
-      isEventPost(c) || originAllowed(allowed, origin) ? origin : null,
+    origin: (origin: string, c: Context) => {
+      if (isPublicConfig(c)) return '*';
+      return isEventPost(c) || originAllowed(allowed, origin) ? origin : null;
+    },
     allowMethods: ['GET', 'POST', 'OPTIONS'],
     // `application/cloudevents-batch+json` is not CORS-safelisted, hence the preflight.
-    allowHeaders: ['Content-Type', 'Authorization'],
-    exposeHeaders: ['Retry-After', 'Link'],
+    allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match'],
+    exposeHeaders: ['Retry-After', 'Link', 'ETag', 'Waypoint-Config-Schema'],
     maxAge: PREFLIGHT_MAX_AGE,
   });
+}
+
+function isPublicConfig(c: Context): boolean {
+  return c.req.path.startsWith('/v1/config/');
 }
 
 function isEventPost(c: Context): boolean {
