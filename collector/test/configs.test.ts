@@ -146,6 +146,53 @@ describe.each(stores)('configs over HTTP on %s', (_name, open) => {
   });
 });
 
+describe('the publish request', () => {
+  let collector: TestCollector;
+  beforeAll(async () => {
+    collector = await startCollector();
+  });
+  afterAll(() => collector.close());
+
+  const send = (body: string) =>
+    collector.request('/v1/sites/shop/configs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      admin: true,
+    });
+
+  it.each([
+    ['{ not json', /not JSON/],
+    ['[]', /JSON object/],
+    [JSON.stringify({ config: {}, author: 'ana' }), /message must be a non-empty string/],
+    [JSON.stringify({ config: {}, message: 'x' }), /author must be a non-empty string/],
+    [JSON.stringify({ message: 'x', author: 'ana' }), /config is required/],
+    [JSON.stringify({ config: {}, message: 'x', author: 'a', extra: 1 }), /unknown field extra/],
+  ])('answers 400 naming the problem for %s', async (body, error) => {
+    const response = await send(body);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(error);
+  });
+
+  it('checks an endpoint the config gives', async () => {
+    const response = await send(
+      JSON.stringify({ config: { endpoint: 'ftp://x.example' }, message: 'x', author: 'ana' }),
+    );
+    expect(response.status).toBe(422);
+    expect((await response.json()).problems).toEqual([
+      { path: 'endpoint', message: expect.stringMatching(/https/) },
+    ]);
+  });
+
+  it('answers 400 for a site id no SDK could send', async () => {
+    const response = await collector.request('/v1/sites/-bad/configs', {
+      ...publishBody(validConfig()),
+      admin: true,
+    });
+    expect(response.status).toBe(400);
+  });
+});
+
 describe('who may publish', () => {
   let collector: TestCollector;
   beforeAll(async () => {

@@ -8,7 +8,7 @@ import { parsePublishBody, parseRollbackAuthor } from '../publish-body.ts';
 import { badSite, siteParam } from '../site-param.ts';
 import { notAllowed } from './not-allowed.ts';
 
-// A config is a few KB; a megabyte is room for the largest one the schema allows.
+// A config is a few KB; a megabyte leaves room for a large one and still bounds the memory.
 const MAX_BODY = 1024 * 1024;
 
 /**
