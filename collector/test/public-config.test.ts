@@ -26,6 +26,8 @@ describe('GET /v1/config/:site', () => {
     expect(exposed.split(/,\s*/)).toEqual(
       expect.arrayContaining(['etag', 'waypoint-config-schema']),
     );
+    // The same for every origin, so a shared cache keeps one copy.
+    expect(response.headers.get('vary') ?? '').not.toMatch(/origin/i);
   });
 
   it('answers a preflight (a script sending If-None-Match) for any origin', async () => {
