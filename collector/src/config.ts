@@ -9,6 +9,10 @@ export interface CollectorConfig {
   /** Extra host names besides loopback and the listen address. */
   allowedHosts: string[];
   readToken?: string;
+  /** Publishing configs needs it; unset, publishing is off. */
+  adminToken?: string;
+  /** The origin pages reach the collector at, for the install page's tag. */
+  publicUrl?: string;
   /** Requests per client address per minute; 0 turns the limit off. */
   ratePerMinute: number;
   forwardUrl?: string;
@@ -51,6 +55,19 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   if (readToken !== undefined && readToken.length < 16) {
     errors.push('READ_TOKEN must be at least 16 characters (try: openssl rand -base64 24)');
   }
+  const adminToken = env.ADMIN_TOKEN || undefined;
+  if (adminToken !== undefined && adminToken.length < 16) {
+    errors.push('ADMIN_TOKEN must be at least 16 characters (try: openssl rand -base64 24)');
+  }
+  if (adminToken !== undefined && adminToken === readToken) {
+    errors.push('ADMIN_TOKEN must differ from READ_TOKEN: a reader must not be able to publish');
+  }
+  const publicUrl = env.PUBLIC_URL?.replace(/\/+$/, '') || undefined;
+  if (publicUrl !== undefined && !isOrigin(publicUrl)) {
+    errors.push(
+      `PUBLIC_URL must be an origin such as https://feedback.example, got "${publicUrl}"`,
+    );
+  }
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -62,6 +79,8 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
       allowedOrigins,
       allowedHosts: list(env.ALLOWED_HOSTS),
       ...(readToken ? { readToken } : {}),
+      ...(adminToken ? { adminToken } : {}),
+      ...(publicUrl ? { publicUrl } : {}),
       ratePerMinute,
       ...(forwardUrl ? { forwardUrl } : {}),
     },

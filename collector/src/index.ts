@@ -1,5 +1,6 @@
 // The package's public entry: start the collector, or mount its app in a server of your own.
 export { createCollectorApp } from './app.ts';
+export type { ConfigVersion, ConfigVersionInfo, NewConfigVersion } from './config-versions.ts';
 export type { StoredEvent, WireEvent } from './event.ts';
 export { staticFiles } from './http/static-files.ts';
 export type { OriginAllowList } from './middleware/cors.ts';

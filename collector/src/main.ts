@@ -21,18 +21,23 @@ async function main(): Promise<void> {
     allowedOrigins: config.allowedOrigins,
     allowedHosts: config.allowedHosts,
     ...(config.readToken ? { readToken: config.readToken } : {}),
+    ...(config.adminToken ? { adminToken: config.adminToken } : {}),
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     rateLimit:
       config.ratePerMinute === 0 ? false : { limit: config.ratePerMinute, windowMs: 60_000 },
     ...(config.forwardUrl ? { forwardUrl: config.forwardUrl } : {}),
   });
   const { url } = collector;
+  const site = config.publicUrl ?? url;
   console.info(
     [
       `[collector] listening on ${url} (${collector.storage.kind})`,
-      `  tag        <script async src="${url}/waypoint.js" data-endpoint="${url}/v1/events" …>`,
+      `  tag        <script async src="${site}/waypoint.js" data-endpoint="${site}/v1/events" data-config="${site}/v1/config/<site>" …>`,
+      `             (GET ${url}/v1/sites/<site>/install gives the exact tag and CSP lines)`,
       `  POST ${url}/v1/events from ${config.allowedOrigins.join(', ') || 'no browser origin (set ALLOWED_ORIGINS)'}`,
       `  dashboard  ${url}/dashboard`,
       `  reads ${config.readToken ? 'need the READ_TOKEN' : 'are off (set READ_TOKEN)'}`,
+      `  publishing configs ${config.adminToken ? 'needs the ADMIN_TOKEN' : 'is off (set ADMIN_TOKEN)'}`,
       `  forwarding ${config.forwardUrl ? `to ${config.forwardUrl}` : 'off (set FORWARD_URL)'}`,
     ].join('\n'),
   );

@@ -15,6 +15,13 @@ export interface CollectorOptions {
   allowedHosts?: HostAllowList;
   /** The bearer token reads need; omitted, reads are off. */
   readToken?: string;
+  /** The bearer token publishing configs needs (not the read token's); omitted, it is off. */
+  adminToken?: string;
+  /**
+   * The collector's public origin for the install page's tag (`https://feedback.example`);
+   * omitted, the origin the request came to.
+   */
+  publicUrl?: string;
   /** Per client address; `false` turns it off (browser tests that send a lot). */
   rateLimit?: RateLimitOptions | false;
   /** Called after a batch added new events (the forwarding relay looks for work then). */

@@ -29,6 +29,10 @@ export interface StartOptions {
   allowedHosts?: readonly string[];
   /** Bearer token for reads and the dashboard's data; unset, reads are off. */
   readToken?: string;
+  /** Bearer token for publishing configs (distinct from `readToken`); unset, publishing is off. */
+  adminToken?: string;
+  /** The origin the site's pages reach the collector at (the install page's tag). */
+  publicUrl?: string;
   rateLimit?: RateLimitOptions | false;
   /** Relay each stored event to this CloudEvents sink. */
   forwardUrl?: string;
@@ -74,6 +78,8 @@ export async function startCollector(options: StartOptions = {}): Promise<Runnin
       allowedOrigins: options.allowedOrigins ?? [],
       allowedHosts: localHosts(host, options.allowedHosts),
       ...(options.readToken ? { readToken: options.readToken } : {}),
+      ...(options.adminToken ? { adminToken: options.adminToken } : {}),
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
       ...(options.scriptDir ? { scriptDir: options.scriptDir } : {}),
       ...(options.log ? { log: options.log } : {}),

@@ -1,3 +1,4 @@
+import type { ConfigVersion, ConfigVersionInfo, NewConfigVersion } from './config-versions.ts';
 import type { StoredEvent, WireEvent } from './event.ts';
 import type { ExportPage, ExportQuery } from './export-query.ts';
 import type { Summary, SummaryQuery } from './summary.ts';
@@ -43,6 +44,15 @@ export interface EventStorage {
   claimOutbox(limit: number, leaseMs: number, now?: Date): Promise<OutboxItem[]>;
   /** Delivered: removed from the outbox. Not delivered: due again at `retryAt`. */
   settleOutbox(item: OutboxItem, retryAt?: Date): Promise<void>;
+  /**
+   * Stores the site's next config version (the number after its newest, also when two publish
+   * at once) and returns it. History only grows: nothing rewrites or removes a version.
+   */
+  publishConfig(site: string, next: NewConfigVersion, at?: Date): Promise<ConfigVersion>;
+  /** The site's versions, newest first, without their documents. */
+  configVersions(site: string): Promise<ConfigVersionInfo[]>;
+  /** One version, or the newest when `version` is omitted; undefined when there is none. */
+  configVersion(site: string, version?: number): Promise<ConfigVersion | undefined>;
   close(): Promise<void>;
 }
 

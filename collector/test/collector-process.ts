@@ -8,6 +8,8 @@ const MAIN = resolve(import.meta.dirname, '../src/main.ts');
 export interface CollectorProcess {
   url: string;
   child: ChildProcess;
+  /** What it printed up to listening (the startup summary). */
+  startup: string;
   /** SIGKILL: no chance to finish anything, as in a crash or an OOM kill. */
   kill(): Promise<void>;
 }
@@ -32,6 +34,7 @@ export function spawnCollector(env: Record<string, string>): Promise<CollectorPr
       resolvePromise({
         url: match[1] as string,
         child,
+        startup: output,
         kill: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();

@@ -10,17 +10,22 @@ import { type EventStore, openStore } from '../src/sqlite/store.ts';
 
 export const ORIGIN = 'https://shop.example';
 export const TOKEN = 'read-token-for-tests-0123456789';
+export const ADMIN = 'admin-token-for-tests-9876543210';
 
 export interface TestCollector {
   url: string;
   store: EventStore;
-  /** `fetch` against the collector; `read: true` adds the bearer token. */
-  request(path: string, init?: RequestInit & { read?: boolean }): Promise<Response>;
+  /** `fetch` against the collector; `read: true` adds the read token, `admin: true` the admin's. */
+  request(
+    path: string,
+    init?: RequestInit & { read?: boolean; admin?: boolean },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 
+/** A collector over a fresh SQLite file, or over `options.storage` (which the test closes). */
 export async function startCollector(
-  options: Partial<Omit<CollectorOptions, 'storage'>> = {},
+  options: Partial<CollectorOptions> = {},
 ): Promise<TestCollector> {
   const dir = mkdtempSync(join(tmpdir(), 'waypoint-http-'));
   const store = openStore(join(dir, 'events.db'));
@@ -29,6 +34,7 @@ export async function startCollector(
     allowedOrigins: [ORIGIN],
     allowedHosts: ['127.0.0.1', 'localhost'],
     readToken: TOKEN,
+    adminToken: ADMIN,
     rateLimit: false,
     ...options,
   });
@@ -36,9 +42,10 @@ export async function startCollector(
   return {
     url: server.url,
     store,
-    request(path, { read, ...init } = {}) {
+    request(path, { read, admin, ...init } = {}) {
       const headers = new Headers(init.headers);
       if (read) headers.set('authorization', `Bearer ${TOKEN}`);
+      if (admin) headers.set('authorization', `Bearer ${ADMIN}`);
       return fetch(`${server.url}${path}`, { ...init, headers });
     },
     async close() {

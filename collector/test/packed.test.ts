@@ -17,6 +17,7 @@ const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 const ORIGIN = 'https://shop.example';
 const TOKEN = 'packed-read-token-0123456789';
+const ADMIN = 'packed-admin-token-0123456789';
 const ADDON = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
 
 let dir: ReturnType<typeof makeTempDir>;
@@ -73,6 +74,7 @@ beforeAll(async () => {
       SQLITE_PATH: join(dir.path, 'data', 'events.db'),
       ALLOWED_ORIGINS: ORIGIN,
       READ_TOKEN: TOKEN,
+      ADMIN_TOKEN: ADMIN,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group: npx starts the bin as a child of its own, and both must stop.
@@ -113,6 +115,23 @@ describe('npx waypoint-collector from the packed packages', () => {
       headers: { authorization: `Bearer ${TOKEN}` },
     });
     expect((await read.json()).map((e: { id: string }) => e.id)).toEqual([event.id]);
+  });
+
+  it("publishes a config checked by the installed SDK's schema, and serves it", async () => {
+    const publish = (config: unknown) =>
+      fetch(`${url}/v1/sites/packed-shop/configs`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ config, message: 'first', author: 'packed' }),
+      });
+    const bad = await publish({ questions: [{ id: 'q', type: 'slider' }] });
+    expect(bad.status).toBe(422);
+    const config = { questions: [] };
+    expect((await publish(config)).status).toBe(201);
+    const served = await fetch(`${url}/v1/config/packed-shop`);
+    expect(await served.json()).toEqual(config);
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(served.headers.get('waypoint-config-schema')).toBe(version);
   });
 
   it('serves the dashboard', async () => {

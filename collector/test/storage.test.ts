@@ -8,6 +8,7 @@ import { makeSeedEvents } from '../../demo/seed.ts';
 import { openPostgres } from '../src/postgres/store.ts';
 import { sqliteStorage } from '../src/sqlite/storage.ts';
 import { openStore } from '../src/sqlite/store.ts';
+import { describeConfigStorage } from './config-storage.suite.ts';
 import { type Cluster, startCluster } from './postgres-cluster.ts';
 import { describeStorage } from './storage.suite.ts';
 
@@ -28,6 +29,12 @@ describeStorage('SQLite', async (options) =>
 );
 describeStorage('PostgreSQL', async (options) =>
   openPostgres(cluster.createDatabase(`suite_${++databases}`), options),
+);
+describeConfigStorage('SQLite', async (options) =>
+  sqliteStorage(openStore(join(dir, `configs-${++databases}.db`), options)),
+);
+describeConfigStorage('PostgreSQL', async (options) =>
+  openPostgres(cluster.createDatabase(`configs_${++databases}`), options),
 );
 
 it('summarises alike on SQLite and PostgreSQL (the demo seed, 400 visits)', async () => {

@@ -1,7 +1,8 @@
 // The public subpath `waypoint-feedback/wire`: what a server needs to receive the SDK's events
-// (the event schema and the vocabulary it is written in), without the widget. The collector
-// imports the SDK only through this module.
+// (the event schema and the vocabulary it is written in), and the config check a server runs
+// before it publishes a config, without the widget. The collector imports the SDK only here.
 
+export { validateConfig } from '../config/parse.ts';
 export { QUALITIES, QUALITY_NAMES, QUALITY_STAGES, type Quality } from '../model/qualities.ts';
 export { DEFAULT_STAGES, type DefaultStage } from '../model/stages.ts';
 export { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelay } from './backoff.ts';

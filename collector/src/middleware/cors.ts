@@ -17,13 +17,14 @@ export function originAllowed(allowed: OriginAllowList, origin: string | undefin
  * CORS for `/v1/*` with hono's middleware. For event posts every origin is answered with CORS
  * headers, so a refused page can *read* the 403 that follows and the SDK pauses instead of
  * retrying a network error forever; the refusal itself is the route's. Reads are granted to
- * allowed origins only. `Retry-After` and the export's `Link` are exposed to scripts.
+ * allowed origins only, except a published config (`/v1/config/*`): that is for any origin,
+ * as `*` without `Vary: Origin`, so one cached copy serves every site's pages.
  *
  * @example
  * app.use('/v1/*', collectorCors(origins));
  */
 export function collectorCors(allowed: OriginAllowList): MiddlewareHandler {
-  return cors({
+  const guarded = cors({
     origin: (origin: string, c: Context) =>
       isEventPost(c) || originAllowed(allowed, origin) ? origin : null,
     allowMethods: ['GET', 'POST', 'OPTIONS'],
@@ -32,6 +33,19 @@ export function collectorCors(allowed: OriginAllowList): MiddlewareHandler {
     exposeHeaders: ['Retry-After', 'Link'],
     maxAge: PREFLIGHT_MAX_AGE,
   });
+  const open = cors({
+    origin: '*',
+    allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+    allowHeaders: ['If-None-Match'],
+    // A script reads which schema checked the config, and the tag to revalidate with.
+    exposeHeaders: ['ETag', 'Waypoint-Config-Schema'],
+    maxAge: PREFLIGHT_MAX_AGE,
+  });
+  return (c, next) => (isPublicConfig(c) ? open(c, next) : guarded(c, next));
+}
+
+function isPublicConfig(c: Context): boolean {
+  return c.req.path.startsWith('/v1/config/');
 }
 
 function isEventPost(c: Context): boolean {

@@ -56,6 +56,18 @@ const STATEMENTS = [
     PRIMARY KEY (source, id)
   )`,
   'CREATE INDEX IF NOT EXISTS outbox_due ON outbox (due_ms)',
+  // Each site's published configs; a version is never rewritten (config-versions.ts). The
+  // document is text, not jsonb, so it is served with the key order it was published in.
+  `CREATE TABLE IF NOT EXISTS config_versions (
+    site text NOT NULL,
+    version integer NOT NULL,
+    config text NOT NULL,
+    author text NOT NULL,
+    message text NOT NULL,
+    published_at timestamptz NOT NULL,
+    schema_version text NOT NULL,
+    PRIMARY KEY (site, version)
+  )`,
   // The endpoint checker's events: only their keys, to acknowledge a resent one (probes.ts).
   `CREATE TABLE IF NOT EXISTS probes (
     source text NOT NULL,

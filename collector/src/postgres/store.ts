@@ -4,6 +4,7 @@ import { type ExportQuery, filterSql } from '../export-query.ts';
 import { splitProbes } from '../probes.ts';
 import type { EventStorage, OutboxItem, StorageOptions } from '../storage.ts';
 import { type EventRow, toColumns, toStoredEvent } from '../stored-event.ts';
+import { configsOn } from './configs.ts';
 import { migrate } from './schema.ts';
 import { summarizeOn } from './summary.ts';
 
@@ -97,6 +98,7 @@ export async function openPostgres(
       await sql`UPDATE outbox SET attempts = ${attempts + 1}, due_ms = ${retryAt.getTime()}
         WHERE source = ${event.source} AND id = ${event.id}`;
     },
+    ...configsOn(sql),
     close: () => sql.end({ timeout: 5 }),
   };
 }

@@ -7,6 +7,7 @@ import { originAllowed } from '../middleware/cors.ts';
 import { readToken } from '../middleware/read-token.ts';
 import { refusalLog } from '../middleware/refusal-log.ts';
 import type { CollectorOptions } from '../options.ts';
+import type { RefusedOrigins } from '../refused-origins.ts';
 import type { EventStorage } from '../storage.ts';
 import { LIMITS, parseBatch } from '../validate.ts';
 import { notAllowed } from './not-allowed.ts';
@@ -15,9 +16,9 @@ import { notAllowed } from './not-allowed.ts';
  * The events resource, mounted at `/v1/events`: `POST` takes a batch from allowed origins,
  * `GET` (read token) exports what was stored, as JSON or CSV.
  */
-export function eventsRoutes(options: CollectorOptions): Hono {
+export function eventsRoutes(options: CollectorOptions, refused?: RefusedOrigins): Hono {
   const app = new Hono();
-  app.post('/', receiveLimit, receiveRoute(options));
+  app.post('/', receiveLimit, receiveRoute(options, refused));
   app.get('/', readToken(options.readToken), exportRoute(options.storage));
   app.all('/', notAllowed('GET, HEAD, POST, OPTIONS'));
   return app;
@@ -55,12 +56,13 @@ const receiveLimit = bodyLimit({
  * 4xx naming the problem; a storage failure is a 503 with `Retry-After`, so the SDK keeps the
  * batch and sends it again (the store deduplicates).
  */
-function receiveRoute(options: CollectorOptions) {
+function receiveRoute(options: CollectorOptions, refused: RefusedOrigins | undefined) {
   const logRefusal = refusalLog(options.log ?? console.warn, options.now);
   return async (c: Context) => {
     const origin = c.req.header('origin');
     if (!originAllowed(options.allowedOrigins, origin)) {
       logRefusal(origin as string);
+      refused?.record(origin as string);
       // A text/plain POST needs no preflight, so the allow-list is enforced here. The CORS
       // headers are already set, so the page can read this 403 and the SDK pauses.
       return c.json({ error: `origin ${origin} may not post events here` }, 403);

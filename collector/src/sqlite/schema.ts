@@ -53,6 +53,17 @@ const TABLES = `
   );
   CREATE INDEX IF NOT EXISTS outbox_due ON outbox (due_ms);
   -- The endpoint checker's events: only their keys, to acknowledge a resent one (probes.ts).
+  -- Each site's published configs; a version is never rewritten (config-versions.ts).
+  CREATE TABLE IF NOT EXISTS config_versions (
+    site TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    config TEXT NOT NULL,
+    author TEXT NOT NULL,
+    message TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    schema_version TEXT NOT NULL,
+    PRIMARY KEY (site, version)
+  );
   CREATE TABLE IF NOT EXISTS probes (
     source TEXT NOT NULL,
     id TEXT NOT NULL,

@@ -26,6 +26,9 @@ export function sqliteStorage(store: EventStore): EventStorage {
     sites: () => run(() => store.sites()),
     claimOutbox: (limit, leaseMs, now) => run(() => store.claimOutbox(limit, leaseMs, now)),
     settleOutbox: (item, retryAt) => run(() => store.settleOutbox(item, retryAt)),
+    publishConfig: (site, next, at) => run(() => store.publishConfig(site, next, at)),
+    configVersions: (site) => run(() => store.configVersions(site)),
+    configVersion: (site, version) => run(() => store.configVersion(site, version)),
     close: () => run(() => store.close()),
   };
 }

@@ -5,6 +5,7 @@ import { splitProbes } from '../probes.ts';
 import type { InsertResult, OutboxItem, SiteSeen, StorageOptions } from '../storage.ts';
 import { type EventRow, toColumns, toStoredEvent } from '../stored-event.ts';
 import type { Summary, SummaryQuery } from '../summary.ts';
+import { type ConfigStore, prepareConfigs } from './configs.ts';
 import { migrate } from './schema.ts';
 import { prepareSummary } from './summary.ts';
 
@@ -15,7 +16,7 @@ export type ListQuery = Omit<ExportQuery, 'after'>;
  * The SQLite store, synchronous (better-sqlite3): tests and the demo read it directly
  * (`demo.store.list()`), and `sqliteStorage()` wraps it in the async {@link EventStorage}.
  */
-export interface EventStore {
+export interface EventStore extends ConfigStore {
   insertBatch(events: readonly WireEvent[], receivedAt?: Date): InsertResult;
   list(query?: ListQuery): StoredEvent[];
   /** Newest stored first (rowid), after the cursor; see `EventStorage.exportPage`. */
@@ -69,6 +70,7 @@ export function openStore(path: string, options: StorageOptions = {}): EventStor
   const selectSites = db.prepare<[], SiteSeen>(`SELECT site, MAX(received_at) AS lastReceived
     FROM events WHERE site IS NOT NULL GROUP BY site ORDER BY site`);
   const summarize = prepareSummary(db);
+  const configs = prepareConfigs(db);
 
   const insertAll = db.transaction((events: readonly WireEvent[], receivedAt: Date) => {
     let accepted = 0;
@@ -139,6 +141,7 @@ export function openStore(path: string, options: StorageOptions = {}): EventStor
         event.id,
       );
     },
+    ...configs,
     close: () => db.close(),
   };
 }
