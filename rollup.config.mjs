@@ -148,17 +148,17 @@ const bankModules = [
 const lazyInputs = {
   ui: 'src/ui/entry.ts',
   act: 'src/act/entry.ts',
-  delivery: 'src/record/entry.ts',
+  delivery: 'src/delivery/entry.ts',
   validate: 'src/config/validate-entry.ts',
-  targeting: 'src/targeting/engine.ts',
+  targeting: 'src/targeting/engine/engine.ts',
   launcher: 'src/launcher/entry.ts',
   ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/packs/${l}.ts`])),
 };
-// Loaded by the targeting engine itself (src/targeting/engine.ts), never by the core, so what
+// Loaded by the targeting engine itself (src/targeting/engine/), never by the core, so what
 // they share with the engine stays in its chunk rather than in shared files fetched in turn.
 const ENGINE_PARTS = { 'trigger-runtime': 'triggers', debug: 'debug' };
 const SHARED =
-  /\/src\/(contract|model\/(hash|languages|contrast|question-types|schedule-bound)|dom\/adopt-styles|config\/localize)\.ts$/;
+  /\/src\/(contract\/types|model\/(hash|languages|contrast|question-types|schedule-bound)|platform\/adopt-styles|config\/localize)\.ts$/;
 const manifest = {};
 
 export default [

@@ -2,8 +2,9 @@
  * How the card's reports reach targeting and the public events. Only prompts count against
  * the caps: cards the customer opened (inline, the launcher) do not.
  */
-import type { Askable, ResponseRef, WaypointEvents } from '../contract';
-import type { Emitter } from '../events';
+
+import type { Emitter } from '../contract/events';
+import type { Askable, ResponseRef, WaypointEvents } from '../contract/types';
 
 /** Triggers of cards the customer opened: they count against no cap. */
 const customerInitiated = (trigger: string) => trigger === 'inline' || trigger === 'launcher';

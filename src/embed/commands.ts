@@ -2,9 +2,10 @@
  * The script tag's command function, `waypoint('ask', 'advocate-nps')`: one entry point that
  * routes to an instance's methods and never throws into the host page.
  */
-import type { EventName, Listener } from '../events';
-import type { RenderOptions } from '../inline';
-import type { Waypoint } from '../waypoint';
+
+import type { RenderOptions } from '../act/inline';
+import type { EventName, Listener } from '../contract/events';
+import type { Waypoint } from '../root/waypoint';
 
 export type CommandArgs = [string, ...unknown[]];
 

@@ -4,7 +4,7 @@
  * leaves the last good copy in charge, and says so; with no such copy there is no config at all
  * (the widget stays dormant), never one the site owner did not write.
  */
-import type { KeyValueStore } from '../queue/storage';
+import type { KeyValueStore } from '../storage/store';
 
 export const REMOTE_CONFIG_KEY = 's/remote-config';
 const TIMEOUT_MS = 5000;

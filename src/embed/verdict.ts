@@ -6,7 +6,7 @@
  */
 import type { ConfigIssue } from '../config/error';
 import { loadValidator } from '../lazy/chunks';
-import type { KeyValueStore } from '../queue/storage';
+import type { KeyValueStore } from '../storage/store';
 import { toJson } from '../transport/json';
 
 export const VERDICT_KEY = 's/config-ok';

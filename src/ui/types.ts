@@ -2,7 +2,7 @@
  * What the composition root hands the prompt: plain, already localised data and callbacks.
  * The UI knows nothing of storage, delivery or targeting.
  */
-import type { AnswerValue, DismissReason } from '../contract';
+import type { AnswerValue, DismissReason } from '../contract/types';
 import type { Quality } from '../model/qualities';
 import type { QuestionType } from '../model/question-types';
 import type { Strings } from './i18n';

@@ -36,7 +36,7 @@ module.exports = {
       name: 'contract-is-a-leaf',
       severity: 'error',
       comment: 'The shared contract imports nothing of ours but the model vocabulary (as types).',
-      from: { path: '^src/contract\\.ts$' },
+      from: { path: '^src/contract/types\\.ts$' },
       to: { path: '^src/', pathNot: '^src/model/' },
     },
     {
@@ -58,7 +58,7 @@ module.exports = {
     {
       name: 'idb-keyval-only-in-the-idb-store',
       severity: 'error',
-      from: { path: '^src/', pathNot: '^src/queue/storage-idb\\.ts$' },
+      from: { path: '^src/', pathNot: '^src/storage/idb\\.ts$' },
       to: { path: 'node_modules/idb-keyval' },
     },
     {

@@ -1,10 +1,10 @@
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { WaypointConfigError } from '../../src/config/error';
-import type { WaypointEvents } from '../../src/events';
-import { createQueue, QUEUE_PREFIX } from '../../src/queue/queue';
-import { createIdbStore } from '../../src/queue/storage-idb';
-import { createWaypoint } from '../../src/waypoint';
+import type { WaypointEvents } from '../../src/contract/events';
+import { createQueue, QUEUE_PREFIX } from '../../src/delivery/queue';
+import { createWaypoint } from '../../src/root/waypoint';
+import { createIdbStore } from '../../src/storage/idb';
 import { prompt, until } from './helpers/page';
 
 type Posted = { id: string; type: string; sentat: string; data: { answer?: { value: unknown } } };

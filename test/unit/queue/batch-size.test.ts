@@ -1,9 +1,9 @@
 // DESIGN §5: batches of at most 64 KB. The bound is on the body as sent: every event with its
 // `sentat` stamp, the commas and the brackets of the array, not the sum of stored sizes.
 import { describe, expect, it } from 'vitest';
-import { BATCH_MAX_BYTES, createFlusher } from '../../../src/queue/flusher';
-import { createQueue } from '../../../src/queue/queue';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { BATCH_MAX_BYTES, createFlusher } from '../../../src/delivery/flusher';
+import { createQueue } from '../../../src/delivery/queue';
+import { createMemoryStore } from '../../../src/storage/memory';
 import { byteLength, toJson } from '../../../src/transport/json';
 import type { SendResult } from '../../../src/transport/send';
 import { makeEvent } from '../helpers/events';

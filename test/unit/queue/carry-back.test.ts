@@ -2,19 +2,24 @@
 // (RELIABILITY §17): its records are sent, its "Don't ask me again" holds, and consent withdrawn
 // wipes the visitor from every backend.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  DRAINED_PREFIX,
+  markDrained,
+  OUTBOX_PREFIX,
+  outboxKey,
+} from '../../../src/delivery/outbox';
+import { createQueue } from '../../../src/delivery/queue';
+import { COUNTERS_KEY } from '../../../src/delivery/records';
+import { scopeOf } from '../../../src/delivery/scope';
 import { JOURNEY_KEY } from '../../../src/journey/memory';
 import { forgetVisitor } from '../../../src/privacy/forget';
-import { openStorage } from '../../../src/queue/open-storage';
-import { createQueue } from '../../../src/queue/queue';
-import { COUNTERS_KEY } from '../../../src/queue/records';
-import { createIdbStore } from '../../../src/queue/storage-idb';
-import { createLocalStore } from '../../../src/queue/storage-local';
-import { scopeOf } from '../../../src/queue/scope';
-import { DRAINED_PREFIX, markDrained, OUTBOX_PREFIX, outboxKey } from '../../../src/record/outbox';
+import type { Waypoint } from '../../../src/root/waypoint';
+import { createWaypoint } from '../../../src/root/waypoint';
+import { createIdbStore } from '../../../src/storage/idb';
+import { createLocalStore } from '../../../src/storage/local';
+import { openStorage } from '../../../src/storage/open';
 import { OPT_OUT_KEY, VISITOR_KEY } from '../../../src/targeting/visitor';
 import { STATE_KEY } from '../../../src/targeting/visitor-state';
-import type { Waypoint } from '../../../src/waypoint';
-import { createWaypoint } from '../../../src/waypoint';
 import { makeEvent } from '../helpers/events';
 import { until } from '../helpers/page';
 
@@ -123,7 +128,7 @@ describe('a carry that cannot be made', () => {
       },
     }));
     await createLocalStore(localStorage).set(OPT_OUT_KEY, true);
-    const { openStorage: open } = await import('../../../src/queue/open-storage');
+    const { openStorage: open } = await import('../../../src/storage/open');
     const { store, problems } = await open();
     expect(store.kind).toBe('localstorage');
     expect(problems).toEqual(['could not load waypoint-delivery.js']);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { WaypointEvents } from '../../../src/events';
-import { openDelivery } from '../../../src/queue/delivery';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import type { WaypointEvents } from '../../../src/contract/events';
+import { openDelivery } from '../../../src/delivery/delivery';
+import { createMemoryStore } from '../../../src/storage/memory';
 import { makeEvent } from '../helpers/events';
 
 type Call = { url: string; init: RequestInit };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mayHoldData } from '../../../src/queue/existing-data';
-import { createIdbStore } from '../../../src/queue/storage-idb';
+import { mayHoldData } from '../../../src/storage/existing-data';
+import { createIdbStore } from '../../../src/storage/idb';
 
 describe('mayHoldData', () => {
   it('says no on a device with nothing of ours, and creates no database asking', async () => {

@@ -2,9 +2,9 @@
 // clock jump plus a short outage must not empty the queue: failures while the browser is
 // offline do not count, and at most one failure counts per hour of elapsed time.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFlusher } from '../../../src/queue/flusher';
-import { createQueue } from '../../../src/queue/queue';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { createFlusher } from '../../../src/delivery/flusher';
+import { createQueue } from '../../../src/delivery/queue';
+import { createMemoryStore } from '../../../src/storage/memory';
 import type { SendResult } from '../../../src/transport/send';
 import { makeEvent } from '../helpers/events';
 

@@ -2,10 +2,10 @@
 // SecurityError in a sandboxed iframe) falls through to memory; the localStorage fallback writes
 // with the hook-free serialiser, so a page's patched `Array.prototype.toJSON` corrupts nothing.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createResilientStore } from '../../../src/queue/resilient-store';
-import type { StorageKind } from '../../../src/queue/storage';
-import { createLocalStore } from '../../../src/queue/storage-local';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { createLocalStore } from '../../../src/storage/local';
+import { createMemoryStore } from '../../../src/storage/memory';
+import { createResilientStore } from '../../../src/storage/resilient';
+import type { StorageKind } from '../../../src/storage/store';
 import { faulty } from '../helpers/faulty-store';
 
 const securityError = () => {

@@ -2,9 +2,9 @@
 // whole-queue count behind that runs once per flush, not once per batch (a 10,000-event flush
 // was quadratic while every `sent` counted what was left).
 import { describe, expect, it, vi } from 'vitest';
-import { createFlusher } from '../../../src/queue/flusher';
-import { createQueue } from '../../../src/queue/queue';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { createFlusher } from '../../../src/delivery/flusher';
+import { createQueue } from '../../../src/delivery/queue';
+import { createMemoryStore } from '../../../src/storage/memory';
 import { classify } from '../../../src/transport/send';
 import { makeEvent } from '../helpers/events';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WaypointEvents } from '../../../src/events';
-import { createFlusher } from '../../../src/queue/flusher';
-import { createQueue } from '../../../src/queue/queue';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import type { WaypointEvents } from '../../../src/contract/events';
+import { createFlusher } from '../../../src/delivery/flusher';
+import { createQueue } from '../../../src/delivery/queue';
+import { createMemoryStore } from '../../../src/storage/memory';
 import { classify, type SendResult } from '../../../src/transport/send';
 import { makeEvent } from '../helpers/events';
 
@@ -212,7 +212,7 @@ describe('the flusher, over time', () => {
 describe('two tabs on one queue', () => {
   it('send each record once, with one flusher at a time', async () => {
     const { fakeLocks } = await import('../helpers/fake-locks');
-    const { lockLeadership } = await import('../../../src/queue/leader');
+    const { lockLeadership } = await import('../../../src/delivery/leader');
     const store = createMemoryStore();
     const locks = fakeLocks();
     const server = endpoint(() => 200);

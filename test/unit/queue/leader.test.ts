@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lockLeadership, storeLeadership } from '../../../src/queue/leader';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { lockLeadership, storeLeadership } from '../../../src/delivery/leader';
+import { createMemoryStore } from '../../../src/storage/memory';
 import { fakeLocks } from '../helpers/fake-locks';
 
 describe('leadership through Web Locks', () => {

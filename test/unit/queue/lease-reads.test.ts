@@ -3,14 +3,14 @@
 // checks over a full flush). Every guarantee of the unbounded lease must still hold.
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFlusher } from '../../../src/queue/flusher';
-import { createQueue, QUEUE_PREFIX, type QueueRecord } from '../../../src/queue/queue';
-import { readRecord } from '../../../src/queue/record-shape';
-import { createResilientStore } from '../../../src/queue/resilient-store';
-import type { Changes, KeyValueStore, ReadLimit } from '../../../src/queue/storage';
-import { createIdbStore } from '../../../src/queue/storage-idb';
-import { createLocalStore } from '../../../src/queue/storage-local';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { createFlusher } from '../../../src/delivery/flusher';
+import { createQueue, QUEUE_PREFIX, type QueueRecord } from '../../../src/delivery/queue';
+import { readRecord } from '../../../src/delivery/record-shape';
+import { createIdbStore } from '../../../src/storage/idb';
+import { createLocalStore } from '../../../src/storage/local';
+import { createMemoryStore } from '../../../src/storage/memory';
+import { createResilientStore } from '../../../src/storage/resilient';
+import type { Changes, KeyValueStore, ReadLimit } from '../../../src/storage/store';
 import { classify } from '../../../src/transport/send';
 import { makeEvent } from '../helpers/events';
 import { recordOf } from '../helpers/records';

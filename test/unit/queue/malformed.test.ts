@@ -2,11 +2,11 @@
 // version's, another script's) is moved to the dead-letter store with an `error`; it never fails
 // the backend over, and never blocks the records next to it.
 import { describe, expect, it } from 'vitest';
-import { createQueue } from '../../../src/queue/queue';
-import { createResilientStore } from '../../../src/queue/resilient-store';
-import type { KeyValueStore } from '../../../src/queue/storage';
-import { createIdbStore } from '../../../src/queue/storage-idb';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { createQueue } from '../../../src/delivery/queue';
+import { createIdbStore } from '../../../src/storage/idb';
+import { createMemoryStore } from '../../../src/storage/memory';
+import { createResilientStore } from '../../../src/storage/resilient';
+import type { KeyValueStore } from '../../../src/storage/store';
 import { fakeFetch, testDelivery } from '../helpers/delivery';
 import { makeEvent } from '../helpers/events';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openStorage } from '../../../src/queue/open-storage';
-import { createLocalStore } from '../../../src/queue/storage-local';
+import { createLocalStore } from '../../../src/storage/local';
+import { openStorage } from '../../../src/storage/open';
 
 describe('openStorage', () => {
   it('chooses IndexedDB when it works', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHUNK_MAX_BYTES, chunkRecords, sendOnPageHide } from '../../../src/queue/page-hide';
-import type { QueueRecord } from '../../../src/queue/queue';
+import { CHUNK_MAX_BYTES, chunkRecords, sendOnPageHide } from '../../../src/delivery/page-hide';
+import type { QueueRecord } from '../../../src/delivery/queue';
 import { byteLength } from '../../../src/transport/json';
 import { makeEvent } from '../helpers/events';
 import { recordOf } from '../helpers/records';

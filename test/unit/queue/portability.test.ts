@@ -2,7 +2,7 @@
 // `structuredClone` or `Object.hasOwn`. Here it runs with both removed, on the memory fallback
 // (the store that used `structuredClone`), from capture to the endpoint.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStorage } from '../../../src/queue/open-storage';
+import { openStorage } from '../../../src/storage/open';
 import { captureEvent } from '../../../src/transport/capture';
 import { textAnswer } from '../helpers/capture';
 import { fakeFetch, testDelivery } from '../helpers/delivery';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createQueue } from '../../../src/queue/queue';
-import type { KeyValueStore } from '../../../src/queue/storage';
-import { createIdbStore } from '../../../src/queue/storage-idb';
-import { createLocalStore } from '../../../src/queue/storage-local';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { createQueue } from '../../../src/delivery/queue';
+import { createIdbStore } from '../../../src/storage/idb';
+import { createLocalStore } from '../../../src/storage/local';
+import { createMemoryStore } from '../../../src/storage/memory';
+import type { KeyValueStore } from '../../../src/storage/store';
 import { makeEvent } from '../helpers/events';
 
 const LIMIT = { maxEvents: 50, maxBytes: 64 * 1024 };

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createResilientStore } from '../../../src/queue/resilient-store';
-import type { KeyValueStore, StorageKind } from '../../../src/queue/storage';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { createMemoryStore } from '../../../src/storage/memory';
+import { createResilientStore } from '../../../src/storage/resilient';
+import type { KeyValueStore, StorageKind } from '../../../src/storage/store';
 import { type Fault, faulty } from '../helpers/faulty-store';
 
 function setup(fault: Fault) {

@@ -1,8 +1,8 @@
 // RELIABILITY §14: `Retry-After` and configuration pauses live in storage, so every tab and the
 // next page load honour them, and a configuration problem is reported once, not once per tab.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WaypointEvents } from '../../../src/events';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import type { WaypointEvents } from '../../../src/contract/events';
+import { createMemoryStore } from '../../../src/storage/memory';
 import { fakeFetch, TEST_ENDPOINT, testDelivery } from '../helpers/delivery';
 import { makeEvent } from '../helpers/events';
 

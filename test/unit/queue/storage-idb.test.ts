@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createIdbStore } from '../../../src/queue/storage-idb';
+import { createIdbStore } from '../../../src/storage/idb';
 
 const put = { changes: { put: [['q/a', 1] as [string, number]] }, result: 'done' };
 

@@ -1,10 +1,10 @@
 // RELIABILITY §13: records know their endpoint. Two configs on one origin (two tenants, staging
 // and production) share one IndexedDB, and must never deliver each other's events.
 import { describe, expect, it } from 'vitest';
-import { type Delivery, openDelivery } from '../../../src/queue/delivery';
-import { createQueue } from '../../../src/queue/queue';
-import type { KeyValueStore } from '../../../src/queue/storage';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { type Delivery, openDelivery } from '../../../src/delivery/delivery';
+import { createQueue } from '../../../src/delivery/queue';
+import { createMemoryStore } from '../../../src/storage/memory';
+import type { KeyValueStore } from '../../../src/storage/store';
 import { makeEvent } from '../helpers/events';
 import { fakeLocks } from '../helpers/fake-locks';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
 import {
   LEGACY_OUTBOX_KEY,
   markDrained,
   markQueued,
   mayHaveQueued,
   outboxMark,
-} from '../../../src/record/outbox';
+} from '../../../src/delivery/outbox';
+import { createMemoryStore } from '../../../src/storage/memory';
 
 const A = 'https://a.example/v1/events acme';
 const B = 'https://b.example/v1/events acme';

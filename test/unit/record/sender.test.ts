@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedQuestion } from '../../../src/contract';
-import { scopeOf } from '../../../src/queue/scope';
-import type { KeyValueStore } from '../../../src/queue/storage';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
-import { mayHaveQueued } from '../../../src/record/outbox';
-import type { Moment } from '../../../src/record/recorder';
-import { startSending } from '../../../src/record/sender';
+import type { ResolvedQuestion } from '../../../src/contract/types';
+import { mayHaveQueued } from '../../../src/delivery/outbox';
+import type { Moment } from '../../../src/delivery/recorder';
+import { scopeOf } from '../../../src/delivery/scope';
+import { startSending } from '../../../src/delivery/sender';
+import { createMemoryStore } from '../../../src/storage/memory';
+import type { KeyValueStore } from '../../../src/storage/store';
 
 const question: ResolvedQuestion = {
   id: 'q',

@@ -4,11 +4,11 @@
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { JOURNEY_KEY } from '../../../src/journey/memory';
-import type { KeyValueStore } from '../../../src/queue/storage';
-import { createIdbStore } from '../../../src/queue/storage-idb';
+import { createWaypoint } from '../../../src/root/waypoint';
+import { createIdbStore } from '../../../src/storage/idb';
+import type { KeyValueStore } from '../../../src/storage/store';
 import { OPT_OUT_KEY, VISITOR_KEY } from '../../../src/targeting/visitor';
 import { STATE_KEY } from '../../../src/targeting/visitor-state';
-import { createWaypoint } from '../../../src/waypoint';
 import { prompt, promptRoot, until } from '../helpers/page';
 
 type Posted = { id: string; type: string; data: { context: { user?: unknown } } };

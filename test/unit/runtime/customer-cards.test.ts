@@ -3,12 +3,12 @@
 // cap and show past an opt-out, but never before consent; destroy() takes them away.
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WaypointEvents } from '../../../src/events';
+import type { WaypointEvents } from '../../../src/contract/events';
 import { LAUNCHER_TAG } from '../../../src/launcher/launcher';
-import { createIdbStore } from '../../../src/queue/storage-idb';
+import type { Waypoint } from '../../../src/root/waypoint';
+import { createWaypoint } from '../../../src/root/waypoint';
+import { createIdbStore } from '../../../src/storage/idb';
 import { OPT_OUT_KEY } from '../../../src/targeting/visitor';
-import type { Waypoint } from '../../../src/waypoint';
-import { createWaypoint } from '../../../src/waypoint';
 import { prompt, promptRoot, until } from '../helpers/page';
 
 const running: Waypoint[] = [];
@@ -167,7 +167,7 @@ describe('the launcher through the runtime', () => {
       },
     }));
     try {
-      const { createWaypoint: create } = await import('../../../src/waypoint');
+      const { createWaypoint: create } = await import('../../../src/root/waypoint');
       const wp = create(
         { endpoint: 'https://c.example/e', surveys: [survey], ...quiet },
         { storage: createIdbStore(), url: 'https://shop.example.com/', stage: 'decide' },

@@ -4,13 +4,13 @@
 // nothing while the card shows. Records an earlier page left are still sent at once, whichever
 // starts delivery first, the start-up or the card.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createQueue } from '../../../src/queue/queue';
-import { scopeOf } from '../../../src/queue/scope';
-import type { KeyValueStore } from '../../../src/queue/storage';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
-import { markQueued } from '../../../src/record/outbox';
-import type { Waypoint } from '../../../src/waypoint';
-import { createWaypoint } from '../../../src/waypoint';
+import { markQueued } from '../../../src/delivery/outbox';
+import { createQueue } from '../../../src/delivery/queue';
+import { scopeOf } from '../../../src/delivery/scope';
+import type { Waypoint } from '../../../src/root/waypoint';
+import { createWaypoint } from '../../../src/root/waypoint';
+import { createMemoryStore } from '../../../src/storage/memory';
+import type { KeyValueStore } from '../../../src/storage/store';
 import { makeEvent } from '../helpers/events';
 import { prompt, until } from '../helpers/page';
 
@@ -122,7 +122,7 @@ describe('createLazySender', () => {
         };
       },
     }));
-    const { createLazySender } = await import('../../../src/lazy-sender');
+    const { createLazySender } = await import('../../../src/lazy/delivery');
     const sender = createLazySender(async () => createMemoryStore(), {} as never);
     return { sender, started, look };
   }

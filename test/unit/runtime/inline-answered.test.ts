@@ -4,11 +4,11 @@
 // and forgotten when consent is withdrawn. Through the whole runtime (happy-dom, fake IndexedDB).
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WaypointEvents } from '../../../src/events';
-import { createIdbStore } from '../../../src/queue/storage-idb';
+import type { WaypointEvents } from '../../../src/contract/events';
+import type { Waypoint } from '../../../src/root/waypoint';
+import { createWaypoint } from '../../../src/root/waypoint';
+import { createIdbStore } from '../../../src/storage/idb';
 import { STATE_KEY, type VisitorState } from '../../../src/targeting/visitor-state';
-import type { Waypoint } from '../../../src/waypoint';
-import { createWaypoint } from '../../../src/waypoint';
 import { prompt, until } from '../helpers/page';
 
 const running: Waypoint[] = [];

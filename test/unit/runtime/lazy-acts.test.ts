@@ -3,7 +3,7 @@
 // showing), while a real act does hold it back until it settles.
 import { describe, expect, it, vi } from 'vitest';
 import type { ActDeps } from '../../../src/act/entry';
-import { createLazyActs } from '../../../src/lazy-acts';
+import { createLazyActs } from '../../../src/lazy/acts';
 
 /** Deps whose card never loads anything real: only the loader's bookkeeping is under test. */
 const deps = (): ActDeps =>

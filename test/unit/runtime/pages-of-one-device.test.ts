@@ -3,10 +3,10 @@
 // in between and however the wall clock moved.
 import { fireEvent } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { KeyValueStore } from '../../../src/queue/storage';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
-import type { Waypoint } from '../../../src/waypoint';
-import { createWaypoint } from '../../../src/waypoint';
+import type { Waypoint } from '../../../src/root/waypoint';
+import { createWaypoint } from '../../../src/root/waypoint';
+import { createMemoryStore } from '../../../src/storage/memory';
+import type { KeyValueStore } from '../../../src/storage/store';
 import { prompt, until } from '../helpers/page';
 
 const HOUR = 3_600_000;

@@ -1,10 +1,10 @@
 // Whether the queue is full is counted by delivery, and only on a device that may hold records:
 // a prompt elsewhere never waits for the delivery chunk, and a full queue still refuses one.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createQueue } from '../../../src/queue/queue';
-import { scopeOf } from '../../../src/queue/scope';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
-import { markQueued } from '../../../src/record/outbox';
+import { markQueued } from '../../../src/delivery/outbox';
+import { createQueue } from '../../../src/delivery/queue';
+import { scopeOf } from '../../../src/delivery/scope';
+import { createMemoryStore } from '../../../src/storage/memory';
 import { makeEvent } from '../helpers/events';
 import { prompt, until } from '../helpers/page';
 
@@ -24,13 +24,13 @@ describe('the queue-full check of a prompt', () => {
       await new Promise<void>((r) => {
         arrive = r;
       });
-      return import('../../../src/record/entry');
+      return import('../../../src/delivery/entry');
     });
     vi.doMock('../../../src/lazy/chunks', async (real) => ({
       ...(await real<typeof import('../../../src/lazy/chunks')>()),
       loadDelivery,
     }));
-    const { createWaypoint } = await import('../../../src/waypoint');
+    const { createWaypoint } = await import('../../../src/root/waypoint');
     const wp = createWaypoint(config, { storage: createMemoryStore(), fetch: ok, stage: 'use' });
     const asked = wp.ask('advocate-nps');
     await until(() => expect(prompt().getByRole('radio', { name: '10' })).toBeTruthy());
@@ -46,7 +46,7 @@ describe('the queue-full check of a prompt', () => {
     const queue = createQueue(store, { owner: 'earlier-page' });
     for (let i = 0; i < 1000; i++) await queue.append(makeEvent());
     await markQueued(store, scopeOf(config.endpoint, config.site), 'an-earlier-append');
-    const { createWaypoint } = await import('../../../src/waypoint');
+    const { createWaypoint } = await import('../../../src/root/waypoint');
     const failing = vi.fn(async () => new Response('', { status: 503 })) as unknown as typeof fetch;
     const wp = createWaypoint(config, { storage: store, fetch: failing, stage: 'use' });
     const errors: string[] = [];

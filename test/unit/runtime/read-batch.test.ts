@@ -1,8 +1,8 @@
 // Start-up reads of our small state share one transaction, and still see exactly the writes
 // made before they were asked.
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
-import { batchReads } from '../../../src/read-batch';
+import { createMemoryStore } from '../../../src/storage/memory';
+import { batchReads } from '../../../src/storage/read-batch';
 
 async function setup() {
   const inner = createMemoryStore();

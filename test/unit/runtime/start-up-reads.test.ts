@@ -1,7 +1,7 @@
 // A page's start-up reads its state from IndexedDB in one transaction: the visitor, the opt-out,
 // the journey, the targeting state and the outbox stamps, asked together.
 import { describe, expect, it, vi } from 'vitest';
-import { createWaypoint } from '../../../src/waypoint';
+import { createWaypoint } from '../../../src/root/waypoint';
 
 // Asked only by `ask`: no prompt shows by itself, so nothing is queued between the two views.
 const config = {

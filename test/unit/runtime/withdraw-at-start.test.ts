@@ -4,12 +4,12 @@
 import { fireEvent } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JOURNEY_KEY } from '../../../src/journey/memory';
-import type { KeyValueStore } from '../../../src/queue/storage';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import type { Waypoint } from '../../../src/root/waypoint';
+import { createWaypoint } from '../../../src/root/waypoint';
+import { createMemoryStore } from '../../../src/storage/memory';
+import type { KeyValueStore } from '../../../src/storage/store';
 import { VISITOR_KEY } from '../../../src/targeting/visitor';
 import { STATE_KEY } from '../../../src/targeting/visitor-state';
-import type { Waypoint } from '../../../src/waypoint';
-import { createWaypoint } from '../../../src/waypoint';
 import { prompt, until } from '../helpers/page';
 
 const running: Waypoint[] = [];

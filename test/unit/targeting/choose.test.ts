@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quality } from '../../../src/model/qualities';
-import { choose } from '../../../src/targeting/choose';
+import { choose } from '../../../src/targeting/engine/choose';
 import { DAY, NOW } from './fixtures';
 
 type C = { id: string; quality: Quality; priority: number };

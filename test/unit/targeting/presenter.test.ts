@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askNow } from '../../../src/targeting/ask';
-import { createPresenter } from '../../../src/targeting/presenter';
+import { askNow } from '../../../src/act/ask';
+import { createPresenter } from '../../../src/act/presenter';
 import { question } from './fixtures';
 
 /** A card that records what it shows and closes. */

@@ -4,8 +4,8 @@ import {
   createTriggerRuntime,
   type RuntimeWindow,
   type TriggerRuntime,
-} from '../../../src/targeting/runtime/trigger-runtime';
-import type { Fired } from '../../../src/targeting/triggers/fired';
+} from '../../../src/targeting/engine/listeners/trigger-runtime';
+import type { Fired } from '../../../src/targeting/engine/triggers/fired';
 
 let runtime: TriggerRuntime | undefined;
 let fired: Fired[];

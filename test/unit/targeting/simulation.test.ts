@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse';
 import { QUALITIES } from '../../../src/model/qualities';
-import { decide } from '../../../src/targeting/decide';
+import { decide } from '../../../src/targeting/engine/decide';
 import {
   freshState,
   recordAnswered,

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isEditable, TYPING_QUIET_MS, watchTyping } from '../../../src/targeting/runtime/typing';
+import {
+  isEditable,
+  TYPING_QUIET_MS,
+  watchTyping,
+} from '../../../src/targeting/engine/listeners/typing';
 
 function el(tag: string, attrs: Record<string, string> = {}): HTMLElement {
   const e = document.createElement(tag);
