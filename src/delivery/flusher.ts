@@ -4,8 +4,8 @@
  * concurrent flush requests share one run, and only one tab flushes at a time.
  */
 import type { WaypointEvents } from '../contract/events';
+import { byteLength, toJson } from '../platform/json';
 import { backoffDelay } from '../transport/backoff';
-import { byteLength, toJson } from '../transport/json';
 import type { SendResult } from '../transport/send';
 import type { Leadership } from './leader';
 import { FAILURE_SPACING_MS, type Queue, type QueueRecord } from './queue';

@@ -5,7 +5,7 @@
  * budget the browser shares with the host page. Nothing is deleted on the strength of it: the
  * next visit resends and the receiver deduplicates on `id`.
  */
-import { byteLength } from '../transport/json';
+import { byteLength } from '../platform/json';
 import { batchBody } from './flusher';
 import type { QueueRecord } from './queue';
 

@@ -4,9 +4,9 @@
  * dead-letter area. Nothing is ever taken out before the endpoint has acknowledged it.
  */
 
+import { byteLength, toJson } from '../platform/json';
 import type { KeyValueStore, ReadLimit } from '../storage/store';
 import type { WaypointCloudEvent } from '../transport/envelope';
-import { byteLength, toJson } from '../transport/json';
 import { countersIn, moveToDead } from './dead-letter';
 import { readRecords } from './record-shape';
 import {

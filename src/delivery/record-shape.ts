@@ -3,7 +3,7 @@
  * version, another script or a damaged disk can leave anything under the queue's prefix; what
  * still holds a Waypoint event is repaired, what does not is handed back as bad, never thrown.
  */
-import { byteLength, toJson } from '../transport/json';
+import { byteLength, toJson } from '../platform/json';
 import type { QueueRecord } from './records';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

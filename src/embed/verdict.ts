@@ -6,8 +6,8 @@
  */
 import type { ConfigIssue } from '../config/error';
 import { loadValidator } from '../lazy/chunks';
+import { toJson } from '../platform/json';
 import type { KeyValueStore } from '../storage/store';
-import { toJson } from '../transport/json';
 
 export const VERDICT_KEY = 's/config-ok';
 

@@ -3,8 +3,8 @@
  * input with an `error` naming it, and never throws (`guard`).
  */
 import type { ResolvedConfig } from '../config/resolved';
+import type { guarded } from '../contract/guard';
 import type { ErrorCode } from '../contract/types';
-import type { guarded } from '../root/guard';
 import type { Targeting } from '../targeting/targeting';
 import type { StageTracker } from './tracker';
 

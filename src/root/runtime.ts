@@ -9,6 +9,7 @@ import type { ActDeps } from '../act/entry';
 import type { RenderResult } from '../act/inline';
 import type { ResolvedConfig } from '../config/resolved';
 import { createEmitter } from '../contract/events';
+import { guarded } from '../contract/guard';
 import type { Askable, ErrorCode } from '../contract/types';
 import { HOST_TAG } from '../contract/types';
 import { pageLocale } from '../delivery/context';
@@ -35,7 +36,6 @@ import { createTargeting } from '../targeting/targeting';
 import { refreshOptOut, saveOptOut } from '../targeting/visitor';
 import { uuidv7 } from '../transport/uuid';
 import type { RuntimeOptions, Waypoint } from './api';
-import { guarded } from './guard';
 import { type Core, loadCore } from './start-up';
 
 export const SDK_VERSION = __SDK_VERSION__;

@@ -4,7 +4,7 @@
  * surface as rejected promises, never as throws into the caller. Values are written with the
  * hook-free serialiser: a host's patched `toJSON` must not rewrite what we store (RELIABILITY §12).
  */
-import { toJson } from '../transport/json';
+import { toJson } from '../platform/json';
 import type { Changes, KeyValueStore } from './store';
 
 const NS = 'waypoint:';

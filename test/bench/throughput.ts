@@ -2,8 +2,8 @@
 // queue appends on the memory store. Kept from the first bench; cheap, and the README cites it.
 import { parseConfig } from '../../src/config/parse.ts';
 import { createQueue } from '../../src/delivery/queue.ts';
+import { toJson } from '../../src/platform/json.ts';
 import { createMemoryStore } from '../../src/storage/memory.ts';
-import { toJson } from '../../src/transport/json.ts';
 import { makeEvent } from '../unit/helpers/events.ts';
 
 export interface ThroughputRow {

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { BATCH_MAX_BYTES, createFlusher } from '../../../src/delivery/flusher';
 import { createQueue } from '../../../src/delivery/queue';
+import { byteLength, toJson } from '../../../src/platform/json';
 import { createMemoryStore } from '../../../src/storage/memory';
-import { byteLength, toJson } from '../../../src/transport/json';
 import type { SendResult } from '../../../src/transport/send';
 import { makeEvent } from '../helpers/events';
 

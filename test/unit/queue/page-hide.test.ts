@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHUNK_MAX_BYTES, chunkRecords, sendOnPageHide } from '../../../src/delivery/page-hide';
 import type { QueueRecord } from '../../../src/delivery/queue';
-import { byteLength } from '../../../src/transport/json';
+import { byteLength } from '../../../src/platform/json';
 import { makeEvent } from '../helpers/events';
 import { recordOf } from '../helpers/records';
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../contract/types';
+import type { ErrorCode } from './types';
 
 /**
  * Wraps a public command so that nothing of ours ever throws into the host page: a throw
