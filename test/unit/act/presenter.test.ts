@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askNow } from '../../../src/act/ask';
 import { createPresenter } from '../../../src/act/presenter';
-import { question } from './fixtures';
+import { question } from '../targeting/fixtures';
 
 /** A card that records what it shows and closes. */
 function fakeCard(fail = false) {

@@ -3,9 +3,9 @@
 // the real `decide` and every memory by the real visitor-state reducers; the checks below
 // re-derive the limits from the raw log of prompts, independently of that state.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../../src/config/parse';
-import { QUALITIES } from '../../../src/model/qualities';
-import { decide } from '../../../src/targeting/engine/decide';
+import { parseConfig } from '../../../../src/config/parse';
+import { QUALITIES } from '../../../../src/model/qualities';
+import { decide } from '../../../../src/targeting/engine/decide';
 import {
   freshState,
   recordAnswered,
@@ -13,9 +13,9 @@ import {
   recordShown,
   touchSession,
   type VisitorState,
-} from '../../../src/targeting/visitor-state';
-import { seeded } from '../helpers/seeded';
-import { DAY, MOMENT, NOW, WHO } from './fixtures';
+} from '../../../../src/targeting/visitor-state';
+import { seeded } from '../../helpers/seeded';
+import { DAY, MOMENT, NOW, WHO } from '../fixtures';
 
 const VISITORS = 10_000;
 const MIN = 60_000;

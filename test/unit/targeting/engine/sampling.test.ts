@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hash32, inSample, sampleSlot } from '../../../src/targeting/engine/sampling';
+import { hash32, inSample, sampleSlot } from '../../../../src/targeting/engine/sampling';
 
 describe('sampling', () => {
   it.each([

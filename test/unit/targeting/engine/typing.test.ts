@@ -3,7 +3,7 @@ import {
   isEditable,
   TYPING_QUIET_MS,
   watchTyping,
-} from '../../../src/targeting/engine/listeners/typing';
+} from '../../../../src/targeting/engine/listeners/typing';
 
 function el(tag: string, attrs: Record<string, string> = {}): HTMLElement {
   const e = document.createElement(tag);

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Trigger } from '../../../src/config/schema';
+import type { Trigger } from '../../../../src/config/schema';
 import {
   createTriggerRuntime,
   type RuntimeWindow,
   type TriggerRuntime,
-} from '../../../src/targeting/engine/listeners/trigger-runtime';
-import type { Fired } from '../../../src/targeting/engine/triggers/fired';
+} from '../../../../src/targeting/engine/listeners/trigger-runtime';
+import type { Fired } from '../../../../src/targeting/engine/triggers/fired';
 
 let runtime: TriggerRuntime | undefined;
 let fired: Fired[];

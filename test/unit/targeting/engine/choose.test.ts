@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Quality } from '../../../src/model/qualities';
-import { choose } from '../../../src/targeting/engine/choose';
-import { DAY, NOW } from './fixtures';
+import type { Quality } from '../../../../src/model/qualities';
+import { choose } from '../../../../src/targeting/engine/choose';
+import { DAY, NOW } from '../fixtures';
 
 type C = { id: string; quality: Quality; priority: number };
 const q = (id: string, quality: Quality, priority = 0): C => ({ id, quality, priority });

@@ -1,11 +1,11 @@
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { WaypointConfigError } from '../../src/config/error';
-import type { WaypointEvents } from '../../src/contract/events';
-import { createQueue, QUEUE_PREFIX } from '../../src/delivery/queue';
-import { createWaypoint } from '../../src/root/waypoint';
-import { createIdbStore } from '../../src/storage/idb';
-import { prompt, until } from './helpers/page';
+import { WaypointConfigError } from '../../../src/config/error';
+import type { WaypointEvents } from '../../../src/contract/events';
+import { createQueue, QUEUE_PREFIX } from '../../../src/delivery/queue';
+import { createWaypoint } from '../../../src/root/waypoint';
+import { createIdbStore } from '../../../src/storage/idb';
+import { prompt, until } from '../helpers/page';
 
 type Posted = { id: string; type: string; sentat: string; data: { answer?: { value: unknown } } };
 

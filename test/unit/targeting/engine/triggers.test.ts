@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Trigger } from '../../../src/config/schema';
-import { clickedSelectors } from '../../../src/targeting/engine/triggers/click';
+import type { Trigger } from '../../../../src/config/schema';
+import { clickedSelectors } from '../../../../src/targeting/engine/triggers/click';
 import {
   isExitIntent,
   type TouchScroll,
   touchExit,
-} from '../../../src/targeting/engine/triggers/exit';
-import type { Fired } from '../../../src/targeting/engine/triggers/fired';
+} from '../../../../src/targeting/engine/triggers/exit';
+import type { Fired } from '../../../../src/targeting/engine/triggers/fired';
 import {
   firedLabel,
   triggerLabel,
   triggerMatches,
-} from '../../../src/targeting/engine/triggers/match';
-import { scrollDepth } from '../../../src/targeting/engine/triggers/scroll';
+} from '../../../../src/targeting/engine/triggers/match';
+import { scrollDepth } from '../../../../src/targeting/engine/triggers/scroll';
 
 const cases: Array<[string, Trigger, Fired, boolean]> = [
   // stage

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type EligibilityInput, eligibility } from '../../../src/targeting/engine/eligibility';
-import { sampleSlot } from '../../../src/targeting/engine/sampling';
-import { DAY, input, LIMITS, MOMENT, NOW, question, state } from './fixtures';
+import { type EligibilityInput, eligibility } from '../../../../src/targeting/engine/eligibility';
+import { sampleSlot } from '../../../../src/targeting/engine/sampling';
+import { DAY, input, LIMITS, MOMENT, NOW, question, state } from '../fixtures';
 
 const asked = (at: number, stage = 'use', quality = 'advocate', q = 'advocate-nps') => ({
   at,
