@@ -9,13 +9,10 @@ import type { ResolvedConfig } from '../config/resolved';
 import type { ErrorCode, EventName, Listener } from '../contract/events';
 import type { PendingReport } from '../delivery/delivery';
 import type { FlushResult } from '../delivery/flusher';
-import type { OpenedStorage, OpenStorageOptions } from '../storage/open';
-import type { KeyValueStore } from '../storage/store';
+import type { PageStoreOptions } from '../storage/page-store';
 
 /** Seams for tests and unusual hosts; every one has a sensible browser default. */
-export interface WaypointOptions {
-  /** Where to keep the queue and visitor state (default: IndexedDB → localStorage → memory). */
-  storage?: KeyValueStore;
+export interface WaypointOptions extends PageStoreOptions {
   fetch?: typeof fetch;
   now?: () => number;
   random?: () => number;
@@ -29,8 +26,6 @@ export interface WaypointOptions {
    * `error` events just after creation, so listeners the loader stub queued hear them.
    */
   startupErrors?: Array<{ code: ErrorCode; message: string }>;
-  /** Opens the device's storage (default: IndexedDB → localStorage → memory); ignored with `storage`. */
-  openStorage?: (o: Pick<OpenStorageOptions, 'onFallback'>) => Promise<OpenedStorage>;
 }
 
 type Traits = Record<string, string | number | boolean>;

@@ -4,13 +4,20 @@
  */
 
 import type { ErrorCode } from '../contract/types';
-import type { WaypointOptions } from '../root/api';
-import { openStorage } from './open';
+import { type OpenedStorage, type OpenStorageOptions, openStorage } from './open';
 import { batchReads } from './read-batch';
 import type { KeyValueStore } from './store';
 
+/** Where a page keeps its data: the seams `createWaypoint` accepts for it. */
+export interface PageStoreOptions {
+  /** Where to keep the queue and visitor state (default: IndexedDB → localStorage → memory). */
+  storage?: KeyValueStore;
+  /** Opens the device's storage (default: IndexedDB → localStorage → memory); ignored with `storage`. */
+  openStorage?: (o: Pick<OpenStorageOptions, 'onFallback'>) => Promise<OpenedStorage>;
+}
+
 export async function openPageStore(
-  options: Pick<WaypointOptions, 'storage' | 'openStorage'>,
+  options: PageStoreOptions,
   error: (code: ErrorCode, message: string) => void,
 ): Promise<KeyValueStore> {
   if (options.storage) return options.storage;
