@@ -222,6 +222,19 @@ export default [
     external: [...external, /\.css\?inline$/],
     plugins: [dts({ respectExternal: false })],
   },
+  // `waypoint-feedback/wire`: the event schema and vocabulary for servers (the collector).
+  {
+    input: 'src/transport/wire.ts',
+    output: { file: 'dist/wire.mjs', format: 'es' },
+    external,
+    plugins: [nodeResolve(), ts()],
+  },
+  {
+    input: 'src/transport/wire.ts',
+    output: { file: 'dist/wire.d.ts', format: 'es' },
+    external,
+    plugins: [dts({ respectExternal: false })],
+  },
   // --- Collector (issue 9): the endpoint conformance checker, the package's `bin`. -------------
   // `npx waypoint-check-endpoint <url>` runs this file with Node; its built-ins stay external.
   {

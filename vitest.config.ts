@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -6,6 +7,20 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
   define: { __SDK_VERSION__: JSON.stringify(pkg.version) },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // The workspace packages by name, from source, as tsconfig.json's paths: their "exports"
+  // point at builds (the packed-install test checks those).
+  resolve: {
+    alias: [
+      {
+        find: /^waypoint-feedback\/wire$/,
+        replacement: resolve(import.meta.dirname, 'src/transport/wire.ts'),
+      },
+      {
+        find: /^waypoint-collector$/,
+        replacement: resolve(import.meta.dirname, 'collector/src/index.ts'),
+      },
+    ],
+  },
   test: {
     projects: [
       {
@@ -37,7 +52,7 @@ export default defineConfig({
           // The collector as a service: real SQLite files and a real PostgreSQL server.
           name: 'collector',
           environment: 'node',
-          include: ['test/collector/**/*.test.ts'],
+          include: ['collector/test/**/*.test.ts', 'test/collector/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // One file at a time: each starts its own PostgreSQL or collector processes, and the

@@ -3,9 +3,9 @@
 // (src/model/survey-path.ts), so the seed and the shop cannot drift apart: a hard checkout goes on to "did our rules get in your way?", an easy one skips it, and
 // the dashboard's funnel gets skipped steps, dismissals part-way and responses that just stop.
 import { randomUUID } from 'node:crypto';
+import type { WireEvent } from '../collector/src/event.ts';
 import type { FollowUpWhen } from '../src/model/follow-up.ts';
 import { nextStep } from '../src/model/survey-path.ts';
-import type { WireEvent } from './collector/event.ts';
 
 /** The parts of a config's `surveys` entry (DESIGN §2) that the seed walks. */
 export interface SeedSurvey {

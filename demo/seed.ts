@@ -12,11 +12,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import type { WireEvent } from '../collector/src/event.ts';
+import { openStore } from '../collector/src/sqlite/store.ts';
+import { LIMITS, validateBatch } from '../collector/src/validate.ts';
 import { type FollowUpWhen, followUpApplies } from '../src/model/follow-up.ts';
 import { QUALITY_STAGES, type Quality } from '../src/model/qualities.ts';
-import type { WireEvent } from './collector/event.ts';
-import { openStore } from './collector/sqlite/store.ts';
-import { LIMITS, validateBatch } from './collector/validate.ts';
 import { surveyFromConfig, surveyVisitEvents } from './seed-survey.ts';
 import { WORDS } from './seed-words.ts';
 

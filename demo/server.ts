@@ -1,19 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createAdaptorServer } from '@hono/node-server';
-import { Hono } from 'hono';
-import { createCollectorApp, EVENTS_PATH } from './collector/app.ts';
-import type { RateLimitOptions } from './collector/middleware/rate-limit.ts';
-import { sqliteStorage } from './collector/sqlite/storage.ts';
-import { type EventStore, openStore } from './collector/sqlite/store.ts';
-import { demoHosts } from './demo-hosts.ts';
-import { distFiles } from './http/dist-files.ts';
+import { Hono, type MiddlewareHandler } from 'hono';
+import {
+  EVENTS_PATH,
+  type EventStore,
+  openStore,
+  type RateLimitOptions,
+  sqliteStorage,
+  startCollector,
+  staticFiles,
+} from 'waypoint-collector';
 import { demoSecureHeaders } from './http/security-headers.ts';
-import { siteFiles } from './http/site-files.ts';
 
 const DEMO_DIR = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(DEMO_DIR, '..');
@@ -28,7 +27,7 @@ export interface DemoOptions {
   host?: string;
   /** SQLite file (its folder is created) or `:memory:`. Default `.demo-data/waypoint.db`. */
   dbPath?: string;
-  /** Build folder whose `.js` and `.js.map` files are served at `/<file>`. Default `dist/`. */
+  /** Where the tag and its chunks are served from; default the installed SDK's `dist/`. */
   distDir?: string;
   /** The collector's per-address limit; `false` turns it off. */
   rateLimit?: RateLimitOptions | false;
@@ -73,76 +72,45 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const readToken = options.readToken ?? randomBytes(18).toString('base64url');
   // Filled once the port is known (port 0); the collector reads it on every request.
   const origins = new Set<string>();
-
-  const app = new Hono();
-  app.use('*', demoSecureHeaders());
-  app.post(EVENTS_PATH, async (c, next) => {
-    const down = options.outage?.();
-    if (down === undefined) return next();
-    await c.req.arrayBuffer().catch(() => undefined);
-    return c.text('simulated outage\n', down as 503);
-  });
-  app.route(
-    '/',
-    createCollectorApp({
-      storage: sqliteStorage(store),
-      allowedOrigins: origins,
-      allowedHosts: demoHosts(host),
-      readToken,
-      rateLimit: options.rateLimit,
-    }),
+  const site = new Hono();
+  site.use(
+    '*',
+    staticFiles(options.siteDir ? resolve(options.siteDir) : resolve(DEMO_DIR, 'site')),
   );
-  app.use('*', distFiles(options.distDir ?? resolve(REPO_ROOT, 'dist')));
-  app.use('/dashboard', siteFiles(resolve(DEMO_DIR, 'dashboard'), '/dashboard'));
-  app.use('/dashboard/*', siteFiles(resolve(DEMO_DIR, 'dashboard'), '/dashboard'));
-  app.use('*', siteFiles(options.siteDir ? resolve(options.siteDir) : resolve(DEMO_DIR, 'site')));
-  app.notFound((c) => c.text(`Nothing at ${c.req.path}\n`, 404));
 
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
-  try {
-    await listen(server, options.port ?? DEFAULT_PORT, host);
-  } catch (error) {
-    store.close();
-    throw error;
-  }
-  const { port } = server.address() as AddressInfo;
+  // The shop is served by the collector's own server, so its pages and the endpoint share
+  // one origin, as a site that proxies the collector would.
+  const collector = await startCollector({
+    port: options.port ?? DEFAULT_PORT,
+    host,
+    storage: sqliteStorage(store),
+    allowedOrigins: origins,
+    readToken,
+    ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+    ...(options.distDir ? { scriptDir: options.distDir } : {}),
+    middleware: [demoSecureHeaders(), ...(options.outage ? [outage(options.outage)] : [])],
+    site,
+  });
   for (const name of new Set(['localhost', '127.0.0.1', host])) {
-    if (!isWildcard(name)) origins.add(`http://${urlHost(name)}:${port}`);
+    if (!isWildcard(name)) origins.add(`http://${urlHost(name)}:${collector.port}`);
   }
-
-  let closing: Promise<void> | undefined;
   return {
-    url: `http://${isWildcard(host) ? 'localhost' : urlHost(host)}:${port}`,
+    url: `http://${isWildcard(host) ? 'localhost' : urlHost(host)}:${collector.port}`,
     origins: [...origins],
     store,
     readToken,
-    close() {
-      closing ??= stop(server, store);
-      return closing;
-    },
+    close: () => collector.close(),
   };
 }
 
-function listen(server: Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-}
-
-function stop(server: Server, store: EventStore): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => {
-      // Only after the last request finished, so no insert meets a closed database.
-      store.close();
-      if (error) reject(error);
-      else resolve();
-    });
-    server.closeIdleConnections();
-  });
+/** While `status()` returns a status, `POST /v1/events` answers it and stores nothing. */
+function outage(status: () => number | undefined): MiddlewareHandler {
+  return async (c, next) => {
+    const down = c.req.method === 'POST' && c.req.path === EVENTS_PATH ? status() : undefined;
+    if (down === undefined) return next();
+    await c.req.arrayBuffer().catch(() => undefined);
+    return c.text('simulated outage\n', down as 503);
+  };
 }
 
 function isWildcard(host: string): boolean {

@@ -1,6 +1,9 @@
 import { uuidv7 } from '../../src/transport/uuid.ts';
 
-/** The `source` of every event the checker sends, so a site can find and delete them. */
+/**
+ * The `source` of every event the checker sends. A Waypoint collector keeps such events out of
+ * summaries and exports (its own `PROBE_SOURCE`); another endpoint can find and delete them.
+ */
 export const CHECK_SOURCE = 'urn:waypoint:check-endpoint';
 
 /**

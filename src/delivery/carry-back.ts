@@ -21,10 +21,12 @@ type Entry = [string, unknown];
 
 /** The changes that bring `carried` (the fallback's) into `kept` (IndexedDB's `s/` keys). */
 export function mergeFallback(carried: readonly Entry[], kept: readonly Entry[]) {
-  // The fallback page's flush lease means nothing to the next page.
+  // The fallback page's flush leases (one per endpoint and site) mean nothing to the next page.
   const put = carried.filter(
     ([k, v]) =>
-      k !== LEADER_KEY && !k.startsWith(DRAINED_PREFIX) && (k !== OPT_OUT_KEY || v === true),
+      !k.startsWith(LEADER_KEY) &&
+      !k.startsWith(DRAINED_PREFIX) &&
+      (k !== OPT_OUT_KEY || v === true),
   );
   return { put, del: kept.map(([k]) => k).filter((k) => k.startsWith(DRAINED_PREFIX)) };
 }

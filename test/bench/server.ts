@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { getMimeType } from 'hono/utils/mime';
-import { createCollectorApp } from '../../demo/collector/app.ts';
-import { sqliteStorage } from '../../demo/collector/sqlite/storage.ts';
-import { type EventStore, openStore } from '../../demo/collector/sqlite/store.ts';
+import { createCollectorApp } from '../../collector/src/app.ts';
+import { sqliteStorage } from '../../collector/src/sqlite/storage.ts';
+import { type EventStore, openStore } from '../../collector/src/sqlite/store.ts';
 import { answerPosthog } from './posthog-api.ts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');

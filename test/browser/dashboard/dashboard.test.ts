@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WireEvent } from '../../../demo/collector/event';
+import type { WireEvent } from '../../../collector/src/event';
 import { QUALITIES, QUALITY_NAMES } from '../../../src/model/qualities';
 import { DEFAULT_STAGES } from '../../../src/model/stages';
 import { launch } from '../chromium';
@@ -293,6 +293,40 @@ describe('the dashboard', () => {
     }));
     expect(widths.page).toBeLessThanOrEqual(320);
     expect(widths.heatmap).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  // Last: it stores a second site's events, which the figures above do not count.
+  it('names its site from the sites it has seen, and filters by site', async () => {
+    const single = await open();
+    expect(await single.page.locator('#site-name').innerText()).toBe('demo-shop');
+    expect(await single.page.locator('body').innerText()).not.toMatch(/Tidewater|Back to the/);
+    await single.page.close();
+
+    scenario.demo.store.insertBatch([
+      { ...event('answer', recentUse, NPS, { value: 0 }), site: 'other-shop' },
+    ]);
+    const { page, problems } = await open();
+    expect(await page.locator('#site-name').innerText()).toBe('All 2 sites');
+    const siteFilter = page.getByRole('combobox', { name: 'Site', exact: true });
+    expect(await siteFilter.locator('option').allInnerTexts()).toEqual([
+      'All sites',
+      'demo-shop',
+      'other-shop',
+    ]);
+    await siteFilter.selectOption('other-shop');
+    await expect.poll(() => npsFigure(page).innerText()).toBe('-100');
+    expect(await page.locator('#site-name').innerText()).toBe('other-shop');
+    expect(new URL(page.url()).searchParams.get('site')).toBe('other-shop');
+    const siteColumn = page.locator('#events-body td:nth-child(3)');
+    await expect.poll(() => siteColumn.allInnerTexts()).toEqual(['other-shop']);
+    await siteFilter.selectOption('demo-shop');
+    await expect.poll(() => npsFigure(page).innerText()).toBe('+40');
+    await expect
+      .poll(async () => new Set(await siteColumn.allInnerTexts()))
+      .toEqual(new Set(['demo-shop']));
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();

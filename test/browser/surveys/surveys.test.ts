@@ -4,7 +4,7 @@
 // audience on an identified trait, and axe-core on every new surface.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { StoredEvent } from '../../../demo/collector/event';
+import type { StoredEvent } from '../../../collector/src/event';
 import { launch } from '../chromium';
 import { openPage, runAxe, type Scenario, screenshot } from '../prompt-support/harness';
 import { useScenario } from '../suite';

@@ -20,7 +20,7 @@ const REPLAY = process.env.CHAOS_SEED
 type Cmd =
   | { k: 'capture'; tab: number; poison: boolean }
   | { k: 'reload'; tab: number }
-  | { k: 'open'; endpoint: number; withdrawAt: number | null }
+  | { k: 'open'; endpoint: number; withdrawAt: number | null; fallback: boolean }
   | { k: 'close'; tab: number }
   | { k: 'server'; mode: Mode }
   | { k: 'offline' }
@@ -49,6 +49,8 @@ const cmd: fc.Arbitrary<Cmd> = fc.oneof(
       endpoint: fc.nat(1),
       // Consent withdrawn after that many storage steps of the page's start, or not at all.
       withdrawAt: fc.option(fc.nat(8), { freq: 2 }),
+      // IndexedDB failed on this visit: it keeps everything in localStorage.
+      fallback: fc.nat(3).map((n) => n === 0),
     }),
   },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('close' as const), tab: fc.nat(3) }) },
@@ -100,7 +102,12 @@ async function apply(w: World, c: Cmd): Promise<void> {
       return;
     }
     case 'open':
-      if (w.alive().length < 4) await w.openTab(c.endpoint, c.withdrawAt ?? undefined);
+      if (w.alive().length < 4)
+        await w.openTab(
+          c.endpoint,
+          c.withdrawAt ?? undefined,
+          c.fallback ? 'localstorage' : 'indexeddb',
+        );
       return;
     case 'close': {
       const tab = w.pick(c.tab);
@@ -202,14 +209,11 @@ function check(w: World, withLocks: boolean, cmds: Cmd[]): void {
   // Where a resend is unavoidable: a page or connection died between the server storing a
   // batch and the page deleting it (or storage died before it could delete). Without Web Locks,
   // a clock jump can also expire a lease that is still being sent.
-  const crashWindows = has(
-    'reload',
-    'close',
-    'reset',
-    'hang',
-    'die',
-    ...(withLocks ? [] : ['clock']),
-  );
+  // A carry-back can also take a record a fallback page had leased and was still sending.
+  const fallbackVisits = cmds.some((c) => c.k === 'open' && c.fallback);
+  const crashWindows =
+    fallbackVisits ||
+    has('reload', 'close', 'reset', 'hang', 'die', ...(withLocks ? [] : ['clock']));
   let lostVolatile = 0;
   for (const [id, { tab, persisted }] of w.oracle.confirmed) {
     const accounted = w.server.stored.has(id) || w.oracle.dead.has(id);
@@ -234,7 +238,8 @@ function check(w: World, withLocks: boolean, cmds: Cmd[]): void {
   if (!has('die', 'quota')) expect(w.oracle.fallbacks, 'a bad record failed storage over').toBe(0);
   // A Retry-After one tab stored holds in every tab, unless a tab's storage died (it uses memory),
   // or, without Web Locks, a clock jump ended the leader's record while it was still sending.
-  const exempt = has('die', 'quota') || (!withLocks && has('clock'));
+  // A page on the localStorage fallback cannot see a pause stored in IndexedDB either.
+  const exempt = has('die', 'quota') || fallbackVisits || (!withLocks && has('clock'));
   if (!exempt) expect(w.server.earlyPosts, 'sent during a stored Retry-After').toBe(0);
   // A duplicate is an id the server received again after it had stored it (resends after a
   // failure that stored nothing are retries, not duplicates).

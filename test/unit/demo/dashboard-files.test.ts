@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const DASHBOARD = resolve(import.meta.dirname, '../../../demo/dashboard');
+const DASHBOARD = resolve(import.meta.dirname, '../../../collector/dashboard');
 const scripts = readdirSync(DASHBOARD)
   .filter((file) => file.endsWith('.js'))
   .map((file) => ({ file, source: readFileSync(join(DASHBOARD, file), 'utf8') }));

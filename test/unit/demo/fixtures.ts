@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WireEvent } from '../../../demo/collector/event.ts';
+import type { WireEvent } from '../../../collector/src/event.ts';
 
 let sequence = 0;
 

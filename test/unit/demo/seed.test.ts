@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { WireEvent } from '../../../demo/collector/event.ts';
-import { openStore } from '../../../demo/collector/sqlite/store.ts';
-import { LIMITS, validateBatch } from '../../../demo/collector/validate.ts';
+import type { WireEvent } from '../../../collector/src/event.ts';
+import { openStore } from '../../../collector/src/sqlite/store.ts';
+import { LIMITS, validateBatch } from '../../../collector/src/validate.ts';
 import { makeSeedEvents, SEED_SOURCE } from '../../../demo/seed.ts';
 import type { SeedSurvey } from '../../../demo/seed-survey.ts';
 import { makeTempDir } from './fixtures.ts';

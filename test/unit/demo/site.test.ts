@@ -16,7 +16,7 @@ const pages = readdirSync(SITE, { recursive: true, encoding: 'utf8' })
   .map((file) => ({ file, html: readFileSync(join(SITE, file), 'utf8') }));
 const dashboard = {
   file: 'dashboard/index.html',
-  html: readFileSync(join(DEMO, 'dashboard', 'index.html'), 'utf8'),
+  html: readFileSync(join(DEMO, '../collector/dashboard/index.html'), 'utf8'),
 };
 
 /** The opening tags named `tag`, each as its raw text. */
@@ -121,7 +121,7 @@ describe('demo site pages', () => {
 
 describe('demo scripts', () => {
   const files = ['site/site.js', 'site/stub.js', 'site/help.js', 'site/order-placed.js'];
-  const scripts = [...files, 'dashboard/dashboard.js'].map((file) => ({
+  const scripts = [...files, '../collector/dashboard/dashboard.js'].map((file) => ({
     file,
     source: readFileSync(join(DEMO, file), 'utf8'),
   }));

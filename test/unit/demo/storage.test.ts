@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type EventStore, openStore } from '../../../demo/collector/sqlite/store.ts';
+import { type EventStore, openStore } from '../../../collector/src/sqlite/store.ts';
 import { makeEvent, makeTempDir } from './fixtures.ts';
 
 describe('openStore', () => {

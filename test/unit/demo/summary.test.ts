@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WireEvent } from '../../../demo/collector/event.ts';
-import { type EventStore, openStore } from '../../../demo/collector/sqlite/store.ts';
-import { parseSummaryQuery } from '../../../demo/collector/summary.ts';
+import type { WireEvent } from '../../../collector/src/event.ts';
+import { type EventStore, openStore } from '../../../collector/src/sqlite/store.ts';
+import { parseSummaryQuery } from '../../../collector/src/summary.ts';
 import { makeEvent, makeTempDir } from './fixtures.ts';
 
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { LIMITS, parseBatch, validateBatch } from '../../../demo/collector/validate.ts';
+import { LIMITS, parseBatch, validateBatch } from '../../../collector/src/validate.ts';
 import { newerSdkEvent, olderSdkEvent } from '../../collector/fixtures.ts';
 import { makeEvent } from './fixtures.ts';
 

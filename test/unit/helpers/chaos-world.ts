@@ -6,6 +6,7 @@
 // from `random`, seeded by fast-check, so a failing history replays exactly.
 import { vi } from 'vitest';
 import type { WaypointEvents } from '../../../src/contract/events';
+import { carryBack } from '../../../src/delivery/carry-back';
 import type { Delivery } from '../../../src/delivery/delivery';
 import { LEGACY_OUTBOX_KEY, mayHaveQueued } from '../../../src/delivery/outbox';
 import { absoluteEndpoint, scopeOf } from '../../../src/delivery/scope';
@@ -28,8 +29,12 @@ export const ENDPOINTS = ['https://c.example/prod', 'https://c.example/staging']
 export type Mode = 'ok' | '500' | '429' | 'hang' | 'reset' | 'redirect';
 export type Corruption = 'null' | 'foreign' | 'legacy';
 
+export type PageBackend = 'indexeddb' | 'localstorage';
+
 export interface Tab {
   owner: string;
+  /** Where the page keeps its data: IndexedDB, or the localStorage fallback when it failed. */
+  backend: PageBackend;
   endpoint: string;
   alive: boolean;
   /** Consent was withdrawn on this page: from then on it may write and send nothing. */
@@ -42,6 +47,7 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
   const random = seeded(options.seed);
   const locks = fakeLocks();
   const idb = new Map<string, unknown>();
+  const ls = new Map<string, unknown>();
   const server = {
     mode: 'ok' as Mode,
     offline: false,
@@ -131,12 +137,23 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
    * marks say something may wait. `withdrawAt`: consent is withdrawn after that many of the
    * start's storage operations (a consent manager's call replayed from the loader stub).
    */
-  async function openTab(endpointIndex = 0, withdrawAt?: number): Promise<Tab> {
-    const storage = faulty(createMemoryStore('indexeddb', idb));
+  async function openTab(
+    endpointIndex = 0,
+    withdrawAt?: number,
+    backend: PageBackend = 'indexeddb',
+  ): Promise<Tab> {
+    // A page with IndexedDB first takes back what a fallback visit left (as openStorage does).
+    if (backend === 'indexeddb') {
+      const fallback = createMemoryStore('localstorage', ls);
+      const found = await fallback.entries('');
+      if (found.length) await carryBack(found, fallback, createMemoryStore('indexeddb', idb));
+    }
+    const storage = faulty(createMemoryStore(backend, backend === 'indexeddb' ? idb : ls));
     storage.writesOnly = true;
     if (quota) storage.fault = 'quota';
     const endpoint = ENDPOINTS[endpointIndex % ENDPOINTS.length] as string;
     const tab = {
+      backend,
       alive: true,
       withdrawn: false,
       storage,
@@ -165,7 +182,7 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
     };
     const resilient = createResilientStore(
       [
-        { kind: 'indexeddb', open: () => storage },
+        { kind: backend, open: () => storage },
         ...(options.lsThrows ? [sandboxed] : []),
         { kind: 'memory', open: () => createMemoryStore() },
       ],
@@ -232,7 +249,11 @@ export async function world(options: { withLocks: boolean; lsThrows: boolean; se
     const event = makeEvent({ id: nextId() });
     if (poison) oracle.poison.add(event.id);
     oracle.endpointOf.set(event.id, tab.endpoint);
-    const r = await tab.delivery.append(event);
+    // Consent withdrawn while the answer was being stored: it is refused, and the card says so.
+    const r = await tab.delivery.append(event).catch((e: unknown) => {
+      if (tab.withdrawn) return { stored: false, persisted: false };
+      throw e;
+    });
     if (r.stored) oracle.confirmed.set(event.id, { tab, persisted: r.persisted });
     void tab.delivery.flush({ force: false });
   }

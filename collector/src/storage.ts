@@ -1,0 +1,53 @@
+import type { StoredEvent, WireEvent } from './event.ts';
+import type { ExportPage, ExportQuery } from './export-query.ts';
+import type { Summary, SummaryQuery } from './summary.ts';
+
+/** How one batch landed: `accepted` rows are new, `duplicates` were already stored. */
+export interface InsertResult {
+  accepted: number;
+  duplicates: number;
+}
+
+/** A site the collector has stored events from, and when it last received one. */
+export interface SiteSeen {
+  site: string;
+  /** ISO 8601, the collector's clock. */
+  lastReceived: string;
+}
+
+/** A stored event waiting to be relayed to the `FORWARD_URL` sink. */
+export interface OutboxItem {
+  event: StoredEvent;
+  /** Failed relays so far (drives the backoff). */
+  attempts: number;
+}
+
+/**
+ * The collector's storage, one interface for SQLite and PostgreSQL (both pass one test suite,
+ * `collector/test/storage.suite.ts`). Each event (`source` + `id`, CloudEvents §3.1) is stored
+ * once; `insertBatch` resolves only after its transaction committed, so a 2xx means stored.
+ */
+export interface EventStorage {
+  readonly kind: 'sqlite' | 'postgres';
+  insertBatch(events: readonly WireEvent[], receivedAt?: Date): Promise<InsertResult>;
+  /** Newest stored first, with a cursor that never skips or repeats under concurrent inserts. */
+  exportPage(query: ExportQuery): Promise<ExportPage>;
+  summarize(query: SummaryQuery): Promise<Summary>;
+  count(): Promise<number>;
+  /** Every site with stored events, by name (the dashboard's site filter and title). */
+  sites(): Promise<SiteSeen[]>;
+  /**
+   * Leases up to `limit` outbox items that are due, for `leaseMs`: another process claiming at
+   * the same time gets other items, and a relay that dies lets its lease run out.
+   */
+  claimOutbox(limit: number, leaseMs: number, now?: Date): Promise<OutboxItem[]>;
+  /** Delivered: removed from the outbox. Not delivered: due again at `retryAt`. */
+  settleOutbox(item: OutboxItem, retryAt?: Date): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** What {@link EventStorage} implementations take: whether new events enter the outbox. */
+export interface StorageOptions {
+  /** True when a `FORWARD_URL` relay will drain the outbox; otherwise nothing is queued. */
+  outbox?: boolean;
+}
