@@ -20,7 +20,8 @@ const external = [...Object.keys(pkg.dependencies)].flatMap((d) => [d, new RegEx
 const define = { __SDK_VERSION__: JSON.stringify(pkg.version) };
 const LOCALES = ['en', 'fr', 'de', 'es', 'ar'];
 
-/** `import css from './x.css?inline'` → the stylesheet as a string, whitespace and comments folded. */
+/** `import css from './x.css?inline'` → the stylesheet as a string, whitespace and comments
+ * folded. */
 function inlineCss() {
   return {
     name: 'inline-css',
@@ -235,7 +236,7 @@ export default [
     external,
     plugins: [dts({ respectExternal: false })],
   },
-  // --- Collector (issue 9): the endpoint conformance checker, the package's `bin`. -------------
+  // --- Collector: the endpoint conformance checker, the package's `bin`. -------------
   // `npx waypoint-check-endpoint <url>` runs this file with Node; its built-ins stay external.
   {
     input: 'demo/check-endpoint/cli.ts',

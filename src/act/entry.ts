@@ -35,7 +35,9 @@ export interface ActDeps {
 
 /**
  * @example
- * const acts = createActs({ card, items, ready, destroyed, consented, verified, open, isFull, error });
+ * const acts = createActs({
+ *   card, items, ready, destroyed, consented, verified, open, isFull, error,
+ * });
  * await acts.ask('advocate-nps');
  */
 export function createActs(d: ActDeps) {

@@ -31,7 +31,8 @@ export function mergeFallback(carried: readonly Entry[], kept: readonly Entry[])
   return { put, del: kept.map(([k]) => k).filter((k) => k.startsWith(DRAINED_PREFIX)) };
 }
 
-/** Moves `found`, everything of ours in `from` (localStorage), into `to` (IndexedDB), then wipes it. */
+/** Moves `found`, everything of ours in `from` (localStorage), into `to` (IndexedDB), then wipes
+ * it. */
 export async function carryBack(
   found: Entry[],
   from: KeyValueStore,

@@ -44,12 +44,12 @@ export interface DeliveryOptions {
   now: () => number;
   random: () => number;
   emit: Emitter['emit'];
-  /** The page's window (`online`, `pagehide`) and document (`visibilitychange`); default: the page's. */
+  /** The window (`online`, `pagehide`) and document (`visibilitychange`); default: the page's. */
   win?: Target;
   doc?: Target & { visibilityState?: string };
   /** Default `navigator.locks`; `null` or missing: a leadership record in storage. */
   locks?: LockManagerLike | null;
-  /** Whether the browser says it is offline (such failures do not count); default `navigator.onLine`. */
+  /** Whether the browser is offline (such failures do not count); default `navigator.onLine`. */
   isOffline?: () => boolean;
   /** A clock the wall clock cannot move; default `performance.now()`. */
   monotonic?: () => number;

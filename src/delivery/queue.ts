@@ -31,7 +31,8 @@ export type AppendResult =
   | { ok: true; record: QueueRecord }
   | { ok: false; reason: 'full'; message: string };
 
-/** A batch's budget: `maxBytes` bounds the JSON array as sent, `recordOverhead` per record included. */
+/** A batch's budget: `maxBytes` bounds the JSON array as sent, `recordOverhead` per record
+ * included. */
 export interface LeaseLimit {
   maxEvents: number;
   maxBytes: number;

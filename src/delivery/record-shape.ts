@@ -11,7 +11,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const finite = (v: unknown, fallback: number) =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
 
-/** Whether `v` looks like a Waypoint CloudEvent: enough to send, and to be judged by the endpoint. */
+/** Whether `v` looks like a Waypoint CloudEvent: enough to send, and for the endpoint to judge. */
 function isEvent(v: unknown): v is QueueRecord['event'] {
   return (
     isObject(v) &&

@@ -13,5 +13,8 @@ export function absoluteEndpoint(endpoint: string): string {
   }
 }
 
-/** @example scopeOf(absoluteEndpoint('/v1/events'), 'acme') // 'https://shop.example/v1/events acme' */
+/**
+ * @example scopeOf(absoluteEndpoint('/v1/events'), 'acme')
+ * // 'https://shop.example/v1/events acme'
+ */
 export const scopeOf = (endpoint: string, site: string | undefined) => `${endpoint} ${site ?? ''}`;

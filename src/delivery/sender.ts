@@ -33,7 +33,10 @@ export interface SenderOptions extends Omit<RecorderOptions, 'delivery'> {
   look?: boolean;
 }
 
-/** @example const sender = await startSending({ store, delivery: { endpoint, owner, fetch, random }, … }); */
+/**
+ * @example
+ * const sender = await startSending({ store, delivery: { endpoint, owner, fetch, random }, … });
+ */
 export async function startSending(o: SenderOptions): Promise<Sender> {
   const scope = scopeOf(absoluteEndpoint(o.delivery.endpoint), o.delivery.site);
   const drained = () => void noteIfDrained(delivery, o.store, scope).catch(() => undefined);

@@ -66,7 +66,9 @@ async function download(url: string, fetchFn: typeof fetch | undefined): Promise
  * copy), then `data-*` attributes; undefined when neither copy can be used. Never throws.
  *
  * @example
- * const { config, problems } = await resolveRemoteConfig({ url, inline, overrides, fetch, store, check });
+ * const { config, problems } = await resolveRemoteConfig({
+ *   url, inline, overrides, fetch, store, check,
+ * });
  */
 export async function resolveRemoteConfig(i: RemoteConfigInput): Promise<RemoteConfigResult> {
   const merge = (remote: unknown) => ({ ...i.inline, ...asObject(remote), ...i.overrides });

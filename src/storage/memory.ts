@@ -19,7 +19,7 @@ export function sortedEntries<T>(map: Map<string, T>, prefix: string): Array<[st
 
 /**
  * A deep copy of plain data (objects, arrays, primitives), the part of structured clone the
- * queue needs. Not `structuredClone`: the build targets ES2020 browsers, which lack it (#15).
+ * queue needs. Not `structuredClone`: the build targets ES2020 browsers, which lack it.
  */
 function copyPlain<T>(v: T): T {
   if (typeof v !== 'object' || v === null) return v;

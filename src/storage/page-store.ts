@@ -12,7 +12,7 @@ import type { KeyValueStore } from './store';
 export interface PageStoreOptions {
   /** Where to keep the queue and visitor state (default: IndexedDB → localStorage → memory). */
   storage?: KeyValueStore;
-  /** Opens the device's storage (default: IndexedDB → localStorage → memory); ignored with `storage`. */
+  /** Opens the device's store (default: IndexedDB → localStorage → memory); not with `storage`. */
   openStorage?: (o: Pick<OpenStorageOptions, 'onFallback'>) => Promise<OpenedStorage>;
 }
 

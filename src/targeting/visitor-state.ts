@@ -7,7 +7,7 @@
 import type { KeyValueStore } from '../storage/store';
 
 export const STATE_KEY = 's/targeting';
-/** A session ends after 30 minutes without a page view, event or prompt (the web analytics norm). */
+/** A session ends after 30 minutes without a page view, event or prompt (as in web analytics). */
 export const SESSION_IDLE_MS = 30 * 60_000;
 /** The prompt log is a bounded list: budgets only ever look back this many prompts. */
 const MAX_PROMPTS = 100;

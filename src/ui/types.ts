@@ -21,7 +21,7 @@ export interface PromptQuestion {
   followUp?: { when: { min?: number; max?: number; in?: string[] }; text: string };
 }
 
-/** How far an answer has got: drives the honest "thank you" (DESIGN §3, issue 4). */
+/** How far an answer has got: drives the honest "thank you" (DESIGN §3). */
 /** `answered`: an inline card completed on an earlier page, drawn as done. */
 export type DeliveryState =
   | 'saving'

@@ -9,7 +9,11 @@ import type { TriggerRuntime, TriggerRuntimeOptions } from './trigger-runtime';
 
 const IN_CORE = new Set<Trigger['on']>(['stage', 'event', 'manual']);
 
-/** @example const rt = lazyTriggerRuntime({ win, doc, triggers, now, fire, load, onInvalidSelector, onLoadError }); */
+/**
+ * @example
+ * const rt = lazyTriggerRuntime({ win, doc, triggers, now, fire, load, onInvalidSelector,
+ *   onLoadError });
+ */
 export function lazyTriggerRuntime(
   o: TriggerRuntimeOptions & { load(): Promise<typeof Chunk>; onLoadError(e: unknown): void },
 ): TriggerRuntime {
