@@ -20,7 +20,8 @@ const external = [...Object.keys(pkg.dependencies)].flatMap((d) => [d, new RegEx
 const define = { __SDK_VERSION__: JSON.stringify(pkg.version) };
 const LOCALES = ['en', 'fr', 'de', 'es', 'ar'];
 
-/** `import css from './x.css?inline'` → the stylesheet as a string, whitespace and comments folded. */
+/** `import css from './x.css?inline'` → the stylesheet as a string, whitespace and comments
+ * folded. */
 function inlineCss() {
   return {
     name: 'inline-css',
@@ -148,17 +149,17 @@ const bankModules = [
 const lazyInputs = {
   ui: 'src/ui/entry.ts',
   act: 'src/act/entry.ts',
-  delivery: 'src/record/entry.ts',
+  delivery: 'src/delivery/entry.ts',
   validate: 'src/config/validate-entry.ts',
-  targeting: 'src/targeting/engine.ts',
+  targeting: 'src/targeting/engine/engine.ts',
   launcher: 'src/launcher/entry.ts',
   ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/packs/${l}.ts`])),
 };
-// Loaded by the targeting engine itself (src/targeting/engine.ts), never by the core, so what
+// Loaded by the targeting engine itself (src/targeting/engine/), never by the core, so what
 // they share with the engine stays in its chunk rather than in shared files fetched in turn.
 const ENGINE_PARTS = { 'trigger-runtime': 'triggers', debug: 'debug' };
 const SHARED =
-  /\/src\/(contract|model\/(hash|languages|contrast|question-types|schedule-bound)|dom\/adopt-styles|config\/localize)\.ts$/;
+  /\/src\/(contract\/types|model\/(hash|languages|contrast|question-types|schedule-bound)|platform\/adopt-styles|config\/localize)\.ts$/;
 const manifest = {};
 
 export default [
@@ -235,7 +236,7 @@ export default [
     external,
     plugins: [dts({ respectExternal: false })],
   },
-  // --- Collector (issue 9): the endpoint conformance checker, the package's `bin`. -------------
+  // --- Collector: the endpoint conformance checker, the package's `bin`. -------------
   // `npx waypoint-check-endpoint <url>` runs this file with Node; its built-ins stay external.
   {
     input: 'demo/check-endpoint/cli.ts',

@@ -10,16 +10,16 @@
 import type { ConfigIssue } from './config/error';
 import { resolveConfig } from './config/resolve';
 import type { ResolvedConfig } from './config/resolved';
+import { safeHost } from './config/site-id';
 import { runCommand } from './embed/commands';
 import { findOwnScript, readTag } from './embed/read-tag';
 import { resolveRemoteConfig } from './embed/remote-config';
 import { sharedStorage } from './embed/shared-store';
 import { verdict } from './embed/verdict';
-import { getDocument, getWindow, globalFetch } from './env';
 import { setChunkBase } from './lazy/import-chunk';
-import { mayHoldData } from './queue/existing-data';
-import { createRuntime, type Waypoint } from './runtime';
-import { safeHost } from './site-id';
+import { getDocument, getWindow, globalFetch } from './platform/env';
+import { createRuntime, type Waypoint } from './root/runtime';
+import { mayHoldData } from './storage/existing-data';
 
 type CommandFn = ((...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; loaded?: boolean };
 type Host = Window & { waypoint?: CommandFn };

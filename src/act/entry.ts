@@ -6,12 +6,13 @@
  * as callbacks; the card's code and languages come through the core's own loaders, so a failed
  * load is retried the same way everywhere.
  */
-import type { Askable, ErrorCode } from '../contract';
-import type { Emitter } from '../events';
-import { createInline } from '../inline';
-import { createLazyCard, type LazyCardOptions } from '../lazy-card';
-import { type AskResult, askNow } from '../targeting/ask';
-import { createPresenter } from '../targeting/presenter';
+
+import type { Emitter } from '../contract/events';
+import type { Askable, ErrorCode } from '../contract/types';
+import { type AskResult, askNow } from './ask';
+import { createInline } from './inline';
+import { createLazyCard, type LazyCardOptions } from './lazy-card';
+import { createPresenter } from './presenter';
 import { cardReports, type Learner } from './reports';
 
 export interface ActDeps {
@@ -34,7 +35,9 @@ export interface ActDeps {
 
 /**
  * @example
- * const acts = createActs({ card, items, ready, destroyed, consented, verified, open, isFull, error });
+ * const acts = createActs({
+ *   card, items, ready, destroyed, consented, verified, open, isFull, error,
+ * });
  * await acts.ask('advocate-nps');
  */
 export function createActs(d: ActDeps) {

@@ -2,13 +2,13 @@
  * How the card's reports reach targeting and the public events. Only prompts count against
  * the caps: cards the customer opened (inline, the launcher) do not.
  */
-import type { Askable, ResponseRef, WaypointEvents } from '../contract';
-import type { Emitter } from '../events';
+
+import type { Emitter } from '../contract/events';
+import type { Askable, ResponseRef, WaypointEvents } from '../contract/types';
 
 /** Triggers of cards the customer opened: they count against no cap. */
 const customerInitiated = (trigger: string) => trigger === 'inline' || trigger === 'launcher';
 
-/** The card's reports, to targeting (prompts only count against the caps) and to listeners. */
 /** What targeting learns from the card (`Targeting`'s methods of the same names). */
 export interface Learner {
   shown(item: Askable): void;
@@ -18,6 +18,7 @@ export interface Learner {
   dismissed(id: string): void;
 }
 
+/** The card's reports, to targeting (prompts only count against the caps) and to listeners. */
 export function cardReports(targeting: Learner, emitter: Emitter) {
   return {
     onShown(item: Askable, eventId: string, trigger: string, response?: ResponseRef) {

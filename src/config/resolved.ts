@@ -3,9 +3,9 @@
  * schema) so the script-tag core can use it without carrying zod; `parse.ts` checks at compile
  * time that the schema's output still fits it.
  */
-import type { Launcher, ResolvedQuestion, ResolvedSurvey } from '../contract';
+import type { Launcher, ResolvedQuestion, ResolvedSurvey } from '../contract/types';
 
-export type { Launcher, ResolvedQuestion, ResolvedSurvey } from '../contract';
+export type { Launcher, ResolvedQuestion, ResolvedSurvey } from '../contract/types';
 
 /** A site's journey stage and the rules that put the visitor in it. */
 export interface ResolvedStage {

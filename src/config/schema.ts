@@ -197,7 +197,7 @@ export const configSchema = z.strictObject({
         '#4f46e5',
       ),
       zIndex: z._default(z.int(), 2147483000),
-      /** A feedback tab on every page that opens a question or survey (hidden while its card is open). */
+      /** A feedback tab on every page that opens a question or survey (hidden while it is open). */
       launcher: z.optional(launcher),
       /** CSP nonce for the <style> fallback in browsers without constructable stylesheets. */
       nonce: z.optional(

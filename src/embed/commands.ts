@@ -2,11 +2,33 @@
  * The script tag's command function, `waypoint('ask', 'advocate-nps')`: one entry point that
  * routes to an instance's methods and never throws into the host page.
  */
-import type { EventName, Listener } from '../events';
-import type { RenderOptions } from '../inline';
-import type { Waypoint } from '../waypoint';
+
+import type { RenderOptions } from '../act/inline';
+import type { EventName, Listener } from '../contract/events';
+import type { Waypoint } from '../root/waypoint';
 
 export type CommandArgs = [string, ...unknown[]];
+/** Every method of an instance is a command: the table below must name each one. */
+type Command = Exclude<keyof Waypoint, 'config'>;
+
+const COMMANDS: Record<Command, (wp: Waypoint, a: unknown, b: unknown, c: unknown) => unknown> = {
+  track: (wp, a, b) => wp.track(a as string, b as Record<string, unknown> | undefined),
+  stage: (wp, a) => wp.stage(a as string),
+  identify: (wp, a, b) =>
+    wp.identify(a as string, b as Record<string, string | number | boolean> | undefined),
+  ask: (wp, a) => wp.ask(a as string),
+  render: (wp, a, b, c) =>
+    wp.render(a as string | Element, b as string, c as RenderOptions | undefined),
+  flush: (wp) => wp.flush(),
+  consent: (wp, a) => wp.consent(a as boolean),
+  pending: (wp) => wp.pending(),
+  on: (wp, a, b) => wp.on(a as EventName, b as Listener<EventName>),
+  off: (wp, a, b) => wp.off(a as EventName, b as Listener<EventName>),
+  destroy: (wp) => wp.destroy(),
+};
+
+const isCommand = (name: unknown): name is Command =>
+  typeof name === 'string' && Object.hasOwn(COMMANDS, name);
 
 /** Runs one command against `wp`. Unknown commands and bad arguments are reported, not thrown. */
 export function runCommand(
@@ -15,33 +37,7 @@ export function runCommand(
   report: (message: string) => void,
 ): unknown {
   const [name, a, b, c] = Array.from(args) as CommandArgs;
-  switch (name) {
-    case 'track':
-      return wp.track(a as string, b as Record<string, unknown> | undefined);
-    case 'stage':
-      return wp.stage(a as string);
-    case 'identify':
-      return wp.identify(a as string, b as Record<string, string | number | boolean> | undefined);
-    case 'ask':
-      return wp.ask(a as string);
-    case 'render':
-      return wp.render(a as string | Element, b as string, c as RenderOptions | undefined);
-    case 'flush':
-      return wp.flush();
-    case 'consent':
-      return wp.consent(a as boolean);
-    case 'pending':
-      return wp.pending();
-    case 'on':
-      return wp.on(a as EventName, b as Listener<EventName>);
-    case 'off':
-      return wp.off(a as EventName, b as Listener<EventName>);
-    case 'destroy':
-      return wp.destroy();
-    default:
-      report(
-        `unknown command "${String(name)}" (known: track, stage, identify, ask, render, flush, consent, pending, on, off, destroy)`,
-      );
-      return undefined;
-  }
+  if (isCommand(name)) return COMMANDS[name](wp, a, b, c);
+  report(`unknown command "${String(name)}" (known: ${Object.keys(COMMANDS).join(', ')})`);
+  return undefined;
 }

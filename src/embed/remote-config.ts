@@ -4,7 +4,7 @@
  * leaves the last good copy in charge, and says so; with no such copy there is no config at all
  * (the widget stays dormant), never one the site owner did not write.
  */
-import type { KeyValueStore } from '../queue/storage';
+import type { KeyValueStore } from '../storage/store';
 
 export const REMOTE_CONFIG_KEY = 's/remote-config';
 const TIMEOUT_MS = 5000;
@@ -66,7 +66,9 @@ async function download(url: string, fetchFn: typeof fetch | undefined): Promise
  * copy), then `data-*` attributes; undefined when neither copy can be used. Never throws.
  *
  * @example
- * const { config, problems } = await resolveRemoteConfig({ url, inline, overrides, fetch, store, check });
+ * const { config, problems } = await resolveRemoteConfig({
+ *   url, inline, overrides, fetch, store, check,
+ * });
  */
 export async function resolveRemoteConfig(i: RemoteConfigInput): Promise<RemoteConfigResult> {
   const merge = (remote: unknown) => ({ ...i.inline, ...asObject(remote), ...i.overrides });

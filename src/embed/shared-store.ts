@@ -3,8 +3,8 @@
  * runtime all use the store opened once, so IndexedDB is probed once per page view, and their
  * reads of the same turn share one transaction (read-batch.ts).
  */
-import { type OpenedStorage, type OpenStorageOptions, openStorage } from '../queue/open-storage';
-import { batchReads } from '../read-batch';
+import { type OpenedStorage, type OpenStorageOptions, openStorage } from '../storage/open';
+import { batchReads } from '../storage/read-batch';
 
 type OnFallback = NonNullable<OpenStorageOptions['onFallback']>;
 

@@ -6,8 +6,8 @@
  */
 import type { ConfigIssue } from '../config/error';
 import { loadValidator } from '../lazy/chunks';
-import type { KeyValueStore } from '../queue/storage';
-import { toJson } from '../transport/json';
+import { toJson } from '../platform/json';
+import type { KeyValueStore } from '../storage/store';
 
 export const VERDICT_KEY = 's/config-ok';
 

@@ -2,8 +2,8 @@
  * The visitor's journey as remembered on this device: which stages they have been in and since
  * when, so each answer carries its place in the whole journey (DESIGN §1).
  */
-import { DAY_MS } from '../contract';
-import type { KeyValueStore } from '../queue/storage';
+import { DAY_MS } from '../contract/types';
+import type { KeyValueStore } from '../storage/store';
 
 export const JOURNEY_KEY = 's/journey';
 

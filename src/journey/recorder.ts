@@ -2,7 +2,7 @@
  * Keeps the visitor's journey on the device as the stage changes: loaded once storage may be
  * used, updated and saved on every stage entered, and read into each event's context.
  */
-import type { KeyValueStore } from '../queue/storage';
+import type { KeyValueStore } from '../storage/store';
 import { daysSinceFirstSeen, enterStage, JOURNEY_KEY, type Journey, loadJourney } from './memory';
 
 export interface JourneyRecorder {

@@ -5,9 +5,9 @@
  * by Enter or Space; the card's chunk is fetched when the tab is hovered or focused, and shown
  * on click. While its card is open the tab is hidden, and focus comes back to it after.
  */
-import type { LauncherPosition } from '../contract';
-import { adoptStyles } from '../dom/adopt-styles';
+import type { LauncherPosition } from '../contract/types';
 import { textOn } from '../model/contrast';
+import { adoptStyles } from '../platform/adopt-styles';
 
 export const LAUNCHER_TAG = 'waypoint-launcher';
 

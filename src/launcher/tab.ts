@@ -6,7 +6,7 @@
  * launcher.
  */
 import type { ResolvedAppearance } from '../config/resolved';
-import type { Askable, ErrorCode } from '../contract';
+import type { Askable, ErrorCode } from '../contract/types';
 import { loadLauncher } from '../lazy/chunks';
 
 export interface TabOptions {

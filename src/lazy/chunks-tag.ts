@@ -6,10 +6,10 @@
 import chunks from 'virtual:waypoint-chunks';
 import type * as Act from '../act/entry';
 import type * as Validate from '../config/validate-entry';
+import type * as Delivery from '../delivery/entry';
 import type * as Launcher from '../launcher/entry';
 import type { Language } from '../model/languages';
-import type * as Delivery from '../record/entry';
-import type * as Engine from '../targeting/engine';
+import type * as Engine from '../targeting/engine/engine';
 import type * as Ui from '../ui/entry';
 import type { LocalePack } from '../ui/i18n/pack';
 import { importChunk } from './import-chunk';

@@ -9,9 +9,9 @@ import type { Language } from '../model/languages';
 
 export const loadUi = () => import('../ui/entry');
 export const loadAct = () => import('../act/entry');
-export const loadDelivery = () => import('../record/entry');
+export const loadDelivery = () => import('../delivery/entry');
 export const loadValidator = () => import('../config/validate-entry');
-export const loadEngine = () => import('../targeting/engine');
+export const loadEngine = () => import('../targeting/engine/engine');
 export const loadLauncher = () => import('../launcher/entry');
 
 const PACKS = {

@@ -3,7 +3,7 @@
  * events may carry a visitor or user id. Global Privacy Control and Do Not Track both turn on
  * anonymous mode.
  */
-import { doNotTrack, globalPrivacyControl } from '../env';
+import { doNotTrack, globalPrivacyControl } from '../platform/env';
 
 export interface Consent {
   /** Whether storing and showing are allowed now. */

@@ -4,8 +4,8 @@
  * answers, given with consent, are not the visitor's profile and stay.
  */
 import { JOURNEY_KEY } from '../journey/memory';
-import type { KeyValueStore } from '../queue/storage';
-import { delEverywhere } from '../queue/wipe-everywhere';
+import type { KeyValueStore } from '../storage/store';
+import { delEverywhere } from '../storage/wipe-everywhere';
 import { VISITOR_KEY } from '../targeting/visitor';
 import { STATE_KEY } from '../targeting/visitor-state';
 

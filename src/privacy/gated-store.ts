@@ -3,7 +3,7 @@
  * its writes are refused, so a step already under way then (a start-up read, a chunk load, a
  * flush) can never write afterwards (RELIABILITY §18). Deleting stays allowed: it keeps nothing.
  */
-import type { KeyValueStore } from '../queue/storage';
+import type { KeyValueStore } from '../storage/store';
 
 export const WITHDRAWN = 'consent was withdrawn';
 

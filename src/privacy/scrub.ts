@@ -43,7 +43,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const keepPrefix = (placeholder: string) => (_m: string, prefix: string) => prefix + placeholder;
 
-/** `text` with e-mail addresses, IBANs, card-like and phone-like numbers replaced by placeholders. */
+/** `text` with e-mail addresses, IBANs, card-like and phone-like numbers as placeholders. */
 export function scrub(text: string): string {
   return text
     .replace(EMAIL, keepPrefix('[email]'))

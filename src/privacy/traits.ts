@@ -11,7 +11,8 @@ const MAX_VALUE = 500;
 
 /**
  * @example
- * cleanTraits({ plan: 'pro', since: new Date() }); // { traits: { plan: 'pro' }, dropped: ['since'] }
+ * cleanTraits({ plan: 'pro', since: new Date() });
+ * // { traits: { plan: 'pro' }, dropped: ['since'] }
  */
 export function cleanTraits(input: unknown): { traits: Traits; dropped: string[] } {
   const traits: Traits = {};

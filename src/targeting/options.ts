@@ -3,10 +3,10 @@
  * callbacks it decides through. Shared by the core part (targeting.ts) and the engine chunk.
  */
 import type { ResolvedConfig } from '../config/resolved';
-import type { Askable, ErrorCode } from '../contract';
-import type { KeyValueStore } from '../queue/storage';
-import type { AudienceFacts } from './audience';
-import type { RuntimeWindow } from './runtime/trigger-runtime';
+import type { Askable, ErrorCode } from '../contract/types';
+import type { KeyValueStore } from '../storage/store';
+import type { AudienceFacts } from './engine/audience';
+import type { RuntimeWindow } from './engine/listeners/trigger-runtime';
 import type { Visitor } from './visitor';
 
 type Item = Askable;

@@ -8,13 +8,13 @@
  * shows every decision. So most page views never load it: those whose questions are all asked
  * by `ask`, the launcher or `render`, and those of a visitor asked recently.
  */
-import type { Askable } from '../contract';
-import { DAY_MS } from '../contract';
+import type { Askable } from '../contract/types';
+import { DAY_MS } from '../contract/types';
 import { loadEngine } from '../lazy/chunks';
-import type * as EngineChunk from './engine';
-import type { Engine } from './engine';
+import type * as EngineChunk from './engine/engine';
+import type { Engine } from './engine/engine';
+import type { Fired } from './engine/triggers/fired';
 import type { TargetingHost, TargetingOptions } from './options';
-import type { Fired } from './triggers/fired';
 import {
   isCompleted,
   loadedState,

@@ -2,7 +2,7 @@
  * The visitor as known on this device: a random id (none in anonymous mode) and their
  * "Don't ask me again", which is honoured forever on this device (DESIGN §3).
  */
-import type { KeyValueStore } from '../queue/storage';
+import type { KeyValueStore } from '../storage/store';
 
 export const VISITOR_KEY = 's/visitor';
 export const OPT_OUT_KEY = 's/opt-out';

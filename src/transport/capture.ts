@@ -3,7 +3,7 @@
  * the moment's context. Free text is scrubbed and capped here, before anything is stored.
  */
 import type { Question } from '../config/schema';
-import type { ResponseRef } from '../contract';
+import type { ResponseRef } from '../contract/types';
 import { scrub } from '../privacy/scrub';
 import {
   type EventAnswer,

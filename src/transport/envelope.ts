@@ -2,11 +2,11 @@
  * Answers and prompt events as CloudEvents 1.0 (DESIGN §5 wire format). The extension
  * attributes `site`, `stage` and `quality` let any broker route without opening `data`.
  */
-import type { AnswerValue, ResponseRef, WaypointEventType } from '../contract';
+import type { AnswerValue, ResponseRef, WaypointEventType } from '../contract/types';
 import type { Quality } from '../model/qualities';
 import type { QuestionType } from '../model/question-types';
 
-export type { WaypointEventType } from '../contract';
+export type { WaypointEventType } from '../contract/types';
 
 /** Where and to whom a prompt was shown: attached to every event. */
 export interface EventContext {

@@ -3,7 +3,7 @@
  * time, which keeps the queue in order without a separate index, and are made once per event,
  * never changed, so the receiver can deduplicate on them.
  */
-import { randomBytes } from '../env';
+import { randomBytes } from '../platform/env';
 
 const hex = (b: number) => (b + 0x100).toString(16).slice(1);
 

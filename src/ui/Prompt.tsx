@@ -5,7 +5,7 @@
  * preact/hooks would add ~0.9 KB brotli to the card's chunk.
  */
 import { Component, createRef } from 'preact';
-import type { AnswerValue } from '../contract';
+import type { AnswerValue } from '../contract/types';
 import { followUpApplies } from '../model/follow-up';
 import { afterPaint } from './after-paint';
 import { FollowUp } from './FollowUp';

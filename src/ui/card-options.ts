@@ -12,7 +12,7 @@ import type {
   ResponseRef,
   WaypointEvents,
   WaypointEventType,
-} from '../contract';
+} from '../contract/types';
 
 /** Something that happened on a card, for the core to build an event from and store. */
 export interface CardMoment {

@@ -4,8 +4,8 @@
  * Preact rendering inside. The only module that touches the host page's DOM tree.
  */
 import { type Attributes, render } from 'preact';
-import { HOST_TAG } from '../contract';
-import { adoptStyles } from '../dom/adopt-styles';
+import { HOST_TAG } from '../contract/types';
+import { adoptStyles } from '../platform/adopt-styles';
 import { harden } from './harden';
 import { mountPoint } from './mount-point';
 import { Prompt } from './Prompt';
@@ -18,7 +18,7 @@ import type { PromptProps } from './types';
 /** One sheet from the three files: the host, the card, the answer options. */
 const css = [hostCss, cardCss, optionsCss].join('\n');
 
-export { HOST_TAG } from '../contract';
+export { HOST_TAG } from '../contract/types';
 
 export interface Appearance {
   position: string;

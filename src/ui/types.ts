@@ -2,7 +2,7 @@
  * What the composition root hands the prompt: plain, already localised data and callbacks.
  * The UI knows nothing of storage, delivery or targeting.
  */
-import type { AnswerValue, DismissReason } from '../contract';
+import type { AnswerValue, DismissReason } from '../contract/types';
 import type { Quality } from '../model/qualities';
 import type { QuestionType } from '../model/question-types';
 import type { Strings } from './i18n';
@@ -21,7 +21,7 @@ export interface PromptQuestion {
   followUp?: { when: { min?: number; max?: number; in?: string[] }; text: string };
 }
 
-/** How far an answer has got: drives the honest "thank you" (DESIGN §3, issue 4). */
+/** How far an answer has got: drives the honest "thank you" (DESIGN §3). */
 /** `answered`: an inline card completed on an earlier page, drawn as done. */
 export type DeliveryState =
   | 'saving'

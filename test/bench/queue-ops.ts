@@ -15,15 +15,15 @@ import { spread } from './stats.ts';
 
 const QUEUED = Number(process.env.BENCH_QUEUED ?? 10_000);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 5);
-const SRC = resolve(import.meta.dirname, '../../src/queue');
+const SRC = resolve(import.meta.dirname, '../../src');
 
 /** The queue and the IndexedDB store as one script that sets `window.__queueOps`. */
 async function bundle(): Promise<string> {
   const out = await build({
     stdin: {
       contents: `
-        import { createQueue } from './queue';
-        import { createIdbStore } from './storage-idb';
+        import { createQueue } from './delivery/queue';
+        import { createIdbStore } from './storage/idb';
         window.__queueOps = { createQueue, createIdbStore };`,
       resolveDir: SRC,
       loader: 'ts',

@@ -4,13 +4,13 @@
 // `kv` (src/queue/storage-idb.ts). If that shape changes, this is the one file to adapt.
 
 import type { Page } from 'playwright-core';
-import type { QueueRecord } from '../../src/queue/queue.ts';
-import { QUEUE_PREFIX } from '../../src/queue/queue.ts';
-import { scopeOf } from '../../src/queue/scope.ts';
-import { DB_NAME, STORE_NAME } from '../../src/queue/storage-idb.ts';
-import { outboxKey } from '../../src/record/outbox.ts';
+import { outboxKey } from '../../src/delivery/outbox.ts';
+import type { QueueRecord } from '../../src/delivery/queue.ts';
+import { QUEUE_PREFIX } from '../../src/delivery/queue.ts';
+import { scopeOf } from '../../src/delivery/scope.ts';
+import { byteLength, toJson } from '../../src/platform/json.ts';
+import { DB_NAME, STORE_NAME } from '../../src/storage/idb.ts';
 import { toCloudEvent } from '../../src/transport/envelope.ts';
-import { byteLength, toJson } from '../../src/transport/json.ts';
 
 /** One queued answer as the widget would have stored it from an earlier page; id set per copy. */
 function template(origin: string): QueueRecord {

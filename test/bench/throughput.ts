@@ -1,9 +1,9 @@
 // Node-side throughput of the hot pure functions (no browser): config parsing, event JSON and
 // queue appends on the memory store. Kept from the first bench; cheap, and the README cites it.
 import { parseConfig } from '../../src/config/parse.ts';
-import { createQueue } from '../../src/queue/queue.ts';
-import { createMemoryStore } from '../../src/queue/storage-memory.ts';
-import { toJson } from '../../src/transport/json.ts';
+import { createQueue } from '../../src/delivery/queue.ts';
+import { toJson } from '../../src/platform/json.ts';
+import { createMemoryStore } from '../../src/storage/memory.ts';
 import { makeEvent } from '../unit/helpers/events.ts';
 
 export interface ThroughputRow {

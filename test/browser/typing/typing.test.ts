@@ -3,7 +3,7 @@
 // pauses. Playwright's clock runs the 20 s delay and the pause.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TYPING_QUIET_MS } from '../../../src/targeting/runtime/typing';
+import { TYPING_QUIET_MS } from '../../../src/targeting/engine/listeners/typing';
 import { launch } from '../chromium';
 import { type Scenario, serveScenario } from '../serve';
 

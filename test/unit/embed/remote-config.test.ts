@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse';
 import { REMOTE_CONFIG_KEY, resolveRemoteConfig } from '../../../src/embed/remote-config';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { createMemoryStore } from '../../../src/storage/memory';
 
 const url = 'https://shop.example.com/waypoint.json';
 const good = { endpoint: 'https://collect.example.com/v1/events', site: 'remote' };

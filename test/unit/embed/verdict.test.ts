@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint, VERDICT_KEY, verdict } from '../../../src/embed/verdict';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { createMemoryStore } from '../../../src/storage/memory';
 
 // Valid for the SDK that wrote the verdict, refused by this one's schema.
 const config = { endpoint: 'https://c.example/e', colour: 'red' };

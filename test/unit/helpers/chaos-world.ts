@@ -5,17 +5,21 @@
 // the queue, and consent may be withdrawn at any step of that start. Every random choice comes
 // from `random`, seeded by fast-check, so a failing history replays exactly.
 import { vi } from 'vitest';
-import type { WaypointEvents } from '../../../src/events';
+import type { WaypointEvents } from '../../../src/contract/events';
+import { carryBack } from '../../../src/delivery/carry-back';
+import type { Delivery } from '../../../src/delivery/delivery';
+import { LEGACY_OUTBOX_KEY, mayHaveQueued } from '../../../src/delivery/outbox';
+import { absoluteEndpoint, scopeOf } from '../../../src/delivery/scope';
+import { startSending } from '../../../src/delivery/sender';
+import {
+  MAX_SHARED_PAUSE_MS,
+  PAUSE_KEY,
+  type StoredPause,
+} from '../../../src/delivery/shared-pause';
 import { gateWrites } from '../../../src/privacy/gated-store';
-import { carryBack } from '../../../src/queue/carry-back';
-import type { Delivery } from '../../../src/queue/delivery';
-import { type Backend, createResilientStore } from '../../../src/queue/resilient-store';
-import { absoluteEndpoint, scopeOf } from '../../../src/queue/scope';
-import { MAX_SHARED_PAUSE_MS, PAUSE_KEY, type StoredPause } from '../../../src/queue/shared-pause';
-import type { KeyValueStore } from '../../../src/queue/storage';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
-import { LEGACY_OUTBOX_KEY, mayHaveQueued } from '../../../src/record/outbox';
-import { startSending } from '../../../src/record/sender';
+import { createMemoryStore } from '../../../src/storage/memory';
+import { type Backend, createResilientStore } from '../../../src/storage/resilient';
+import type { KeyValueStore } from '../../../src/storage/store';
 import { makeEvent } from './events';
 import { fakeLocks } from './fake-locks';
 import { type FaultyStore, faulty } from './faulty-store';

@@ -1,9 +1,9 @@
 // Opens a delivery the way the composition root does, with the page and the clock replaced:
 // a fake fetch, EventTargets for window and document, no Web Locks unless given, and every
 // `error` collected in `errors`.
-import type { WaypointEvents } from '../../../src/events';
-import { type DeliveryOptions, openDelivery } from '../../../src/queue/delivery';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import type { WaypointEvents } from '../../../src/contract/events';
+import { type DeliveryOptions, openDelivery } from '../../../src/delivery/delivery';
+import { createMemoryStore } from '../../../src/storage/memory';
 
 export const TEST_ENDPOINT = 'https://c.example/e';
 

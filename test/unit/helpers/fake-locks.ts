@@ -1,6 +1,6 @@
 // A LockManager with `ifAvailable` semantics, shared by the "tabs" of one test. Like a browser,
 // it frees the locks of a tab that dies (`release(owner)`), even though that tab never finished.
-import type { LockManagerLike } from '../../../src/queue/leader';
+import type { LockManagerLike } from '../../../src/delivery/leader';
 
 export interface FakeLocks {
   held: Map<string, string>;

@@ -1,6 +1,6 @@
 // A store wrapper that injects the faults real browsers produce (RELIABILITY "Testing recipes"):
 // synchronous throws, QuotaExceededError, InvalidStateError, promises that never settle.
-import type { KeyValueStore } from '../../../src/queue/storage';
+import type { KeyValueStore } from '../../../src/storage/store';
 
 export type Fault = 'none' | 'sync-throw' | 'quota' | 'invalid-state' | 'hang' | 'reject';
 

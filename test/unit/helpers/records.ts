@@ -1,7 +1,7 @@
 // A queue record as the queue writes it at capture, for tests of what reads records back.
-import type { QueueRecord } from '../../../src/queue/queue';
+import type { QueueRecord } from '../../../src/delivery/queue';
+import { byteLength, toJson } from '../../../src/platform/json';
 import type { WaypointCloudEvent } from '../../../src/transport/envelope';
-import { byteLength, toJson } from '../../../src/transport/json';
 
 export const recordOf = (event: WaypointCloudEvent): QueueRecord => ({
   event,

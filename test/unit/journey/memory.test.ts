@@ -6,7 +6,7 @@ import {
   loadJourney,
 } from '../../../src/journey/memory';
 import { createJourneyRecorder } from '../../../src/journey/recorder';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { createMemoryStore } from '../../../src/storage/memory';
 
 const DAY = 86_400_000;
 

@@ -4,9 +4,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../../src/config/parse';
 import type { WaypointConfig } from '../../../src/config/schema';
-import type { Askable } from '../../../src/contract';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
-import * as engine from '../../../src/targeting/engine';
+import type { Askable } from '../../../src/contract/types';
+import { createMemoryStore } from '../../../src/storage/memory';
+import * as engine from '../../../src/targeting/engine/engine';
 import { createTargeting, type Targeting } from '../../../src/targeting/targeting';
 import { freshState, STATE_KEY, type VisitorState } from '../../../src/targeting/visitor-state';
 import { NOW } from './fixtures';

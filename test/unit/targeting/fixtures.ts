@@ -2,8 +2,8 @@
 // in which everything allows a prompt, so each test changes only what it is about.
 import type { ResolvedConfig } from '../../../src/config/parse';
 import { parseConfig } from '../../../src/config/parse';
-import type { AudienceFacts } from '../../../src/targeting/audience';
-import type { EligibilityInput, Moment } from '../../../src/targeting/eligibility';
+import type { AudienceFacts } from '../../../src/targeting/engine/audience';
+import type { EligibilityInput, Moment } from '../../../src/targeting/engine/eligibility';
 import { freshState, type VisitorState } from '../../../src/targeting/visitor-state';
 
 export type Q = ResolvedConfig['questions'][number];

@@ -3,9 +3,9 @@
 // there would ask a survey the visitor finished again as new on the next page.
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse';
-import type { KeyValueStore } from '../../../src/queue/storage';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
-import * as engine from '../../../src/targeting/engine';
+import { createMemoryStore } from '../../../src/storage/memory';
+import type { KeyValueStore } from '../../../src/storage/store';
+import * as engine from '../../../src/targeting/engine/engine';
 import { createTargeting } from '../../../src/targeting/targeting';
 import { STATE_KEY, type VisitorState } from '../../../src/targeting/visitor-state';
 import { NOW } from './fixtures';

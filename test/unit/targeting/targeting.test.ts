@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../../src/config/parse';
 import type { WaypointConfig } from '../../../src/config/schema';
-import type { Askable } from '../../../src/contract';
-import { createEmitter } from '../../../src/events';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
-import * as engine from '../../../src/targeting/engine';
-import { TYPING_QUIET_MS } from '../../../src/targeting/runtime/typing';
+import { createEmitter } from '../../../src/contract/events';
+import type { Askable } from '../../../src/contract/types';
+import { createMemoryStore } from '../../../src/storage/memory';
+import * as engine from '../../../src/targeting/engine/engine';
+import { TYPING_QUIET_MS } from '../../../src/targeting/engine/listeners/typing';
 import { createTargeting, type Targeting } from '../../../src/targeting/targeting';
 import { OPT_OUT_KEY } from '../../../src/targeting/visitor';
 import { STATE_KEY, type VisitorState } from '../../../src/targeting/visitor-state';

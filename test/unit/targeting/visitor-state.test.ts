@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import { createMemoryStore } from '../../../src/storage/memory';
 import {
   freshState,
   isCompleted,

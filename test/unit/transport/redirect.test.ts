@@ -1,11 +1,11 @@
 // RELIABILITY §11: only a 2xx from the endpoint itself acknowledges. A followed redirect turns
 // the POST into a GET whose 200 says nothing about our records.
 import { describe, expect, it } from 'vitest';
-import type { WaypointEvents } from '../../../src/events';
-import { createFlusher } from '../../../src/queue/flusher';
-import { sendOnPageHide } from '../../../src/queue/page-hide';
-import { createQueue } from '../../../src/queue/queue';
-import { createMemoryStore } from '../../../src/queue/storage-memory';
+import type { WaypointEvents } from '../../../src/contract/events';
+import { createFlusher } from '../../../src/delivery/flusher';
+import { sendOnPageHide } from '../../../src/delivery/page-hide';
+import { createQueue } from '../../../src/delivery/queue';
+import { createMemoryStore } from '../../../src/storage/memory';
 import { sendBatch } from '../../../src/transport/send';
 import { makeEvent } from '../helpers/events';
 import { recordOf } from '../helpers/records';

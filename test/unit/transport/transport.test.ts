@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { byteLength, toJson } from '../../../src/platform/json';
 import { backoffDelay } from '../../../src/transport/backoff';
-import { byteLength, toJson } from '../../../src/transport/json';
 import { classify, parseRetryAfter, sendBatch } from '../../../src/transport/send';
 import { uuidv7 } from '../../../src/transport/uuid';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse';
+import { batchBody } from '../../../src/delivery/flusher';
+import type { QueueRecord } from '../../../src/delivery/queue';
 import { DEFAULT_QUESTIONS } from '../../../src/model/question-bank';
-import { batchBody } from '../../../src/queue/flusher';
-import type { QueueRecord } from '../../../src/queue/queue';
 import { captureEvent } from '../../../src/transport/capture';
 import type { WaypointEventType } from '../../../src/transport/envelope';
 import { checkWaypointEvent } from '../../../src/transport/wire-schema';

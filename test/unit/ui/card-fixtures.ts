@@ -4,7 +4,7 @@ import { within } from '@testing-library/dom';
 import { fireEvent } from '@testing-library/preact';
 import { expect, vi } from 'vitest';
 import { resolveConfig } from '../../../src/config/resolve';
-import type { RecordResult } from '../../../src/contract';
+import type { RecordResult } from '../../../src/contract/types';
 import { type Card, createCard } from '../../../src/ui/card';
 import type { CardMoment, CardOptions } from '../../../src/ui/card-options';
 import { pack } from '../../../src/ui/i18n/packs/en';

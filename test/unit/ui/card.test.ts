@@ -2,7 +2,7 @@
 // before the next shows, honest about failures, and the shuffled order recorded as shown.
 import { fireEvent } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ResponseRef } from '../../../src/contract';
+import type { ResponseRef } from '../../../src/contract/types';
 import { shuffled } from '../../../src/model/shuffle';
 import { en } from '../../../src/ui/i18n/en';
 import { pack as arabic } from '../../../src/ui/i18n/packs/ar';

@@ -1,0 +1,112 @@
+/**
+ * Chooses where to keep data: IndexedDB, else localStorage, else memory (RELIABILITY §7).
+ * Each candidate must answer a real write and read before it is trusted, and the chosen one is
+ * wrapped so that it can still fall back if it dies later in the session.
+ */
+import { loadDelivery } from '../lazy/chunks';
+import { createIdbStore } from './idb';
+import { createLocalStore } from './local';
+import { createMemoryStore } from './memory';
+import { type Backend, createResilientStore } from './resilient';
+import type { KeyValueStore, StorageKind } from './store';
+import { withTimeout } from './timeout';
+
+export { withTimeout } from './timeout';
+
+const PROBE_KEY = 's/probe';
+
+/** A real read and write, in one transaction (one IndexedDB round trip on every page view). */
+async function probe(store: KeyValueStore, timeoutMs: number): Promise<void> {
+  const stamp = Date.now();
+  await withTimeout(
+    (async () =>
+      store.transact(PROBE_KEY, (read) => {
+        if (!Array.isArray(read)) throw new Error('read back something other than entries');
+        return { changes: { put: [[PROBE_KEY, stamp]] }, result: undefined };
+      }))(),
+    timeoutMs,
+    `${store.kind} check`,
+  );
+}
+
+/**
+ * Carries back what a fallback visit left in localStorage (carry-back.ts). That is rare, so its
+ * code waits in the delivery chunk, which the carried records need anyway. Throws only when
+ * something was left and could not be carried: the page then stays on localStorage, with it.
+ */
+async function takeBack(fallback: Backend, to: KeyValueStore): Promise<void> {
+  let from: KeyValueStore;
+  let found: Array<[string, unknown]>;
+  try {
+    from = fallback.open();
+    found = await from.entries('');
+  } catch {
+    return; // no localStorage here: nothing can have been left in it
+  }
+  if (found.length) await (await loadDelivery()).carryBack(found, from, to);
+}
+
+export interface OpenedStorage {
+  store: KeyValueStore;
+  /** Why better stores were passed over (empty when IndexedDB works). */
+  problems: string[];
+}
+
+export interface OpenStorageOptions {
+  timeoutMs?: number;
+  dbName?: string;
+  localStorage?: Storage | undefined;
+  /** Hears a switch to a weaker backend later in the session. */
+  onFallback?: (from: StorageKind, to: StorageKind, reason: string) => void;
+}
+
+/** The best store that works here. Never rejects: memory always works. */
+export async function openStorage(options: OpenStorageOptions = {}): Promise<OpenedStorage> {
+  const timeoutMs = options.timeoutMs ?? 3000;
+  const problems: string[] = [];
+  const ls = (): Storage | undefined =>
+    'localStorage' in options ? options.localStorage : globalThis.localStorage;
+  const candidates: Backend[] = [
+    {
+      kind: 'indexeddb',
+      open: () => {
+        if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+        return createIdbStore(options.dbName);
+      },
+    },
+    {
+      kind: 'localstorage',
+      open: () => {
+        const storage = ls();
+        if (!storage) throw new Error('localStorage is not available');
+        return createLocalStore(storage);
+      },
+    },
+  ];
+  const memory: Backend = { kind: 'memory', open: () => createMemoryStore() };
+  for (let i = 0; i < candidates.length; i++) {
+    try {
+      const store = (candidates[i] as Backend).open();
+      await probe(store, timeoutMs);
+      if (i === 0) await takeBack(candidates[1] as Backend, store);
+      // The store just checked serves first: opening IndexedDB again would cost a second
+      // connection; a reopen (after a broken connection) still opens afresh.
+      const chosen = candidates[i] as Backend;
+      let fresh: KeyValueStore | undefined = store;
+      const first: Backend = {
+        kind: chosen.kind,
+        open: () => {
+          const s = fresh ?? chosen.open();
+          fresh = undefined;
+          return s;
+        },
+      };
+      const rest = [first, ...candidates.slice(i + 1), memory];
+      const onFallback = options.onFallback ?? (() => undefined);
+      return { store: createResilientStore(rest, onFallback, timeoutMs), problems };
+    } catch (e) {
+      problems.push(e instanceof Error ? e.message : String(e));
+    }
+  }
+  return { store: createMemoryStore(), problems };
+}

@@ -1,0 +1,36 @@
+/**
+ * The device's store for one page: the one given (tests, unusual hosts), or the best that
+ * works here, with every fall-back to a weaker store reported as an `error`.
+ */
+
+import type { ErrorCode } from '../contract/types';
+import { type OpenedStorage, type OpenStorageOptions, openStorage } from './open';
+import { batchReads } from './read-batch';
+import type { KeyValueStore } from './store';
+
+/** Where a page keeps its data: the seams `createWaypoint` accepts for it. */
+export interface PageStoreOptions {
+  /** Where to keep the queue and visitor state (default: IndexedDB → localStorage → memory). */
+  storage?: KeyValueStore;
+  /** Opens the device's store (default: IndexedDB → localStorage → memory); not with `storage`. */
+  openStorage?: (o: Pick<OpenStorageOptions, 'onFallback'>) => Promise<OpenedStorage>;
+}
+
+export async function openPageStore(
+  options: PageStoreOptions,
+  error: (code: ErrorCode, message: string) => void,
+): Promise<KeyValueStore> {
+  if (options.storage) return options.storage;
+  const fellBack = (from: string, to: string, reason: string) => {
+    const lost = to === 'memory' ? ': answers will not survive a reload' : '';
+    error('storage', `${from} failed (${reason}); now using ${to}${lost}`);
+  };
+  const o = options.openStorage
+    ? await options.openStorage({ onFallback: fellBack }) // the script tag's, batched already
+    : await openStorage({ onFallback: fellBack }).then((x) => ({
+        ...x,
+        store: batchReads(x.store),
+      }));
+  if (o.problems.length) fellBack('durable storage', o.store.kind, o.problems.join('; '));
+  return o.store;
+}

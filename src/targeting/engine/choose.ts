@@ -1,0 +1,33 @@
+/**
+ * The choice among eligible questions (DESIGN §4): the highest priority wins; ties go to the
+ * quality asked least recently on this device, so each visitor's few prompts spread over the
+ * qualities; remaining ties are broken by a hash of visitor and question, so that over many
+ * visitors every question of a stage gets its share instead of the first in the config.
+ */
+import type { Question } from '../../config/schema';
+import type { VisitorState } from '../visitor-state';
+import { hash32 } from './sampling';
+
+type Choosable = Pick<Question, 'id' | 'quality' | 'priority'>;
+
+/**
+ * The question to ask among `eligible`, or undefined when none is.
+ *
+ * @example
+ * choose(eligibleQuestions, state, visitorId); // e.g. the never-asked quality's question
+ */
+export function choose<Q extends Choosable>(
+  eligible: readonly Q[],
+  state: Pick<VisitorState, 'qualities'>,
+  seed: string,
+): Q | undefined {
+  const lastAsked = (q: Q) => state.qualities[q.quality] ?? Number.NEGATIVE_INFINITY;
+  let best: Q | undefined;
+  for (const q of eligible) {
+    if (!best) best = q;
+    else if (q.priority !== best.priority) best = q.priority > best.priority ? q : best;
+    else if (lastAsked(q) !== lastAsked(best)) best = lastAsked(q) < lastAsked(best) ? q : best;
+    else best = hash32(`${seed}|${q.id}`) < hash32(`${seed}|${best.id}`) ? q : best;
+  }
+  return best;
+}

@@ -1,0 +1,40 @@
+// The layers of src/, top first: a module imports its own layer and the ones below it. Read by
+// rules.cjs; test/unit/layers/layers.test.ts checks that it names the tree as it is.
+
+/** Each layer's folders (or, for the entries, files) under src/. */
+const LAYERS = [
+  ['index.ts', 'embed.ts', 'embed'], // the entries: the npm surface and the script tag
+  ['root'],
+  ['lazy'],
+  ['act'],
+  ['ui', 'launcher'],
+  ['journey'],
+  ['targeting'],
+  ['delivery'],
+  ['transport'],
+  ['privacy'],
+  ['storage'],
+  ['config'],
+  ['contract'],
+  ['model', 'platform'],
+];
+
+/** Imports that still climb, as [from, to] files, each until its layer is handed what it needs. */
+const CLIMBS = [
+  ['src/targeting/targeting.ts', 'src/lazy/chunks.ts'], // the engine's loader, not yet injected
+  ['src/launcher/tab.ts', 'src/lazy/chunks.ts'], // the launcher chunk's loader, not yet injected
+  ['src/storage/open.ts', 'src/lazy/chunks.ts'], // the carry-back's loader, not yet injected
+  ['src/privacy/forget.ts', 'src/journey/memory.ts'], // the keys consent withdrawal wipes
+  ['src/privacy/forget.ts', 'src/targeting/visitor.ts'],
+  ['src/privacy/forget.ts', 'src/targeting/visitor-state.ts'],
+];
+
+/** Single files the rules name. */
+const FILES = {
+  uiSeam: 'src/lazy/chunks.ts',
+  idbStore: 'src/storage/idb.ts',
+  npmConstructor: 'src/root/waypoint.ts',
+  wireSchema: 'src/transport/wire-schema.ts',
+};
+
+module.exports = { LAYERS, CLIMBS, FILES };

@@ -1,0 +1,51 @@
+// A page's start-up reads its state from IndexedDB in one transaction: the visitor, the opt-out,
+// the journey, the targeting state and the outbox stamps, asked together.
+import { describe, expect, it, vi } from 'vitest';
+import { createWaypoint } from '../../../src/root/waypoint';
+
+// Asked only by `ask`: no prompt shows by itself, so nothing is queued between the two views.
+const config = {
+  site: 'acme',
+  endpoint: 'https://collect.example.com/v1/events',
+  questions: [
+    {
+      id: 'q',
+      quality: 'choice' as const,
+      type: 'rating' as const,
+      text: 'Rate?',
+      trigger: { on: 'manual' as const },
+    },
+  ],
+};
+const ok = vi.fn(async () => new Response('{}', { status: 200 })) as unknown as typeof fetch;
+
+/** Starts an instance on the default storage (fake IndexedDB) and waits for its start-up. */
+async function pageView() {
+  const wp = createWaypoint(config, {
+    fetch: ok,
+    stage: 'aware',
+    url: 'https://shop.example.com/',
+  });
+  await new Promise((r) => wp.on('ready', r));
+  await new Promise((r) => setTimeout(r, 50)); // the outbox check after `ready`
+  return wp;
+}
+
+describe('a page view start-up', () => {
+  it('reads every key of its state in one transaction on a device seen before', async () => {
+    (await pageView()).destroy(); // the first view on this device
+    await new Promise((r) => setTimeout(r, 200)); // whatever it still had on its way
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    try {
+      const wp = await pageView();
+      // One read for the probe (it reads and writes), one for the whole start-up.
+      expect(getAll).toHaveBeenCalledTimes(2);
+      expect(get.mock.calls.map(([k]) => String(k))).toEqual([]);
+      wp.destroy();
+    } finally {
+      get.mockRestore();
+      getAll.mockRestore();
+    }
+  });
+});
