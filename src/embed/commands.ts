@@ -27,8 +27,9 @@ const COMMANDS: Record<Command, (wp: Waypoint, a: unknown, b: unknown, c: unknow
   destroy: (wp) => wp.destroy(),
 };
 
-const isCommand = (name: unknown): name is Command =>
-  typeof name === 'string' && Object.hasOwn(COMMANDS, name);
+// Own keys only (never `toString`), without `Object.hasOwn`: the core targets ES2020.
+const NAMES = new Set<string>(Object.keys(COMMANDS));
+const isCommand = (name: unknown): name is Command => typeof name === 'string' && NAMES.has(name);
 
 /** Runs one command against `wp`. Unknown commands and bad arguments are reported, not thrown. */
 export function runCommand(
