@@ -11,7 +11,15 @@ beforeAll(async () => {
 afterAll(() => collector.close());
 
 describe('reads', () => {
-  it.each(['/v1/events', '/v1/summary', '/v1/events?format=csv', '/v1/model', '/v1/sites'])(
+  it.each([
+    '/v1/events',
+    '/v1/summary',
+    '/v1/summary/cell?quality=advocate&stage=use',
+    '/v1/summary/words',
+    '/v1/events?format=csv',
+    '/v1/model',
+    '/v1/sites',
+  ])(
     'GET %s needs the read token',
     async (path) => {
       const anonymous = await collector.request(path);
