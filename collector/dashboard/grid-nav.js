@@ -18,7 +18,8 @@ function rowsOf(table) {
  * @param {boolean} focus
  */
 function makeCurrent(table, cell, focus) {
-  for (const other of table.querySelectorAll('td[tabindex="0"]')) other.setAttribute('tabindex', '-1');
+  for (const other of table.querySelectorAll('td[tabindex="0"]'))
+    other.setAttribute('tabindex', '-1');
   cell.setAttribute('tabindex', '0');
   if (focus) cell.focus();
 }

@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { QUALITIES } from 'waypoint-feedback/wire';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { QUALITIES } from 'waypoint-feedback/wire';
 import { makeSeedEvents } from '../../demo/seed.ts';
 import { openPostgres } from '../src/postgres/store.ts';
 import { sqliteStorage } from '../src/sqlite/storage.ts';
@@ -26,7 +26,7 @@ afterAll(() => {
 describeAnswers('SQLite', async () => sqliteStorage(openStore(join(dir, 'answers.db'))));
 describeAnswers('PostgreSQL', async () => openPostgres(cluster.createDatabase('answers')));
 
-it("opens cells and counts words alike on SQLite and PostgreSQL (the demo seed, 400 visits)", async () => {
+it('opens cells and counts words alike on SQLite and PostgreSQL (the demo seed, 400 visits)', async () => {
   let state = 7;
   const random = () => {
     state = (state * 1_103_515_245 + 12_345) % 2 ** 31;

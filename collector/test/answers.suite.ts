@@ -1,7 +1,8 @@
 // Scores, a cell's answers and the words, run against SQLite (a real file) and a real
 // PostgreSQL server: the figures the dashboard shows must not depend on the database.
-import { QUALITIES } from 'waypoint-feedback/wire';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUALITIES } from 'waypoint-feedback/wire';
 import type { WireEvent } from '../src/event.ts';
 import type { EventStorage } from '../src/storage.ts';
 import { makeEvent } from './fixtures.ts';
@@ -71,18 +72,30 @@ export function describeAnswers(name: string, open: () => Promise<EventStorage>)
       await storage.insertBatch([
         // The mapping would give 90; the device said 40, and the device knows the config.
         answerAt({ site }, NPS, { value: 9, score: 40 }),
-        answerAt({ site, quality: 'duration' }, { id: 'duration-need', type: 'choice' }, {
-          value: 'partly',
-          score: 50,
-        }),
-        answerAt({ site, quality: 'duration' }, { id: 'duration-need', type: 'choice' }, {
-          value: 'yes',
-          score: 100,
-        }),
-        answerAt({ site, quality: 'dynamic' }, { id: 'dynamic-changed', type: 'yesno' }, {
-          value: true,
-          score: 0,
-        }),
+        answerAt(
+          { site, quality: 'duration' },
+          { id: 'duration-need', type: 'choice' },
+          {
+            value: 'partly',
+            score: 50,
+          },
+        ),
+        answerAt(
+          { site, quality: 'duration' },
+          { id: 'duration-need', type: 'choice' },
+          {
+            value: 'yes',
+            score: 100,
+          },
+        ),
+        answerAt(
+          { site, quality: 'dynamic' },
+          { id: 'dynamic-changed', type: 'yesno' },
+          {
+            value: true,
+            score: 0,
+          },
+        ),
       ]);
       expect(await cell(site, 'advocate', 'use')).toMatchObject({ scored: 1, score: 40 });
       expect(await cell(site, 'duration', 'use')).toMatchObject({ scored: 2, score: 75 });
@@ -97,26 +110,38 @@ export function describeAnswers(name: string, open: () => Promise<EventStorage>)
         // A score off 0–100 is not one: the mapping stands (80).
         answerAt({ site }, NPS, { value: 8, score: 150 }),
         // No score declared and no scale: counted, not scored.
-        answerAt({ site, quality: 'choice' }, { id: 'choice-why', type: 'choice' }, {
-          value: 'price',
-        }),
+        answerAt(
+          { site, quality: 'choice' },
+          { id: 'choice-why', type: 'choice' },
+          {
+            value: 'price',
+          },
+        ),
       ]);
       expect(await cell(site, 'advocate', 'use')).toMatchObject({
         answers: 3,
         scored: 3,
         score: 75,
       });
-      expect(await cell(site, 'choice', 'use')).toMatchObject({ answers: 1, scored: 0, score: null });
+      expect(await cell(site, 'choice', 'use')).toMatchObject({
+        answers: 1,
+        scored: 0,
+        score: null,
+      });
     });
 
     it('scores all eleven qualities when each has a scored answer, in the grid and the trend', async () => {
       const site = 'eleven';
       await storage.insertBatch(
         QUALITIES.map((quality, i) =>
-          answerAt({ site, quality }, { id: `${quality}-q`, type: 'choice' }, {
-            value: 'a',
-            score: i * 10,
-          }),
+          answerAt(
+            { site, quality },
+            { id: `${quality}-q`, type: 'choice' },
+            {
+              value: 'a',
+              score: i * 10,
+            },
+          ),
         ),
       );
       const summary = await storage.summarize({ ...RANGE, site });
@@ -139,19 +164,27 @@ export function describeAnswers(name: string, open: () => Promise<EventStorage>)
         shownAt(place),
         shownAt(place),
         answerAt(place, need, { value: 'partly', score: 50 }),
-        answerAt(place, { ...need, text: 'Votre besoin est-il réglé ?' }, {
-          value: 'partly',
-          score: 50,
-        }),
+        answerAt(
+          place,
+          { ...need, text: 'Votre besoin est-il réglé ?' },
+          {
+            value: 'partly',
+            score: 50,
+          },
+        ),
         answerAt({ ...place, path: ['aware', 'use', 'exit'] }, need, {
           value: 'yes',
           score: 100,
           followUp: 'All <b>sorted</b>, thanks.',
         }),
         answerAt(place, also, { value: ['faster', 'cheaper'] }),
-        answerAt({ ...place, path: ['exit'] }, { id: 'duration-words', type: 'text' }, {
-          value: 'It took a week.',
-        }),
+        answerAt(
+          { ...place, path: ['exit'] },
+          { id: 'duration-words', type: 'text' },
+          {
+            value: 'It took a week.',
+          },
+        ),
         // Another stage: in the quality's answers, not the cell's.
         answerAt({ ...place, stage: 'use' }, need, { value: 'no', score: 0 }),
       ]);
@@ -268,7 +301,10 @@ export function describeAnswers(name: string, open: () => Promise<EventStorage>)
 
       const late = await storage.cellAnswers({ ...RANGE, ...perspective, term: 'late' });
       expect(late.term).toBe('late');
-      expect(late.words.map((w) => w.text)).toEqual(['Late delivery, again!', 'The delivery was late.']);
+      expect(late.words.map((w) => w.text)).toEqual([
+        'Late delivery, again!',
+        'The delivery was late.',
+      ]);
       // Whole words only: 'late' is not in 'Lovely tea.' nor in a longer word.
       const tea = await storage.cellAnswers({ ...RANGE, ...perspective, term: 'tea' });
       expect(tea.words.map((w) => w.text)).toEqual(['Lovely tea.']);

@@ -82,6 +82,9 @@ export async function cellAnswersOn(sql: Sql, query: CellQuery): Promise<CellAns
  * await wordsOn(sql, { from: '2026-11-01', to: '2026-11-30' });
  */
 export async function wordsOn(sql: Sql, query: SummaryQuery): Promise<WordsSummary> {
-  const rows = await sql.unsafe<QualityWordsRow[]>(WORDS_SQL, paramsOf(query, null, WORDS_SCAN + 1));
+  const rows = await sql.unsafe<QualityWordsRow[]>(
+    WORDS_SQL,
+    paramsOf(query, null, WORDS_SCAN + 1),
+  );
   return assembleWords(query, rows.slice(0, WORDS_SCAN), rows.length > WORDS_SCAN);
 }

@@ -4,8 +4,8 @@ import { type ExportQuery, filterSql } from '../export-query.ts';
 import { splitProbes } from '../probes.ts';
 import type { EventStorage, OutboxItem, StorageOptions } from '../storage.ts';
 import { type EventRow, toColumns, toStoredEvent } from '../stored-event.ts';
-import { configsOn } from './configs.ts';
 import { cellAnswersOn, wordsOn } from './cell-answers.ts';
+import { configsOn } from './configs.ts';
 import { migrate } from './schema.ts';
 import { summarizeOn } from './summary.ts';
 
