@@ -45,7 +45,7 @@ export function normalise(word: string): string {
 
 /**
  * The meaningful terms of one text, each once: its words less stop words, numbers and single
- * letters.
+ * letters; a word with an apostrophe counts by its parts ("l'arrivée" → "arrivée").
  *
  * @example
  * termsOf('The delivery was late, very late.', 'en'); // → ['delivery', 'late']
@@ -54,11 +54,15 @@ export function termsOf(text: string, locale: string | null | undefined): string
   const language = languageOf(locale);
   const stop = stopWords(language);
   const terms = new Set<string>();
+  const keep = (term: string) =>
+    [...term].length >= 2 && !/^\p{N}+$/u.test(term) && !stop.has(term);
   for (const { segment, isWordLike } of segmenter(language).segment(text)) {
     if (!isWordLike) continue;
-    const term = normalise(segment);
-    if ([...term].length < 2 || /^\p{N}+$/u.test(term) || stop.has(term)) continue;
-    terms.add(term);
+    const word = normalise(segment);
+    if (!keep(word)) continue;
+    // ICU keeps an elision in one word ("c'est", "customer's"): the parts are the terms.
+    const parts = word.split(/['’]/).filter(keep);
+    for (const term of parts) terms.add(term);
   }
   return [...terms];
 }
