@@ -92,7 +92,7 @@ export function describeAnswers(name: string, open: () => Promise<EventStorage>)
           { site, quality: 'dynamic' },
           { id: 'dynamic-changed', type: 'yesno' },
           {
-            value: true,
+            value: 'yes',
             score: 0,
           },
         ),
@@ -249,11 +249,13 @@ export function describeAnswers(name: string, open: () => Promise<EventStorage>)
       ]);
     });
 
-    it('lists scale answers in scale order and yes/no as booleans', async () => {
+    it('lists scale answers in scale order, other answers most given first', async () => {
       const site = 'scales';
       await storage.insertBatch([
         ...[9, 3, 10, 9].map((value) => answerAt({ site }, NPS, { value })),
-        answerAt({ site }, { id: 'advocate-again', type: 'yesno' }, { value: false }),
+        ...['no', 'yes', 'no'].map((value) =>
+          answerAt({ site }, { id: 'advocate-again', type: 'yesno' }, { value }),
+        ),
       ]);
       const answers = await storage.cellAnswers({ ...RANGE, site, quality: 'advocate' });
       expect(answers.questions.map((q) => q.values)).toEqual([
@@ -262,7 +264,10 @@ export function describeAnswers(name: string, open: () => Promise<EventStorage>)
           { value: 9, count: 2 },
           { value: 10, count: 1 },
         ],
-        [{ value: false, count: 1 }],
+        [
+          { value: 'no', count: 2 },
+          { value: 'yes', count: 1 },
+        ],
       ]);
     });
 
