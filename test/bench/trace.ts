@@ -27,6 +27,8 @@ const CATEGORIES = [
   'disabled-by-default-devtools.timeline',
   'v8.execute',
   'loading',
+  'toplevel',
+  'mojom',
 ];
 
 /** Starts tracing; the returned function stops it and resolves with every event. */
