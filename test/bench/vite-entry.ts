@@ -26,7 +26,9 @@ const CONFIG = `{
 }`;
 
 /** The app: a page with a heading and one component; `withWaypoint` draws the card into it. */
-const app = (withWaypoint: boolean) => `import { createElement as h, useEffect, useRef } from 'react';
+const app = (
+  withWaypoint: boolean,
+) => `import { createElement as h, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 ${withWaypoint ? "import { createWaypoint } from 'waypoint-feedback';\n" : ''}
 const config = ${CONFIG};
@@ -57,8 +59,11 @@ interface ManifestEntry {
 }
 
 const version = (pkg: string): string =>
-  (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string })
-    .version;
+  (
+    JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 /** Builds one variant in `dir` and reads the eager and lazy files from Vite's manifest. */
 async function buildApp(dir: string, withWaypoint: boolean) {
@@ -91,7 +96,9 @@ async function buildApp(dir: string, withWaypoint: boolean) {
   const js = Object.values(manifest)
     .map((e) => e.file)
     .filter((f) => f.endsWith('.js'));
-  const lazy = [...new Set(js)].filter((f) => !eager.has(f)).map((file) => ({ file, gzip: gz(file) }));
+  const lazy = [...new Set(js)]
+    .filter((f) => !eager.has(f))
+    .map((file) => ({ file, gzip: gz(file) }));
   return { eager: [...eager].reduce((n, f) => n + gz(f), 0), lazy };
 }
 
