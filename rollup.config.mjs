@@ -249,4 +249,11 @@ export default [
     plugins: [nodeResolve(), ts()],
   },
   // --- end of the collector's entry. ----------------------------------------------------------
+  // `npx waypoint-check-config <file|url>`: the SDK's own schema, run where a config is written.
+  {
+    input: 'demo/check-config/cli.ts',
+    output: { file: 'dist/waypoint-check-config.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+    external: [/^node:/],
+    plugins: [nodeResolve(), ts()],
+  },
 ];
