@@ -22,6 +22,8 @@ export function readTag(script: HTMLScriptElement | null, doc: Document): TagSet
   if (d.endpoint) overrides.endpoint = d.endpoint;
   if (d.locale) overrides.locale = d.locale;
   if (d.debug !== undefined) overrides.debug = truthy(d.debug);
+  // A switch in the address: debug mode on a live page, without editing the tag.
+  if (doc.location?.hash.includes('waypoint-debug')) overrides.debug = true;
 
   let inline: unknown;
   let inlineError: string | undefined;

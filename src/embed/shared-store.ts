@@ -1,7 +1,7 @@
 /**
- * One storage for the whole script tag: the `data-config` cache, the config verdict and the
- * runtime all use the store opened once, so IndexedDB is probed once per page view, and their
- * reads of the same turn share one transaction (read-batch.ts).
+ * One storage for the whole script tag: the `data-config` cache and the runtime use the store
+ * opened once, so IndexedDB is probed once per page view, and reads of one turn share one
+ * transaction (read-batch.ts).
  */
 import { type OpenedStorage, type OpenStorageOptions, openStorage } from '../storage/open';
 import { batchReads } from '../storage/read-batch';
