@@ -10,15 +10,18 @@ import { resolveConfig } from './config/resolve';
 import type { ResolvedConfig } from './config/resolved';
 import { safeHost } from './config/site-id';
 import { usableIssues } from './config/usable';
+import { pageLocale } from './delivery/context';
 import { runCommand } from './embed/commands';
 import { findOwnScript, readTag } from './embed/read-tag';
 import { resolveRemoteConfig } from './embed/remote-config';
 import { sharedStorage } from './embed/shared-store';
 import { debugMode, verdict } from './embed/verdict';
+import { loadAct, loadPack, loadUi } from './lazy/chunks';
 import { setChunkBase } from './lazy/import-chunk';
 import { getDocument, getWindow, globalFetch } from './platform/env';
 import { createRuntime, type Waypoint } from './root/runtime';
 import { mayHoldData } from './storage/existing-data';
+import { uuidv7 } from './transport/uuid';
 
 type CommandFn = ((...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; loaded?: boolean };
 type Host = Window & { waypoint?: CommandFn };
@@ -52,6 +55,19 @@ function resolve(config: Record<string, unknown>, base: string): ResolvedConfig 
   } catch {
     return undefined;
   }
+}
+
+/** A preview link's page view: that one card, and no runtime, so nothing is kept or sent. */
+function showPreview(win: Host, doc: Document, config: ResolvedConfig, id: string): void {
+  const quiet: CommandFn = () => undefined;
+  quiet.loaded = true;
+  win.waypoint = quiet;
+  const error = (_code: unknown, message: string) => console.error(PREFIX, message);
+  const locale = pageLocale(config.locale, doc);
+  const newId = () => uuidv7(Date.now());
+  loadAct()
+    .then((m) => m.preview({ doc, config, locale, error, newId, loadUi, loadPack }, id))
+    .catch((e: unknown) => error(0, `could not show the preview: ${errorText(e)}`));
 }
 
 async function boot(
@@ -113,6 +129,7 @@ async function boot(
   if (!resolved) return goDormant(win, describe(issues, debugMode(config)));
   // The tag's nonce also covers the <style> fallback (chunks inherit it through import()).
   if (script?.nonce) resolved.appearance.nonce ??= script.nonce;
+  if (tag.preview) return showPreview(win, doc, resolved, tag.preview);
   const wp: Waypoint = createRuntime(resolved, {
     stage: tag.stage,
     startupErrors: problems.map((message) => ({ code: 'config' as const, message })),

@@ -10,6 +10,8 @@ export interface TagSettings {
   inlineError?: string;
   configUrl?: string;
   stage?: string;
+  /** The question or survey a preview link (`#waypoint-preview=<id>`) shows. */
+  preview?: string;
 }
 
 const truthy = (v: string) => v === '' || v === 'true' || v === '1';
@@ -41,6 +43,7 @@ export function readTag(script: HTMLScriptElement | null, doc: Document): TagSet
     inlineError,
     configUrl: d.config || undefined,
     stage: d.stage || undefined,
+    preview: /waypoint-preview=([^&]+)/.exec(doc.location?.hash ?? '')?.[1],
   };
 }
 

@@ -107,6 +107,7 @@ export function present(o: CardOptions, p: Presenting): Presented {
       sendsVisitorId: o.sendsVisitorId(),
       sendsUserId: o.sendsUserId?.() ?? false,
       initiated: !!into || trigger === 'launcher',
+      preview: o.preview,
       onEngage: p.onEngage,
       onSubmit(value, followUp) {
         const question = q;

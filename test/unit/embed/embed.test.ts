@@ -1,3 +1,4 @@
+import { fireEvent } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prompt, until } from '../helpers/page';
 
@@ -163,6 +164,48 @@ describe('the script tag', () => {
       await load();
       await until(() => expect(error).toHaveBeenCalledTimes(1));
       expect(String(error.mock.calls[0]?.[1])).toContain('questions[0].sample');
+    } finally {
+      window.location.hash = '';
+    }
+  });
+
+  it("shows a preview link's card with a badge, and keeps, counts and sends nothing", async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.location.hash = '#waypoint-preview=q1';
+    try {
+      const config = {
+        endpoint: 'https://collect.example.com/v1/events',
+        questions: [
+          { id: 'q1', quality: 'advocate', type: 'yesno', text: 'Hi?', trigger: { on: 'manual' } },
+        ],
+      };
+      pasteTag({ 'data-site': 'acme' }, JSON.stringify(config));
+      await load();
+      await until(() => expect(prompt().getByText('Preview')).toBeTruthy());
+      fireEvent.click(prompt().getByRole('radio', { name: 'Yes' }));
+      fireEvent.click(prompt().getByRole('button', { name: 'Send' }));
+      await until(() => expect(prompt().queryByRole('radio', { name: 'Yes' })).toBeNull());
+      expect(fetch).not.toHaveBeenCalled();
+      expect(posts).toEqual([]);
+      expect(await indexedDB.databases()).toEqual([]);
+      expect(localStorage.length).toBe(0);
+      expect(error).not.toHaveBeenCalled();
+      // The page's own commands are ignored on a preview: nothing else is asked.
+      expect(host.waypoint?.('ask', 'q1')).toBeUndefined();
+    } finally {
+      window.location.hash = '';
+    }
+  });
+
+  it('a preview link for an id the config does not have shows nothing, with one error', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.location.hash = '#waypoint-preview=nope';
+    try {
+      pasteTag({ 'data-site': 'acme', 'data-endpoint': 'https://collect.example.com/v1/events' });
+      await load();
+      await until(() => expect(error).toHaveBeenCalledTimes(1));
+      expect(String(error.mock.calls[0]?.[1])).toContain('"nope"');
+      expect(document.querySelector('waypoint-prompt')).toBeNull();
     } finally {
       window.location.hash = '';
     }
