@@ -250,6 +250,9 @@ describe('the script tag', () => {
     pasteTag(attrs);
     await load();
     await until(() => expect(host.waypoint?.loaded).toBe(true));
+    // A device keeps its copy once it keeps anything: here, a card shown.
+    expect(await host.waypoint?.('ask', 'q1')).toMatchObject({ shown: true });
+    await host.waypoint?.('flush');
     host.waypoint?.('destroy');
     document.head.replaceChildren();
     vi.mocked(fetch).mockImplementation(async () => {
