@@ -69,6 +69,13 @@ export function crossFieldIssues(config: ParsedConfig, stageIds: readonly string
       add(`${at}.options`, `only choice questions take options, not ${q.type}`);
     if (q.multiple && q.type !== 'choice')
       add(`${at}.multiple`, 'only choice questions take "multiple"');
+    if (q.score && q.type !== 'yesno')
+      add(
+        `${at}.score`,
+        q.type === 'choice'
+          ? 'a choice scores its options: put "score" on each option'
+          : `only yes/no questions take "score", not ${q.type}${isScale(q.type) ? ' (a scale scores itself)' : ''}`,
+      );
     if (q.labels && !isScale(q.type))
       add(`${at}.labels`, `only scale questions take labels, not ${q.type}`);
     const when = q.followUp?.when;
