@@ -55,6 +55,9 @@ describe('waypoint-event.schema.json', () => {
       expect(checkEvent(event), ajv.errorsText(checkEvent.errors)).toBe(true);
     }
     for (const event of [olderSdkEvent(), newerSdkEvent()]) expect(checkEvent(event)).toBe(true);
+    const scored = makeEvent();
+    (scored.data as { answer: object }).answer = { value: 9, score: 90 };
+    expect(checkEvent(scored), ajv.errorsText(checkEvent.errors)).toBe(true);
   });
 
   it.each([
@@ -62,6 +65,10 @@ describe('waypoint-event.schema.json', () => {
     ['a foreign type', { type: 'com.example.order' }],
     ['no quality', { quality: undefined }],
     ['an answer event without an answer', { data: { question: { id: 'q', type: 'nps' } } }],
+    [
+      'a score above 100',
+      { data: { question: { id: 'q', type: 'nps' }, answer: { value: 9, score: 120 } } },
+    ],
   ])('refuses an event with %s, as the collector does', (_name, patch) => {
     const event = JSON.parse(JSON.stringify({ ...makeEvent(), ...patch }));
     expect(checkEvent(event)).toBe(false);
