@@ -11,7 +11,6 @@ import { resolve as resolvePath } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { build as esbuildBuild } from 'esbuild';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -48,34 +47,6 @@ function cleanChunks() {
     name: 'clean-chunks',
     buildStart() {
       rmSync('dist', { recursive: true, force: true });
-    },
-  };
-}
-
-/**
- * Replaces each listed module by its exports evaluated at build time, as JSON literals: the
- * bank's targeting fields and per-language texts are derived from the one bank, not copied.
- */
-function precompute(paths) {
-  const ids = new Set(paths.map((p) => resolvePath(p)));
-  return {
-    name: 'precompute',
-    async load(id) {
-      if (!ids.has(id)) return null;
-      const out = await esbuildBuild({
-        entryPoints: [id],
-        bundle: true,
-        format: 'esm',
-        platform: 'neutral',
-        write: false,
-      });
-      const code = out.outputFiles[0].text;
-      const mod = await import(
-        `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
-      );
-      return Object.entries(mod)
-        .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
-        .join('\n');
     },
   };
 }
@@ -138,13 +109,6 @@ const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 
 const minify = () =>
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
 
-// The question bank's targeting fields and each language's texts are computed from the one
-// bank at build time, so the core carries no text and a locale chunk carries one language.
-const bankModules = [
-  'src/model/question-bank/meta.ts',
-  ...LOCALES.map((l) => `src/model/question-bank/texts/${l}.ts`),
-];
-
 // What the script tag loads lazily: the entry name is the chunk's logical name.
 const lazyInputs = {
   ui: 'src/ui/entry.ts',
@@ -153,7 +117,7 @@ const lazyInputs = {
   validate: 'src/config/validate-entry.ts',
   targeting: 'src/targeting/engine/engine.ts',
   launcher: 'src/launcher/entry.ts',
-  ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/packs/${l}.ts`])),
+  ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/${l}.ts`])),
 };
 // Loaded by the targeting engine itself (src/targeting/engine/), never by the core, so what
 // they share with the engine stays in its chunk rather than in shared files fetched in turn.
@@ -186,7 +150,6 @@ export default [
     plugins: [
       cleanChunks(),
       inlineCss(),
-      precompute(bankModules),
       nodeResolve({ browser: true }),
       ts(),
       minify(),
@@ -198,7 +161,6 @@ export default [
     input: 'src/embed.ts',
     output: { file: 'dist/waypoint.js', format: 'iife', sourcemap: false },
     plugins: [
-      precompute(bankModules),
       swapModules({ 'src/lazy/chunks.ts': 'src/lazy/chunks-tag.ts' }, manifest),
       nodeResolve({ browser: true }),
       ts(),
@@ -213,6 +175,11 @@ export default [
       format: 'es',
       entryFileNames: 'index.mjs',
       chunkFileNames: 'lazy/[name]-[hash].mjs',
+      // Each language stays a chunk of its own although `DEFAULT_QUESTIONS` joins them all: an
+      // app that does not import the bank's texts (its bundler drops that chunk) loads one.
+      manualChunks(id) {
+        return /\/src\/ui\/i18n\/(en|fr|de|es|ar|default-questions)\.ts$/.exec(id)?.[1];
+      },
     },
     external,
     plugins: [inlineCss(), nodeResolve({ browser: true }), ts(), printSizes()],

@@ -72,9 +72,7 @@ export function crossFieldIssues(config: ParsedConfig, stageIds: readonly string
     if (q.score && q.type !== 'yesno')
       add(
         `${at}.score`,
-        q.type === 'choice'
-          ? 'a choice scores its options: put "score" on each option'
-          : `only yes/no questions take "score", not ${q.type}${isScale(q.type) ? ' (a scale scores itself)' : ''}`,
+        `only yes/no questions take "score"${q.type === 'choice' ? ': score each option' : `, not ${q.type}`}`,
       );
     if (q.labels && !isScale(q.type))
       add(`${at}.labels`, `only scale questions take labels, not ${q.type}`);

@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemas } from '../../demo/schemas/json-schemas.ts';
 import { parseConfig } from '../../src/config/parse.ts';
-import { DEFAULT_QUESTIONS } from '../../src/model/question-bank/index.ts';
+import { DEFAULT_QUESTIONS } from '../../src/ui/i18n/default-questions.ts';
 import { captureEvent } from '../../src/transport/capture.ts';
 import { makeEvent, newerSdkEvent, olderSdkEvent } from './fixtures.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WaypointConfigError } from '../../../src/config/error';
 import { parseConfig } from '../../../src/config/parse';
-import { DEFAULT_QUESTIONS } from '../../../src/model/question-bank';
 import { DEFAULT_STAGES } from '../../../src/model/stages';
+import { DEFAULT_QUESTIONS } from '../../../src/ui/i18n/default-questions';
 
 const base = 'https://shop.example.com/account';
 
@@ -322,7 +322,7 @@ describe('scores in the config', () => {
     [
       'a score on a scale question',
       { ...yesno, type: 'rating', score: { yes: 0, no: 100 } },
-      'questions[0].score: only yes/no questions take "score", not rating (a scale scores itself)',
+      'questions[0].score: only yes/no questions take "score", not rating',
     ],
     [
       'a score on a text question',
@@ -332,7 +332,7 @@ describe('scores in the config', () => {
     [
       'a question-level score on a choice',
       { ...choice, score: { yes: 0, no: 100 } },
-      'questions[0].score: a choice scores its options: put "score" on each option',
+      'questions[0].score: only yes/no questions take "score": score each option',
     ],
   ])('refuses %s, naming the path', (_name, q, issue) => {
     expect(issuesOf(withQuestion(q))).toContain(issue);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse';
 import { batchBody } from '../../../src/delivery/flusher';
 import type { QueueRecord } from '../../../src/delivery/queue';
-import { DEFAULT_QUESTIONS } from '../../../src/model/question-bank';
 import { captureEvent } from '../../../src/transport/capture';
 import type { WaypointEventType } from '../../../src/transport/envelope';
 import { checkWaypointEvent } from '../../../src/transport/wire-schema';
+import { DEFAULT_QUESTIONS } from '../../../src/ui/i18n/default-questions';
 
 const config = parseConfig({ endpoint: 'https://c.example/e', questions: [...DEFAULT_QUESTIONS] });
 const context = {
