@@ -6,19 +6,19 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets in brotli bytes per chunk of the script tag (DESIGN §9), checked by `npm test`. */
 export const CHUNK_BUDGETS: Record<string, number> = {
-  core: 11_500, // 11,466 B: round 3's fixes (scoped outbox marks, withdrawal, dormant configs, completed inline cards kept through later writes)
+  core: 11_550, // 11,529 B: the bank's scores, two new versions and five more follow-ups ride with its targeting fields
   ui: 11_700, // 11 601 B: the "done" state of an inline card completed before
   act: 1_400,
-  en: 1_400,
-  fr: 1_800,
-  de: 1_800,
-  es: 1_600,
-  ar: 1_700,
-  delivery: 6_150, // 6,093 B: the carry-back of a localStorage visit, scoped outbox marks
+  en: 1_450, // 1,418 B: a scored question for every quality, and its follow-ups
+  fr: 1_900, // 1,849 B: as en
+  de: 1_900, // 1,877 B: as en
+  es: 1_700, // 1,646 B: as en
+  ar: 1_800, // 1,761 B: as en
+  delivery: 6_300, // 6,272 B: an answer's score computed where it is captured (model/score.ts)
   targeting: 3_000,
   launcher: 900, // 822 B: the tab steps aside while its card is open, and takes focus back
   triggers: 1_200,
-  validate: 11_600,
+  validate: 11_700, // 11,646 B: option and yes/no scores in the schema, the bank's scores
   debug: 700,
   shared: 1_000,
 };
