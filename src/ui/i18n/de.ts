@@ -103,13 +103,13 @@ export const deBank: Record<string, BankTexts> = {
     followUp: 'Was fehlt noch?',
   },
   'dynamic-change': {
-    text: 'Wie gut haben wir mit den Veränderungen in dem Schritt gehalten, was Sie von uns brauchen?',
+    text: 'Wie gut haben wir mit Veränderungen in Ihrem Bedarf an uns Schritt gehalten?',
     options: [
       'Überhaupt nicht gut',
       'Wenig gut',
-      'Mittelmäßig',
-      'Gut',
+      'Einigermaßen gut',
       'Sehr gut',
+      'Äußerst gut',
       'Mein Bedarf hat sich nicht verändert',
     ],
     followUp: 'Was hat sich verändert, ohne dass wir Schritt gehalten haben?',

@@ -105,16 +105,16 @@ export const frBank: Record<string, BankTexts> = {
     followUp: 'Que manque-t-il encore\u202f?',
   },
   'dynamic-change': {
-    text: 'Dans quelle mesure avons-nous suivi l’évolution de vos besoins envers nous\u202f?',
+    text: 'Dans quelle mesure avons-nous su suivre l’évolution de vos besoins envers nous\u202f?',
     options: [
       'Pas du tout',
       'Un peu',
       'Moyennement',
-      'Bien',
-      'Très bien',
+      'Largement',
+      'Parfaitement',
       'Mes besoins n’ont pas changé',
     ],
-    followUp: 'Qu’est-ce qui a changé sans que nous suivions\u202f?',
+    followUp: 'Qu’est-ce qui a changé sans que nous nous y adaptions\u202f?',
   },
   'choice-freedom': {
     text: 'Avez-vous pu choisir librement ce qui vous convient, sans pression\u202f?',
