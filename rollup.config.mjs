@@ -175,6 +175,8 @@ export default [
       format: 'es',
       entryFileNames: 'index.mjs',
       chunkFileNames: 'lazy/[name]-[hash].mjs',
+      // No bare `import './lazy/fr-….mjs'` in the entry: the languages load when asked for.
+      hoistTransitiveImports: false,
       // Each language stays a chunk of its own although `DEFAULT_QUESTIONS` joins them all: an
       // app that does not import the bank's texts (its bundler drops that chunk) loads one.
       manualChunks(id) {
