@@ -1,9 +1,9 @@
 // What the seeded customers write, per question id: open-text answers and follow-ups, so the
 // dashboard's "In their words" has something real-sounding to show.
 
-/** Free-text answers per question id; the seed picks one at random. */
+/** Free-text answers and follow-ups per question id; the seed picks one at random. */
 export const WORDS: Record<string, string[]> = {
-  'perspective-words': [
+  'perspective-match': [
     'Lovely selection, and the tasting notes helped me choose.',
     'Took a while to find the green teas.',
     'Friendly and quick, like a good corner shop.',
@@ -22,10 +22,25 @@ export const WORDS: Record<string, string[]> = {
     'Delivery options only appeared at the last step.',
     'The discount code was refused although it was valid.',
   ],
+  'duration-need': [
+    'A delivery date for my order.',
+    'The decaf I came for is out of stock.',
+    'An answer to my question about returns.',
+  ],
   'dynamic-change': [
-    'I buy for the office now, not just for me.',
-    'Moved to loose-leaf after trying the samples.',
+    'I buy for the office now, and there is still no bulk price.',
+    'Moved to loose-leaf after trying the samples; the site still shows me bags.',
     'We moved house, so delivery days matter more.',
+  ],
+  'choice-freedom': [
+    'Only one delivery option for my area.',
+    'The subscription box was ticked for me.',
+    'The gift sets come in one size only.',
+  ],
+  'integrative-repeat': [
+    'My address, twice at checkout.',
+    'My order number, to each person I spoke to.',
+    'My tea preferences, after signing up.',
   ],
   'operational-obstacles': [
     'Returns need a printed label and I have no printer.',

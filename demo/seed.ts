@@ -17,6 +17,7 @@ import { openStore } from '../collector/src/sqlite/store.ts';
 import { LIMITS, validateBatch } from '../collector/src/validate.ts';
 import { type FollowUpWhen, followUpApplies } from '../src/model/follow-up.ts';
 import { QUALITY_STAGES, type Quality } from '../src/model/qualities.ts';
+import { answerScore } from '../src/model/score.ts';
 import { surveyFromConfig, surveyVisitEvents } from './seed-survey.ts';
 import { WORDS } from './seed-words.ts';
 
@@ -36,8 +37,10 @@ interface SeedQuestion {
   quality: Quality;
   type: string;
   text: string;
+  version?: number;
   stages?: string[];
-  options?: Array<{ id: string }>;
+  options?: Array<{ id: string; score?: number }>;
+  score?: { yes: number; no: number };
   trigger?: Trigger;
   followUp?: { when: FollowUpWhen; text: string };
   audience?: { devices?: string[] };
@@ -115,13 +118,21 @@ export function makeSeedEvents(options: SeedOptions = {}): WireEvent[] {
 
   const visitor = (visit: Omit<Visit, 'page'> & { page?: string }) =>
     visitContext({ page: PAGES[visit.stage] ?? '/', ...visit }, random, pick);
-  /** An answer to `question` at `stage`, with the follow-up's words now and then. */
+  /**
+   * An answer to `question` at `stage`, scored as the SDK scores it on the device, with the
+   * follow-up's words now and then.
+   */
   const answerTo = (question: SeedQuestion, stage: string) => {
-    const value = answerValue(question, feeling(stage), pick);
+    const value = answerValue(question, feeling(stage), random, pick);
+    const score = answerScore(question, value);
     const words = WORDS[question.id];
-    return words && followUpApplies(question.followUp?.when, value) && random() < 0.6
-      ? { value, followUp: pick(words) }
-      : { value };
+    return {
+      value,
+      ...(score === undefined ? {} : { score }),
+      ...(words && followUpApplies(question.followUp?.when, value) && random() < 0.6
+        ? { followUp: pick(words) }
+        : {}),
+    };
   };
 
   const events: WireEvent[] = [];
@@ -222,14 +233,29 @@ function seedEvent(
     stage,
     quality: q.quality,
     data: {
-      question: { id: q.id, type: q.type, text: q.text, version: 1 },
+      question: { id: q.id, type: q.type, text: q.text, version: q.version ?? 1 },
       ...data,
       context,
     },
   };
 }
 
-function answerValue(q: SeedQuestion, x: number, pick: <T>(list: readonly T[]) => T): unknown {
+/** The share of choice answers that take an option without a score ("has not changed"). */
+const UNSCORED_SHARE = 0.1;
+
+/**
+ * What a visitor who feels `x` (0 worst, 1 best) answers: the scale point, or the option or
+ * yes/no whose declared score is nearest `x`; an unscored choice (what brought them here) is
+ * anyone's pick.
+ */
+function answerValue(
+  q: SeedQuestion,
+  x: number,
+  random: () => number,
+  pick: <T>(list: readonly T[]) => T,
+): unknown {
+  const nearest = <T extends { score: number }>(list: T[]) =>
+    list.reduce((a, b) => (Math.abs(b.score - x * 100) < Math.abs(a.score - x * 100) ? b : a));
   const scale = (min: number, max: number) => min + Math.round(x * (max - min));
   switch (q.type) {
     case 'nps':
@@ -240,12 +266,21 @@ function answerValue(q: SeedQuestion, x: number, pick: <T>(list: readonly T[]) =
     case 'emoji':
       return scale(1, 5);
     case 'yesno':
-      // Both yes/no questions of the demo ask about a problem, so a good day is a "no".
-      return x > 0.5 ? 'no' : 'yes';
+      if (!q.score) return pick(['yes', 'no']);
+      return nearest([
+        { id: 'yes', score: q.score.yes },
+        { id: 'no', score: q.score.no },
+      ]).id;
     case 'choice': {
-      // The options run from the best outcome to the worst.
-      const ids = (q.options ?? []).map((option) => option.id);
-      return ids[x > 0.62 ? 0 : x > 0.38 ? 1 : ids.length - 1] ?? '';
+      const options = q.options ?? [];
+      const scored = options.filter(
+        (o): o is { id: string; score: number } => o.score !== undefined,
+      );
+      const unscored = options.filter((o) => o.score === undefined);
+      if (scored.length === 0 || (unscored.length > 0 && random() < UNSCORED_SHARE)) {
+        return pick(unscored).id;
+      }
+      return nearest(scored).id;
     }
     default:
       return pick(WORDS[q.id] ?? ['Nothing to add.']);

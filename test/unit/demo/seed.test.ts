@@ -7,6 +7,7 @@ import { openStore } from '../../../collector/src/sqlite/store.ts';
 import { LIMITS, validateBatch } from '../../../collector/src/validate.ts';
 import { makeSeedEvents, SEED_SOURCE } from '../../../demo/seed.ts';
 import type { SeedSurvey } from '../../../demo/seed-survey.ts';
+import { answerScore, type Scorable } from '../../../src/model/score.ts';
 import { makeTempDir } from './fixtures.ts';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
@@ -63,12 +64,36 @@ describe('makeSeedEvents', () => {
       expect(store.insertBatch(events).accepted).toBe(events.length);
       const summary = store.summarize({ from: '2026-09-23', to: '2026-11-22' });
       expect(new Set(summary.cells.map((cell) => cell.quality)).size).toBe(11);
+      // A score in every quality's row of the heatmap, not only an answer count.
+      const scored = summary.cells.filter((cell) => cell.score !== null);
+      expect(new Set(scored.map((cell) => cell.quality)).size).toBe(11);
       expect(summary.nps.n).toBeGreaterThan(0);
       expect(summary.latestText.length).toBeGreaterThan(0);
     } finally {
       store.close();
       dir.remove();
     }
+  });
+
+  it("scores each answer as the SDK does on the device, from waypoint.json's question", () => {
+    const questions = new Map(
+      (CONFIG.questions as Array<Scorable & { id: string; version?: number }>).map((q) => [
+        q.id,
+        q,
+      ]),
+    );
+    const answers = events.filter((event) => event.type === 'waypoint.answer');
+    let scored = 0;
+    for (const event of answers) {
+      const question = questions.get(event.subject ?? '');
+      const { value, score } = event.data.answer as { value: unknown; score?: number };
+      const expected = question ? answerScore(question, value) : 'not in waypoint.json';
+      expect([event.subject, score]).toEqual([event.subject, expected]);
+      expect(event.data.question).toMatchObject({ version: question?.version ?? 1 });
+      if (score !== undefined) scored += 1;
+    }
+    // Only the shop's own "what did you come to do?" and "has not changed" go unscored.
+    expect(scored).toBeGreaterThan(answers.length * 0.8);
   });
 
   describe("the shop's checkout survey", () => {

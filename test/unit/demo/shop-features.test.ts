@@ -75,7 +75,7 @@ describe('the feedback launcher', () => {
     });
     // Every page is in English (site.test.ts), so one label is the shop's every language.
     const feedback = survey('shop-feedback');
-    expect(feedback?.steps.map((s) => s.question)).toEqual(['duration-visit', 'perspective-words']);
+    expect(feedback?.steps.map((s) => s.question)).toEqual(['duration-visit', 'perspective-match']);
     // Only the launcher opens it: no trigger of its own.
     expect(feedback?.trigger).toEqual({ on: 'manual' });
   });
@@ -97,7 +97,7 @@ describe('the feedback launcher', () => {
 });
 
 describe('an audience', () => {
-  it('keeps the idle open question off phones', () => {
+  it('keeps the idle question off phones', () => {
     expect(question('anticipatory-next')?.audience).toEqual({ devices: ['desktop', 'tablet'] });
   });
 });
