@@ -1,0 +1,17 @@
+import { startCollector } from '../src/start.ts';
+import { launch } from '../../test/browser/chromium.ts';
+const c = await startCollector({ port: 0, sqlitePath: '/tmp/cons/db.sqlite', adminToken: 'admin-token-123456', readToken: 'read-token-123456', log: () => {} });
+const b = await launch();
+const page = await b.context.newPage();
+page.on('console', (m) => console.log('[console]', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+await page.setViewportSize({ width: 1280, height: 900 });
+await page.goto(`${c.url}/console`);
+await page.fill('input[name=site]', 'shop');
+await page.fill('input[name=token]', 'admin-token-123456');
+await page.click('button[type=submit]');
+await page.waitForSelector('text=Admin: can publish');
+await page.click('text=Add a question');
+await page.waitForTimeout(2500);
+await page.screenshot({ path: '/tmp/cons/editor.png', fullPage: true });
+await b.close(); await c.close();
