@@ -21,7 +21,28 @@ export function QuestionForm(p: { index: number; stages: readonly string[] }) {
       <fieldset class="field-group">
         <legend>What it asks</legend>
         <TextField label="Question id" path={[...path, 'id']} hint="Answers are stored under it" />
-        <SelectField label="Type" path={[...path, 'type']} options={QUESTION_TYPES} />
+        <SelectField
+          label="Type"
+          path={[...path, 'type']}
+          options={QUESTION_TYPES}
+          write={(type) => {
+            // A choice starts with two options to fill in, rather than a problem to read.
+            const options = (getAt(edit.doc, [...path, 'options']) as unknown[] | undefined) ?? [];
+            const seeded = type === 'choice' && options.length === 0;
+            edit.set(path, {
+              ...(getAt(edit.doc, path) as object),
+              type,
+              ...(seeded
+                ? {
+                    options: [
+                      { id: 'option-1', text: 'Yes' },
+                      { id: 'option-2', text: 'No' },
+                    ],
+                  }
+                : {}),
+            });
+          }}
+        />
         <SelectField
           label="Quality"
           path={[...path, 'quality']}

@@ -2,8 +2,10 @@
 // completion and hover from the config's JSON Schema (codemirror-json-schema), and a linter
 // that reports the SDK's own problems (the same zod check as the forms and the server) by path.
 import { json, jsonLanguage, jsonParseLinter } from '@codemirror/lang-json';
+import { syntaxHighlighting } from '@codemirror/language';
 import { type Diagnostic, linter, lintGutter } from '@codemirror/lint';
 import { EditorView, hoverTooltip } from '@codemirror/view';
+import { classHighlighter } from '@lezer/highlight';
 import { basicSetup } from 'codemirror';
 import { jsonCompletion, jsonSchemaHover, stateExtensions } from 'codemirror-json-schema';
 import type { Problem } from '../api.ts';
@@ -47,6 +49,10 @@ export function createJsonEditor(o: {
     doc: o.text,
     extensions: [
       basicSetup,
+      // Token classes (`tok-string`) the console's stylesheet colours for light and dark alike,
+      // with enough contrast in both; long lines wrap rather than scroll at 320 px.
+      syntaxHighlighting(classHighlighter),
+      EditorView.lineWrapping,
       json(),
       linter(jsonParseLinter()),
       problems,
