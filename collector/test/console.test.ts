@@ -77,14 +77,16 @@ async function open(options: { width?: number; dark?: boolean } = {}) {
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // An action that cannot happen fails with its own message, well before the test's time.
+  page.setDefaultTimeout(10_000);
   await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
   await page.emulateMedia({ colorScheme: options.dark ? 'dark' : 'light' });
   await page.goto(`${collector.url}/console`);
   return { page, errors };
 }
 
-async function signIn(page: Page, token: string) {
-  await page.getByLabel('Site id').fill(SITE);
+async function signIn(page: Page, token: string, site = SITE) {
+  await page.getByLabel('Site id').fill(site);
   await page.getByLabel('Token').fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.locator('.masthead').waitFor(WAIT);
@@ -156,9 +158,9 @@ describe('the console', () => {
     await page.getByLabel('Message').fill('Ask about delivery');
     await page.getByLabel('Published by').fill('Ana');
     await page.getByRole('button', { name: 'Publish' }).click();
-    await expect.poll(() => page.locator('#publish-status').innerText(), WAIT).toBe(
-      'Published version 1.',
-    );
+    await expect
+      .poll(() => page.locator('#publish-status').innerText(), WAIT)
+      .toBe('Published version 1.');
     const published = await served();
     expect(published.body.questions).toEqual([
       {
@@ -217,19 +219,21 @@ describe('the console', () => {
     await page.getByLabel('Message').fill('Shorter wording');
     await page.getByLabel('Published by').fill('Ana');
     await page.getByRole('button', { name: 'Publish' }).click();
-    await expect.poll(async () => (await served()).body?.questions[0].text, WAIT).toBe(
-      'Was your order on time?',
-    );
+    await expect
+      .poll(async () => (await served()).body?.questions[0].text, WAIT)
+      .toBe('Was your order on time?');
     await page.getByRole('link', { name: 'History' }).click();
     await page.getByRole('button', { name: 'Diff v2' }).click();
     const diff = page.locator('.diff');
     await diff.waitFor(WAIT);
-    expect(await diff.locator('.diff__del').innerText()).toContain('Did your order arrive on time?');
-    expect(await diff.locator('.diff__add').innerText()).toContain('Was your order on time?');
-    await page.getByRole('button', { name: 'Roll back to v1' }).click();
-    await expect.poll(async () => (await served()).body?.questions[0].text, WAIT).toBe(
+    expect(await diff.locator('.diff__del').innerText()).toContain(
       'Did your order arrive on time?',
     );
+    expect(await diff.locator('.diff__add').innerText()).toContain('Was your order on time?');
+    await page.getByRole('button', { name: 'Roll back to v1' }).click();
+    await expect
+      .poll(async () => (await served()).body?.questions[0].text, WAIT)
+      .toBe('Did your order arrive on time?');
     const latest = await fetch(`${collector.url}/v1/config/${SITE}`);
     const etag = latest.headers.get('etag') as string;
     const again = await fetch(`${collector.url}/v1/config/${SITE}`, {
@@ -302,6 +306,75 @@ describe('the console', () => {
     await page.close();
   });
 
+  it('walks a survey through its branches in the preview, in each language, light and dark', async () => {
+    const site = 'survey-shop';
+    const config = {
+      questions: [
+        {
+          id: 'recommend',
+          quality: 'advocate',
+          type: 'nps',
+          text: { en: 'Would you recommend us?', fr: 'Nous recommanderiez-vous ?' },
+        },
+        { id: 'friend', quality: 'advocate', type: 'yesno', text: 'Have you told a friend?' },
+        { id: 'improve', quality: 'perspective', type: 'text', text: 'What should we improve?' },
+      ],
+      surveys: [
+        {
+          id: 'after-order',
+          steps: [
+            { question: 'recommend', next: [{ when: { max: 6 }, goto: 'improve' }] },
+            { question: 'friend', next: [{ goto: 'end' }] },
+            { question: 'improve' },
+          ],
+        },
+      ],
+    };
+    const published = await fetch(`${collector.url}/v1/sites/${site}/configs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ config, message: 'survey', author: 'test' }),
+    });
+    expect(published.status).toBe(201);
+    const { page, errors } = await open();
+    await signIn(page, ADMIN, site);
+    const card = page.frameLocator('.preview iframe').locator('waypoint-prompt');
+    await expect.poll(() => previewText(page), WAIT).toContain('Would you recommend us?');
+    await page.locator('#preview-language').selectOption('fr');
+    await expect.poll(() => previewText(page), WAIT).toContain('Nous recommanderiez-vous');
+    await page.locator('#preview-language').selectOption('en');
+    await page.getByRole('button', { name: /after-order/ }).click();
+    await expect.poll(() => previewText(page), WAIT).toContain('Would you recommend us?');
+    // The frame's own scrolling cannot bring a fixed card into the page's view: scroll the page.
+    await page.locator('.preview iframe').scrollIntoViewIfNeeded();
+    // A low score branches past "friend" to "improve".
+    await card.getByRole('radio', { name: '3', exact: true }).click();
+    await card.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => previewText(page), WAIT).toContain('What should we improve?');
+    // A high score, after a restart, goes to the next step.
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await expect.poll(() => previewText(page), WAIT).toContain('Would you recommend us?');
+    await card.getByRole('radio', { name: '9', exact: true }).click();
+    await card.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => previewText(page), WAIT).toContain('Have you told a friend?');
+    // Dark and 1280 px: the host takes the theme; the frame is as wide as a desktop.
+    await page.getByLabel('Dark').check();
+    await expect.poll(() => card.getAttribute('data-theme'), WAIT).toBe('dark');
+    await page.getByLabel('1280 px').check();
+    expect(
+      await page
+        .locator('.preview iframe')
+        .evaluate((f) => (f as HTMLIFrameElement).contentWindow?.innerWidth),
+    ).toBe(1280);
+    // Nothing was sent: the preview records nowhere.
+    const events = await fetch(`${collector.url}/v1/events?site=${site}`, {
+      headers: { authorization: `Bearer ${READ}` },
+    });
+    expect(await events.json()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('is usable by keyboard alone', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${collector.url}/console`);
@@ -331,11 +404,13 @@ describe('the console', () => {
         await ensurePublished();
         const { page, errors } = await open({ width, dark });
         await signIn(page, ADMIN);
-        const name = (p: string) => join(SHOTS, `console-${p}-${width}-${dark ? 'dark' : 'light'}.png`);
+        const name = (p: string) =>
+          join(SHOTS, `console-${p}-${width}-${dark ? 'dark' : 'light'}.png`);
         await expect.poll(() => previewText(page), WAIT).toContain('Did your order arrive');
         await page.locator('.cm-content').waitFor(WAIT);
         expect(await axeViolations(page)).toEqual([]);
         await page.screenshot({ path: name('editor'), fullPage: true });
+        if (width === 1280) await page.getByLabel('1280 px').check();
         await page.locator('.preview').screenshot({ path: name('preview') });
         for (const [link, shot] of [
           ['Coverage plan', 'coverage'],

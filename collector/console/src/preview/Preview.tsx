@@ -136,9 +136,9 @@ export function Preview(p: {
       </div>
       <div class="preview__switches">
         {kind === 'question' && (
-          <label>
+          <label for="preview-type">
             Type
-            <select value={type} onChange={(e) => setType(e.currentTarget.value)}>
+            <select id="preview-type" value={type} onChange={(e) => setType(e.currentTarget.value)}>
               <option value="">As written</option>
               {QUESTION_TYPES.map((t) => (
                 <option key={t} value={t}>
@@ -148,9 +148,13 @@ export function Preview(p: {
             </select>
           </label>
         )}
-        <label>
+        <label for="preview-language">
           Language
-          <select value={language} onChange={(e) => setLanguage(e.currentTarget.value)}>
+          <select
+            id="preview-language"
+            value={language}
+            onChange={(e) => setLanguage(e.currentTarget.value)}
+          >
             {p.languages.map((l) => (
               <option key={l} value={l}>
                 {l}
