@@ -137,7 +137,7 @@ export function Preview(p: {
       <div class="preview__switches">
         {kind === 'question' && (
           <label for="preview-type">
-            Type
+            Show as
             <select id="preview-type" value={type} onChange={(e) => setType(e.currentTarget.value)}>
               <option value="">As written</option>
               {QUESTION_TYPES.map((t) => (
