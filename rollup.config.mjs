@@ -2,8 +2,9 @@
 // - the script tag: `dist/waypoint.js`, a small classic-script core, plus lazy ESM chunks
 //   (`waypoint-ui.<hash>.js`, one `waypoint-<locale>.<hash>.js` per language, delivery,
 //   validation, debug) that the core `import()`s from its own base URL when it needs them;
-// - the npm entry: `dist/index.mjs` (ESM, runtime dependencies external) whose card, locale
-//   packs and debug table sit behind dynamic imports, so a bundler splits them the same way;
+// - the npm entry: `dist/npm/` (ESM, one file per module, runtime dependencies external) whose
+//   card, locale packs and debug table sit behind dynamic imports, so a bundler splits them the
+//   same way; `dist/npm-development/` is the same with the whole schema checked (`__DEV__`);
 // - one bundled `.d.ts`.
 // Prints sizes on every build, because size is a feature (STYLE.md §14).
 import { readFileSync, rmSync } from 'node:fs';
@@ -17,7 +18,7 @@ import esbuild from 'rollup-plugin-esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const external = [...Object.keys(pkg.dependencies)].flatMap((d) => [d, new RegExp(`^${d}/`)]);
-const define = { __SDK_VERSION__: JSON.stringify(pkg.version) };
+const define = { __SDK_VERSION__: JSON.stringify(pkg.version), __DEV__: 'false' };
 const LOCALES = ['en', 'fr', 'de', 'es', 'ar'];
 
 /** `import css from './x.css?inline'` → the stylesheet as a string, whitespace and comments
@@ -134,7 +135,13 @@ function printSizes() {
   };
 }
 
-const ts = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', define });
+const ts = (dev = false) =>
+  esbuild({
+    target: 'es2020',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { ...define, __DEV__: String(dev) },
+  });
 const minify = () =>
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
 
@@ -208,14 +215,29 @@ export default [
   },
   {
     input: 'src/index.ts',
+    // One file per module, so an app's bundler keeps only what it uses (`sideEffects: false`).
     output: {
-      dir: 'dist',
+      dir: 'dist/npm',
       format: 'es',
-      entryFileNames: 'index.mjs',
-      chunkFileNames: 'lazy/[name]-[hash].mjs',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].mjs',
     },
     external,
-    plugins: [inlineCss(), nodeResolve({ browser: true }), ts(), printSizes()],
+    plugins: [inlineCss(), precompute(bankModules), nodeResolve({ browser: true }), ts()],
+  },
+  // The `development` export: the same entry, checking every config against the schema.
+  {
+    input: 'src/index.ts',
+    output: {
+      dir: 'dist/npm-development',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].mjs',
+    },
+    external,
+    plugins: [inlineCss(), precompute(bankModules), nodeResolve({ browser: true }), ts(true)],
   },
   {
     input: 'src/index.ts',
@@ -249,4 +271,11 @@ export default [
     plugins: [nodeResolve(), ts()],
   },
   // --- end of the collector's entry. ----------------------------------------------------------
+  // `npx waypoint-check-config <file|url>`: the SDK's own schema, run where a config is written.
+  {
+    input: 'demo/check-config/cli.ts',
+    output: { file: 'dist/waypoint-check-config.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+    external: [/^node:/],
+    plugins: [nodeResolve(), ts()],
+  },
 ];

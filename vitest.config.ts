@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-  define: { __SDK_VERSION__: JSON.stringify(pkg.version) },
+  define: { __SDK_VERSION__: JSON.stringify(pkg.version), __DEV__: 'true' },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   // The workspace packages by name, from source, as tsconfig.json's paths: their "exports"
   // point at builds (the packed-install test checks those).

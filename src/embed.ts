@@ -1,25 +1,27 @@
 /**
  * The script-tag entry (dist/waypoint.js, the core) and the only module that touches
  * `window.waypoint`. It reads the tag, replays calls queued by the loader stub, and installs the
- * real command function. The config is resolved without the schema; its verdict comes from the
- * validation chunk only for a version this device has not seen pass (embed/verdict.ts). A bad
- * config, or a `data-config` that cannot be used with no last good copy, logs one console
- * error naming the problem and leaves the widget dormant.
+ * real command function. A config that cannot run leaves the widget dormant with one console
+ * error; the schema itself runs only in debug mode (embed/verdict.ts).
  */
 
 import type { ConfigIssue } from './config/error';
 import { resolveConfig } from './config/resolve';
 import type { ResolvedConfig } from './config/resolved';
 import { safeHost } from './config/site-id';
+import { usableIssues } from './config/usable';
+import { pageLocale } from './delivery/context';
 import { runCommand } from './embed/commands';
 import { findOwnScript, readTag } from './embed/read-tag';
 import { resolveRemoteConfig } from './embed/remote-config';
 import { sharedStorage } from './embed/shared-store';
-import { verdict } from './embed/verdict';
+import { debugMode, verdict } from './embed/verdict';
+import { loadAct, loadPack, loadUi } from './lazy/chunks';
 import { setChunkBase } from './lazy/import-chunk';
 import { getDocument, getWindow, globalFetch } from './platform/env';
 import { createRuntime, type Waypoint } from './root/runtime';
 import { mayHoldData } from './storage/existing-data';
+import { uuidv7 } from './transport/uuid';
 
 type CommandFn = ((...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; loaded?: boolean };
 type Host = Window & { waypoint?: CommandFn };
@@ -40,8 +42,11 @@ const requiresConsent = (c: Record<string, unknown>) =>
 /** The message alone: a missing chunk's says which file to copy. */
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-const describe = (issues: ConfigIssue[]) =>
-  `Invalid Waypoint config:\n${issues.map((i) => `  - ${i.path || 'config'}: ${i.message}`).join('\n')}`;
+const HOW =
+  'For every problem by path, add data-debug to the tag or #waypoint-debug to the address, or run npx waypoint-check-config.';
+
+const describe = (issues: ConfigIssue[], debug?: boolean) =>
+  `Invalid Waypoint config:\n${issues.map((i) => `  - ${i.path || 'config'}: ${i.message}`).join('\n')}${debug ? '' : `\n${HOW}`}`;
 
 /** Defaults filled in, or undefined when the input cannot be used at all. */
 function resolve(config: Record<string, unknown>, base: string): ResolvedConfig | undefined {
@@ -50,6 +55,19 @@ function resolve(config: Record<string, unknown>, base: string): ResolvedConfig 
   } catch {
     return undefined;
   }
+}
+
+/** A preview link's page view: that one card, and no runtime, so nothing is kept or sent. */
+function showPreview(win: Host, doc: Document, config: ResolvedConfig, id: string): void {
+  const quiet: CommandFn = () => undefined;
+  quiet.loaded = true;
+  win.waypoint = quiet;
+  const error = (_code: unknown, message: string) => console.error(PREFIX, message);
+  const locale = pageLocale(config.locale, doc);
+  const newId = () => uuidv7(Date.now());
+  loadAct()
+    .then((m) => m.preview({ doc, config, locale, error, newId, loadUi, loadPack }, id))
+    .catch((e: unknown) => error(0, `could not show the preview: ${errorText(e)}`));
 }
 
 async function boot(
@@ -67,17 +85,17 @@ async function boot(
       : {};
   const storage = sharedStorage();
   const store = () => storage().then((o) => o.store);
-  /** The device may keep the config and its verdict only when no consent is required. */
-  const mayStore = (c: ResolvedConfig | undefined) => !!c && !c.privacy.requireConsent;
+  /** What stops a config from running, or (debug mode) every problem the schema finds. */
+  const problemsOf = async (c: Record<string, unknown>) => {
+    const issues = usableIssues(c, base);
+    if (!issues.length && !resolve(c, base)) issues.push({ path: '', message: 'cannot be read' });
+    return issues.length || !debugMode(c) ? issues : verdict(c, base);
+  };
   const check = async (c: Record<string, unknown>) => {
-    const resolved = resolve(c, base);
-    const issues = await verdict({
-      config: c,
-      base,
-      store: mayStore(resolved) ? store : undefined,
-    });
-    if (issues.length || !resolved) throw new Error(describe(issues));
-    return { mayStore: mayStore(resolved) };
+    const issues = await problemsOf(c);
+    if (issues.length) throw new Error(describe(issues, debugMode(c)));
+    // The device may keep the config only when no consent is required.
+    return { mayStore: !requiresConsent(c) };
   };
 
   let config: Record<string, unknown> = { ...inline, ...tag.overrides };
@@ -101,43 +119,26 @@ async function boot(
     for (const p of problems) console.error(PREFIX, p);
   }
 
-  const resolved = resolve(config, base);
-  // The tag's nonce also covers the <style> fallback (chunks inherit it through import()).
-  if (resolved && script?.nonce) resolved.appearance.nonce ??= script.nonce;
-  let wp: Waypoint | undefined;
-  let checked: Promise<boolean> | undefined;
-  const verified = () => {
-    checked ??= verdict({ config, base, store: mayStore(resolved) ? store : undefined })
-      .then((issues) => {
-        if (!issues.length && resolved) return true;
-        wp?.destroy();
-        goDormant(win, describe(issues));
-        return false;
-      })
-      .catch((e: unknown) => {
-        const why = `could not check the config, so nothing will be asked: ${errorText(e)}`;
-        // A running instance stays, so answers queued on earlier pages are still delivered.
-        if (wp) console.error(PREFIX, why);
-        else goDormant(win, why);
-        return false;
-      });
-    return checked;
-  };
-  if (!resolved) {
-    await verified();
-    return;
+  let issues: ConfigIssue[];
+  try {
+    issues = await problemsOf(config);
+  } catch (e) {
+    return goDormant(win, `could not check the config, so nothing will be asked: ${errorText(e)}`);
   }
-
-  wp = createRuntime(resolved, {
+  const resolved = issues.length ? undefined : resolve(config, base);
+  if (!resolved) return goDormant(win, describe(issues, debugMode(config)));
+  // The tag's nonce also covers the <style> fallback (chunks inherit it through import()).
+  if (script?.nonce) resolved.appearance.nonce ??= script.nonce;
+  if (tag.preview) return showPreview(win, doc, resolved, tag.preview);
+  const wp: Waypoint = createRuntime(resolved, {
     stage: tag.stage,
     startupErrors: problems.map((message) => ({ code: 'config' as const, message })),
     openStorage: storage,
-    verified,
   });
   const report = (message: string) => console.error(PREFIX, message);
   const command: CommandFn = (...args) => {
     try {
-      const result = wp && runCommand(wp, args, report);
+      const result = runCommand(wp, args, report);
       // A promise the page does not await must not reject unhandled: its failure is logged,
       // and a caller that awaits it still sees it.
       if (result instanceof Promise) result.catch((e: unknown) => report(errorText(e)));
@@ -150,11 +151,6 @@ async function boot(
   command.loaded = true;
   win.waypoint = command;
   for (const args of queued) command(...Array.from(args));
-  // Check at idle, so a bad config is reported even when nothing is asked on this page.
-  const idle = (win as { requestIdleCallback?: (fn: () => void, o: object) => void })
-    .requestIdleCallback;
-  if (idle) idle(() => void verified(), { timeout: 5000 });
-  else setTimeout(() => void verified(), 2000);
 }
 
 function main(): void {

@@ -3,6 +3,7 @@
 // not an inline script, because the page runs under script-src 'self'; everything is built with
 // createElement and textContent (dom.js).
 import { api, hasToken, SignInNeeded, signIn, takeTokenFromUrl } from './auth.js';
+import { openCell } from './cell-view.js';
 import { rangeFromSearch, rangeToSearch } from './date-range.js';
 import { startEventsTable } from './events-table.js';
 import { renderFigures } from './figures.js';
@@ -13,6 +14,7 @@ import { setModel, stageName, stages } from './model.js';
 import { fillSiteFilter, siteTitle } from './sites.js';
 import { renderSurveys } from './surveys.js';
 import { renderTrend } from './trend.js';
+import { renderWords } from './words.js';
 
 /** @param {string} id */
 const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -55,6 +57,28 @@ function describeRange(summary) {
   return `${span} (UTC)${site}: ${format.plural(answers, 'answer')}, ${format.plural(shown, 'prompt')} shown.`;
 }
 
+/** The words of the range; a failure says so in its own panel, the summary still shows. */
+/**
+ * @param {string} search
+ * @param {AbortSignal} signal
+ */
+async function loadWords(search, signal) {
+  const wordsStatus = byId('words-status');
+  try {
+    const response = await api(`/v1/summary/words?${search}`, { signal });
+    const words = await response.json();
+    if (!response.ok) throw new Error(words.error ?? `HTTP ${response.status}`);
+    renderWords(byId('words'), words, byId('words-empty'), (quality, term, button) =>
+      openCell({ quality, term, ...(words.stage ? { stage: words.stage } : {}) }, search, button),
+    );
+    wordsStatus.textContent = '';
+  } catch (error) {
+    if (error.name === 'AbortError' || error instanceof SignInNeeded) return;
+    byId('words').replaceChildren();
+    wordsStatus.textContent = `Could not load the words: ${error.message}`;
+  }
+}
+
 async function load() {
   const range = readForm();
   const search = rangeToSearch(range);
@@ -66,16 +90,22 @@ async function load() {
   byId('site-name').textContent = siteTitle(sites, range.site ?? '');
   sections.setAttribute('aria-busy', 'true');
   try {
+    const words = loadWords(search, controller.signal);
     const response = await api(`/v1/summary?${search}`, { signal: controller.signal });
     const summary = await response.json();
     if (!response.ok) throw new Error(summary.error ?? `HTTP ${response.status}`);
     renderFigures(byId('figures'), summary);
-    renderHeatmap(/** @type {HTMLTableElement} */ (byId('heatmap')), summary);
+    renderHeatmap(
+      /** @type {HTMLTableElement} */ (byId('heatmap')),
+      summary,
+      (quality, stage, cell) => openCell({ quality, stage }, search, cell),
+    );
     renderTrend(byId('trend'), summary, byId('trend-empty'));
     renderSurveys(byId('surveys'), summary, byId('surveys-empty'));
     renderLatestText(byId('latest-text'), summary.latestText, byId('latest-text-empty'));
     sections.hidden = false;
     status.textContent = describeRange(summary);
+    await words;
     history.replaceState(null, '', `${location.pathname}?${search}`);
   } catch (error) {
     if (error.name === 'AbortError') return;

@@ -1,10 +1,12 @@
 // @ts-check (checked by collector/test/dashboard-types.test.ts with collector/dashboard/tsconfig.json)
 // The quality × stage heatmap: one row per quality, one column per journey stage, each cell the
-// mean 0–100 score of its scale answers, coloured in five bands. The number is always printed,
+// mean 0–100 score of its scored answers, coloured in five bands. The number is always printed,
 // so colour is never the only carrier (WCAG 1.4.1), and each cell has a full sentence for
-// screen readers.
+// screen readers. The table is a keyboard grid (grid-nav.js): a cell with events opens its
+// answers.
 import { h, hiddenText } from './dom.js';
 import * as format from './format.js';
+import { navigateGrid } from './grid-nav.js';
 import { qualities, qualityName, stageName, stages } from './model.js';
 
 /** 0–19 → 0, …, 80–100 → 4: the colour band of a score. */
@@ -22,7 +24,7 @@ function describe(cell) {
     );
     if (cell.answers > cell.scored) parts.push(`${format.count(cell.answers)} answers in all.`);
   } else if (cell.answers > 0) {
-    parts.push(`${format.plural(cell.answers, 'answer')}, none on a scale, so no score.`);
+    parts.push(`${format.plural(cell.answers, 'answer')}, none scored, so no score.`);
   } else {
     parts.push('No answers.');
   }
@@ -39,7 +41,9 @@ function describe(cell) {
  * @param {string} stage
  */
 function emptyCell(quality, stage) {
-  return h('td', { className: 'heat heat--empty', 'data-quality': quality, 'data-stage': stage }, [
+  const key = `${quality} ${stage}`;
+  const props = { className: 'heat heat--empty', 'data-quality': quality, 'data-stage': stage };
+  return h('td', { ...props, 'data-key': key }, [
     h('span', { className: 'heat__score', 'aria-hidden': 'true', text: '·' }),
     hiddenText('No events.'),
   ]);
@@ -71,6 +75,9 @@ function dataCell(cell) {
       className: `heat ${scored ? `heat--${band(cell.score)}` : 'heat--unscored'}`,
       'data-quality': cell.quality,
       'data-stage': cell.stage,
+      'data-key': `${cell.quality} ${cell.stage}`,
+      'data-events': '',
+      'aria-haspopup': 'dialog',
     },
     parts,
   );
@@ -92,16 +99,16 @@ function rowsOf(cells) {
 }
 
 /**
- * Fills `table` (which keeps its `<caption>`) with the heatmap of a summary's cells.
+ * Fills `table` (which keeps its `<caption>`) with the heatmap of a summary's cells;
+ * `onOpen(quality, stage, cell)` opens the answers of a cell with events (click, Enter, Space).
  *
  * @example
- * renderHeatmap(document.getElementById('heatmap'), summary);
- */
-/**
+ * renderHeatmap(document.getElementById('heatmap'), summary, (q, s, td) => openCell(…));
  * @param {HTMLTableElement} table
  * @param {import('../src/summary-types.ts').Summary} summary
+ * @param {(quality: string, stage: string, cell: HTMLElement) => void} onOpen
  */
-export function renderHeatmap(table, summary) {
+export function renderHeatmap(table, summary, onOpen) {
   const byPair = new Map(summary.cells.map((cell) => [`${cell.quality}\u0000${cell.stage}`, cell]));
   const columns = columnsOf(summary.cells);
 
@@ -127,4 +134,9 @@ export function renderHeatmap(table, summary) {
   table.querySelector('thead')?.remove();
   table.querySelector('tbody')?.remove();
   table.append(head, body);
+  navigateGrid(
+    table,
+    (td) => td.dataset.events !== undefined,
+    (td) => onOpen(td.dataset.quality ?? '', td.dataset.stage ?? '', td),
+  );
 }

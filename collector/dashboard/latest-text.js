@@ -1,5 +1,6 @@
 // @ts-check (checked by collector/test/dashboard-types.test.ts with collector/dashboard/tsconfig.json)
-// The latest open-text answers and follow-ups, in the customers' own words (shown as text).
+// The latest open-text answers and follow-ups, in the customers' own words (shown as text),
+// here and in a cell's answers (with the stages the visitor had seen).
 import { h } from './dom.js';
 import * as format from './format.js';
 import { qualityName, stageName } from './model.js';
@@ -9,8 +10,15 @@ function answered(value) {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
-/** @param {import('../src/summary-types.ts').TextEntry} entry */
-function item(entry) {
+/**
+ * One quote: the words, when and where, and what they answered; a cell's entries also carry
+ * the visitor's stage path.
+ *
+ * @example
+ * list.append(quoteItem(cellAnswers.words[0]));
+ * @param {import('../src/summary-types.ts').TextEntry & { path?: string[] }} entry
+ */
+export function quoteItem(entry) {
   const where = [qualityName(entry.quality), stageName(entry.stage)].filter(Boolean).join(' · ');
   const context =
     entry.kind === 'followUp'
@@ -23,6 +31,14 @@ function item(entry) {
       ` · ${where}`,
     ]),
     h('p', { className: 'quote__context', text: context }),
+    ...(entry.path?.length
+      ? [
+          h('p', {
+            className: 'quote__context quote__path',
+            text: `Stages seen: ${entry.path.map(stageName).join(' → ')}`,
+          }),
+        ]
+      : []),
   ]);
 }
 
@@ -37,6 +53,6 @@ function item(entry) {
  * @param {HTMLElement} empty
  */
 export function renderLatestText(list, entries, empty) {
-  list.replaceChildren(...entries.map(item));
+  list.replaceChildren(...entries.map(quoteItem));
   empty.hidden = entries.length > 0;
 }

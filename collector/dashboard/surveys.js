@@ -1,34 +1,9 @@
 // @ts-check (checked by collector/test/dashboard-types.test.ts with collector/dashboard/tsconfig.json)
 // Survey completion: per survey a small funnel, as a real table (started, each step reached and
-// left, completed) so screen readers get every number; the bars are drawn beside the numbers
-// as SVG (no inline styles under the CSP) and hidden from assistive technology.
+// left, completed) so screen readers get every number; the bars (bar.js) are drawn beside them.
+import { bar } from './bar.js';
 import { h } from './dom.js';
 import * as format from './format.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** A bar of `n` out of `of`, 100 units wide; the CSS gives it its real width. */
-/**
- * @param {number} n
- * @param {number} of
- */
-function bar(n, of) {
-  const element = document.createElementNS(SVG, 'svg');
-  element.setAttribute('viewBox', '0 0 100 10');
-  element.setAttribute('preserveAspectRatio', 'none');
-  element.setAttribute('class', 'funnel__bar');
-  element.setAttribute('aria-hidden', 'true');
-  const track = document.createElementNS(SVG, 'rect');
-  track.setAttribute('class', 'funnel__track');
-  track.setAttribute('width', '100');
-  track.setAttribute('height', '10');
-  const fill = document.createElementNS(SVG, 'rect');
-  fill.setAttribute('class', 'funnel__fill');
-  fill.setAttribute('width', of === 0 ? '0' : ((n / of) * 100).toFixed(1));
-  fill.setAttribute('height', '10');
-  element.append(track, fill);
-  return element;
-}
 
 /**
  * One row: what it counts, how many got there (with its share of those who started) and how
@@ -48,7 +23,7 @@ function row(label, n, started, left) {
           className: 'funnel__share',
           text: format.percent(started ? n / started : null),
         }),
-        bar(n, started),
+        bar(n, started, 'funnel'),
       ]),
     ]),
     h('td', {

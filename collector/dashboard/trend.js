@@ -1,5 +1,5 @@
 // @ts-check (checked by collector/test/dashboard-types.test.ts with collector/dashboard/tsconfig.json)
-// The trend: one small line per quality of its daily mean score (0–100) across the range,
+// The trend: for every quality, a small line of its daily mean score (0–100) across the range,
 // drawn as SVG with createElementNS (no markup parsing, no inline styles: the CSP holds), and
 // told in words for screen readers.
 import { h } from './dom.js';
@@ -64,7 +64,8 @@ function describe(name, points) {
 }
 
 /**
- * Fills `list` with one item per quality that has scored answers in the range.
+ * Fills `list` with one item per quality, every quality of the model and any other with scored
+ * answers; a quality without scored answers in the range says so in place of its line.
  *
  * @example
  * renderTrend(document.getElementById('trend'), summary, emptyNote);
@@ -80,18 +81,23 @@ export function renderTrend(list, summary, empty) {
   }
   const known = qualities().map((q) => q.id);
   const order = [...known, ...[...byQuality.keys()].filter((q) => !known.includes(q))];
-  const items = order
-    .filter((quality) => byQuality.has(quality))
-    .map((quality) => {
-      const points = byQuality.get(quality);
-      const name = qualityName(quality);
-      return h('li', { className: 'trend__item', 'data-quality': quality }, [
+  const items = order.map((quality) => {
+    const points = byQuality.get(quality);
+    const name = qualityName(quality);
+    if (!points) {
+      return h('li', { className: 'trend__item trend__item--none', 'data-quality': quality }, [
         h('span', { className: 'trend__name', text: name }),
-        sparkline(points, summary.range),
-        h('span', { className: 'trend__latest', text: format.score(points.at(-1).score) }),
-        h('span', { className: 'visually-hidden', text: describe(name, points) }),
+        h('span', { className: 'trend__none', text: 'No scored answers' }),
+        h('span', { className: 'trend__latest', 'aria-hidden': 'true', text: format.NO_VALUE }),
       ]);
-    });
+    }
+    return h('li', { className: 'trend__item', 'data-quality': quality }, [
+      h('span', { className: 'trend__name', text: name }),
+      sparkline(points, summary.range),
+      h('span', { className: 'trend__latest', text: format.score(points.at(-1).score) }),
+      h('span', { className: 'visually-hidden', text: describe(name, points) }),
+    ]);
+  });
   list.replaceChildren(...items);
-  empty.hidden = items.length > 0;
+  empty.hidden = byQuality.size > 0;
 }

@@ -1,7 +1,9 @@
+import type { CellAnswers, CellQuery } from './cell-answers.ts';
 import type { ConfigVersion, ConfigVersionInfo, NewConfigVersion } from './config-versions.ts';
 import type { StoredEvent, WireEvent } from './event.ts';
 import type { ExportPage, ExportQuery } from './export-query.ts';
 import type { Summary, SummaryQuery } from './summary.ts';
+import type { WordsSummary } from './words-summary.ts';
 
 /** How one batch landed: `accepted` rows are new, `duplicates` were already stored. */
 export interface InsertResult {
@@ -34,6 +36,10 @@ export interface EventStorage {
   /** Newest stored first, with a cursor that never skips or repeats under concurrent inserts. */
   exportPage(query: ExportQuery): Promise<ExportPage>;
   summarize(query: SummaryQuery): Promise<Summary>;
+  /** One heatmap cell's (or quality's) answers and latest words (`cell-answers.ts`). */
+  cellAnswers(query: CellQuery): Promise<CellAnswers>;
+  /** Each quality's most used terms in its written answers (`words-summary.ts`). */
+  words(query: SummaryQuery): Promise<WordsSummary>;
   count(): Promise<number>;
   /** Every site with stored events, by name (the dashboard's site filter and title). */
   sites(): Promise<SiteSeen[]>;

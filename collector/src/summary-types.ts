@@ -13,7 +13,10 @@ export interface SummaryQuery {
   stage?: string;
 }
 
-/** One quality × stage pair. `score` is the mean 0–100 score of its scale answers. */
+/**
+ * One quality × stage pair. `score` is the mean 0–100 score of its scored answers: the score
+ * each event carries, or the scale mapping for an event without one (`derived.ts`).
+ */
 export interface SummaryCell {
   quality: string;
   stage: string;
@@ -25,7 +28,7 @@ export interface SummaryCell {
    * and answered by its first step: its later steps count in `answers`, not here.
    */
   responseRate: number | null;
-  /** How many answers were on a scale (nps, rating, effort, emoji): the n behind `score`. */
+  /** How many answers have a score: the n behind `score`. */
   scored: number;
   score: number | null;
 }
@@ -59,7 +62,7 @@ export interface Summary {
   surveys: SurveySummary[];
 }
 
-/** One quality on one day: how many answers, how many on a scale, and their mean score. */
+/** One quality on one day: how many answers, how many scored, and their mean score. */
 export interface TrendPoint {
   day: string;
   quality: string;

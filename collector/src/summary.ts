@@ -159,7 +159,8 @@ function toCell(row: CellRow): SummaryCell {
   };
 }
 
-function toTextEntries(row: TextRow): TextEntry[] {
+/** An event's words to show: its follow-up, then its open-text answer (either may be absent). */
+export function toTextEntries(row: TextRow): TextEntry[] {
   const base = {
     time: row.time,
     stage: row.stage,
@@ -190,11 +191,12 @@ function byCanonicalOrder(a: SummaryCell, b: SummaryCell): number {
   );
 }
 
-function rate(answered: number, shown: number): number | null {
+/** Answered ÷ shown to 0.0001; null when nothing was shown. */
+export function rate(answered: number, shown: number): number | null {
   return shown === 0 ? null : round(answered / shown, 4);
 }
 
-function round(value: number | null, digits: number): number | null {
+export function round(value: number | null, digits: number): number | null {
   if (value === null) return null;
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;

@@ -11,18 +11,23 @@ beforeAll(async () => {
 afterAll(() => collector.close());
 
 describe('reads', () => {
-  it.each(['/v1/events', '/v1/summary', '/v1/events?format=csv', '/v1/model', '/v1/sites'])(
-    'GET %s needs the read token',
-    async (path) => {
-      const anonymous = await collector.request(path);
-      expect(anonymous.status).toBe(401);
-      expect(anonymous.headers.get('www-authenticate')).toMatch(/^Bearer/);
-      const wrong = await collector.request(path, { headers: { authorization: 'Bearer nope' } });
-      expect(wrong.status).toBe(401);
-      expect((await wrong.json()).error).toMatch(/not valid/);
-      expect((await collector.request(path, { read: true })).status).toBe(200);
-    },
-  );
+  it.each([
+    '/v1/events',
+    '/v1/summary',
+    '/v1/summary/cell?quality=advocate&stage=use',
+    '/v1/summary/words',
+    '/v1/events?format=csv',
+    '/v1/model',
+    '/v1/sites',
+  ])('GET %s needs the read token', async (path) => {
+    const anonymous = await collector.request(path);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const wrong = await collector.request(path, { headers: { authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+    expect((await wrong.json()).error).toMatch(/not valid/);
+    expect((await collector.request(path, { read: true })).status).toBe(200);
+  });
 
   it('are off with 403 when no token is configured', async () => {
     const open = await startCollector({ readToken: undefined });

@@ -13,6 +13,9 @@ import { type AskResult, askNow } from './ask';
 import { createInline } from './inline';
 import { createLazyCard, type LazyCardOptions } from './lazy-card';
 import { createPresenter } from './presenter';
+
+export { preview } from './preview';
+
 import { cardReports, type Learner } from './reports';
 
 export interface ActDeps {

@@ -10,6 +10,8 @@ export interface TagSettings {
   inlineError?: string;
   configUrl?: string;
   stage?: string;
+  /** The question or survey a preview link (`#waypoint-preview=<id>`) shows. */
+  preview?: string;
 }
 
 const truthy = (v: string) => v === '' || v === 'true' || v === '1';
@@ -22,6 +24,8 @@ export function readTag(script: HTMLScriptElement | null, doc: Document): TagSet
   if (d.endpoint) overrides.endpoint = d.endpoint;
   if (d.locale) overrides.locale = d.locale;
   if (d.debug !== undefined) overrides.debug = truthy(d.debug);
+  // A switch in the address: debug mode on a live page, without editing the tag.
+  if (doc.location?.hash.includes('waypoint-debug')) overrides.debug = true;
 
   let inline: unknown;
   let inlineError: string | undefined;
@@ -39,6 +43,7 @@ export function readTag(script: HTMLScriptElement | null, doc: Document): TagSet
     inlineError,
     configUrl: d.config || undefined,
     stage: d.stage || undefined,
+    preview: /waypoint-preview=([^&]+)/.exec(doc.location?.hash ?? '')?.[1],
   };
 }
 

@@ -1,8 +1,9 @@
 /**
- * One storage for the whole script tag: the `data-config` cache, the config verdict and the
- * runtime all use the store opened once, so IndexedDB is probed once per page view, and their
- * reads of the same turn share one transaction (read-batch.ts).
+ * One storage for the whole script tag: the `data-config` cache and the runtime use the store
+ * opened once, so IndexedDB is probed once per page view, and reads of one turn share one
+ * transaction (read-batch.ts).
  */
+import { openDevice } from '../storage/device';
 import { type OpenedStorage, type OpenStorageOptions, openStorage } from '../storage/open';
 import { batchReads } from '../storage/read-batch';
 
@@ -14,8 +15,10 @@ export function sharedStorage(): (o?: { onFallback?: OnFallback }) => Promise<Op
   let hear: OnFallback = () => undefined;
   return (o = {}) => {
     if (o.onFallback) hear = o.onFallback;
-    opened ??= openStorage({ onFallback: (from, to, reason) => hear(from, to, reason) }).then(
-      (o) => ({ ...o, store: batchReads(o.store) }),
+    const onFallback: OnFallback = (from, to, reason) => hear(from, to, reason);
+    opened ??= openDevice(
+      () => openStorage({ onFallback }).then((o) => ({ ...o, store: batchReads(o.store) })),
+      onFallback,
     );
     return opened;
   };

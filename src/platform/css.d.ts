@@ -6,3 +6,6 @@ declare module '*.css?inline' {
 
 /** Replaced at build time with package.json's version. */
 declare const __SDK_VERSION__: string;
+
+/** True in the npm entry's development build (and tests): the schema checks every config. */
+declare const __DEV__: boolean;

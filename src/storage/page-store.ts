@@ -4,6 +4,7 @@
  */
 
 import type { ErrorCode } from '../contract/types';
+import { openDevice } from './device';
 import { type OpenedStorage, type OpenStorageOptions, openStorage } from './open';
 import { batchReads } from './read-batch';
 import type { KeyValueStore } from './store';
@@ -27,10 +28,11 @@ export async function openPageStore(
   };
   const o = options.openStorage
     ? await options.openStorage({ onFallback: fellBack }) // the script tag's, batched already
-    : await openStorage({ onFallback: fellBack }).then((x) => ({
-        ...x,
-        store: batchReads(x.store),
-      }));
+    : await openDevice(
+        () =>
+          openStorage({ onFallback: fellBack }).then((x) => ({ ...x, store: batchReads(x.store) })),
+        fellBack,
+      );
   if (o.problems.length) fellBack('durable storage', o.store.kind, o.problems.join('; '));
   return o.store;
 }

@@ -103,6 +103,7 @@ export class Prompt extends Component<PromptProps, PromptState> {
         <p class="wp-visually-hidden" aria-live="polite" aria-atomic="true">
           {announce}
         </p>
+        {props.preview && <p class="wp-preview">Preview</p>}
         {delivery ? (
           <Thanks
             state={delivery}

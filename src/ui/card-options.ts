@@ -52,4 +52,6 @@ export interface CardOptions {
   onDismissed(item: Askable, e: WaypointEvents['dismissed']): void;
   onOptOut(): void;
   flush(): void;
+  /** Drawn by a preview link: a visible badge; `record` keeps nothing. */
+  preview?: boolean;
 }

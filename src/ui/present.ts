@@ -48,8 +48,8 @@ export function present(o: CardOptions, p: Presenting): Presented {
     ? steps.map((s) => o.config.questions.find((q) => q.id === s.question))
     : [item as ResolvedQuestion];
   // The schema refuses such a config; one not validated yet must still not half-render.
-  if (questions.includes(undefined))
-    throw new Error(`survey "${item.id}" names an unknown question`);
+  if (!questions.length || questions.includes(undefined))
+    throw new Error(`survey "${item.id}" names no question, or an unknown one`);
 
   const responseId = survey && o.newId();
   const ref = (at: number, complete: boolean): ResponseRef | undefined =>
@@ -107,6 +107,7 @@ export function present(o: CardOptions, p: Presenting): Presented {
       sendsVisitorId: o.sendsVisitorId(),
       sendsUserId: o.sendsUserId?.() ?? false,
       initiated: !!into || trigger === 'launcher',
+      preview: o.preview,
       onEngage: p.onEngage,
       onSubmit(value, followUp) {
         const question = q;

@@ -53,6 +53,8 @@ export interface PromptProps {
   initiated?: boolean;
   /** Current delivery state of the submitted answer, if any. */
   delivery?: DeliveryState;
+  /** Drawn by a preview link: a visible badge; nothing is recorded. */
+  preview?: boolean;
   onSubmit(value: AnswerValue, followUp: string | undefined): void;
   onDismiss(reason: DismissReason): void;
   onClose(): void;

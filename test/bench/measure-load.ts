@@ -1,12 +1,13 @@
 // One measured page load: a fresh browser profile, the CPU throttled, a trace around the
 // navigation, then the figures of the scenario (bytes, main-thread time, own script, longest
-// task, heap). For the prompt, two warm-cache loads follow in the same profile.
+// task, heap, phases). On a first view the measured load is the profile's first page; on a
+// repeat view a warm-up page comes first. For the repeat prompt, two warm-cache loads follow.
 import type { CDPSession, Page } from 'playwright-core';
 import { launch } from '../browser/chromium.ts';
 import { brotliSize } from './bytes.ts';
 import { heapAfterGc, openCdp } from './chromium-metrics.ts';
 import { coreReady } from './core-ready.ts';
-import { isWaypointUi, type Scenario } from './scenarios.ts';
+import { isWaypointUi, type Scenario, type View } from './scenarios.ts';
 import { startTrace } from './trace.ts';
 import { analyseTrace, type TraceFigures } from './trace-figures.ts';
 
@@ -35,8 +36,12 @@ type Bench = Window & {
   __benchAsk?: () => void;
 };
 
-/** Loads `scenario` once in a fresh browser and reads its figures. */
-export async function measureLoad(origin: string, scenario: Scenario): Promise<LoadFigures> {
+/** Loads `scenario` once in a fresh browser, as the `view` says, and reads its figures. */
+export async function measureLoad(
+  origin: string,
+  scenario: Scenario,
+  view: View,
+): Promise<LoadFigures> {
   const browser = await launch();
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -54,7 +59,7 @@ export async function measureLoad(origin: string, scenario: Scenario): Promise<L
         );
     });
     await page.waitForTimeout(LAUNCH_SETTLE_MS);
-    if (scenario.warmup) {
+    if (view === 'repeat') {
       await page.goto(origin + scenario.warmup, { waitUntil: 'load', timeout: TIMEOUT_MS });
       await page.waitForTimeout(SETTLE_MS);
       await Promise.all(bodies.splice(0)); // the warm-up's files are not this load's
@@ -81,7 +86,7 @@ export async function measureLoad(origin: string, scenario: Scenario): Promise<L
     };
     if (scenario.id === 'prompt') {
       figures.coldAskToVisibleMs = await askToVisible(page);
-      Object.assign(figures, await warmPrompt(page, cdp, origin));
+      if (view === 'repeat') Object.assign(figures, await warmPrompt(page, cdp, origin));
     }
     await cdp.detach();
     return figures;

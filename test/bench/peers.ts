@@ -1,6 +1,7 @@
 // The peers' browser code, from the installed devDependencies: PostHog's prebuilt bundles are
 // served as they are; Sentry's npm package has no prebuilt bundle, so its SDK + async feedback
-// is bundled here once per run with esbuild (minified IIFE, production build of the ESM).
+// is bundled here once per run with esbuild (minified IIFE, production build of the ESM), and
+// so is the naive floor card (peers/floor-card.tsx).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -20,8 +21,21 @@ const version = (pkg: string): string =>
     }
   ).version;
 
-/** Builds the Sentry bundle into `outDir` (a temp folder) and mounts both peers. */
+/** Builds the Sentry bundle and the floor card into `outDir` (a temp folder) and mounts the peers. */
 export async function preparePeers(outDir: string): Promise<Peers> {
+  const floorDir = join(outDir, 'floor');
+  await build({
+    entryPoints: [resolve(import.meta.dirname, 'peers/floor-card.tsx')],
+    outfile: join(floorDir, 'floor-card.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
   await build({
     entryPoints: [resolve(import.meta.dirname, 'peers/sentry-entry.ts')],
     outfile: join(outDir, 'sentry-feedback.min.js'),
@@ -36,6 +50,7 @@ export async function preparePeers(outDir: string): Promise<Peers> {
   const posthogDist = join(REPO_ROOT, 'node_modules/posthog-js/dist');
   return {
     mounts: {
+      '/peers/floor/': floorDir,
       '/peers/sentry/': outDir,
       '/peers/posthog/': posthogDist,
       // posthog-js loads its extensions (surveys.js) from `<api_host>/static/<version>/`, and
@@ -44,6 +59,7 @@ export async function preparePeers(outDir: string): Promise<Peers> {
       '/static/': posthogDist,
     },
     notes: [
+      `Floor: a naive card of preact ${version('preact')} + idb-keyval ${version('idb-keyval')} + zod ${version('zod')}/mini (peers/floor-card.tsx), bundled by esbuild (minified IIFE); shown at load, writes nothing until an answer`,
       `Sentry: @sentry/browser ${version('@sentry/browser')} { init, feedbackAsyncIntegration } bundled by esbuild (minified IIFE, like the CDN's bundle.feedback.min.js; npm ships no prebuilt bundle); defaultIntegrations off, launcher button only`,
       `PostHog: posthog-js ${version('posthog-js')} dist/array.js + lazy dist/surveys.js (as its snippet loads them); persistence memory, autocapture off, one popover survey`,
     ],

@@ -1,7 +1,9 @@
-// `npm run bench`: issue 11's figures in real Chromium (CPU throttled 4×) beside Sentry's and
-// PostHog's widgets, interleaved rounds against a blank page, medians and ranges. Prints the
-// tables and a verdict row per target, writes test-results/bench.json, and exits 0 whether or
-// not the targets are met: non-zero means the bench itself broke. Never part of `npm test`.
+// `npm run bench`: the widget's figures in real Chromium (CPU throttled 4×) beside a naive
+// floor card, Sentry's and PostHog's widgets, on a device's first and repeat page views,
+// interleaved rounds against a blank page, medians and ranges; and the npm entry in a real Vite
+// build. Prints the tables and a verdict row per target, writes test-results/bench.json, and
+// exits 0 whether or not the targets are met: non-zero means the bench itself broke. Never
+// part of `npm test`.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,12 +14,13 @@ import { type LoadFigures, measureLoad, SETTLE_MS } from './measure-load.ts';
 import { preparePeers } from './peers.ts';
 import { flushAtScale, inputLatency } from './queue-scale.ts';
 import { render } from './report.ts';
-import { roundOrder, SCENARIOS, type ScenarioId } from './scenarios.ts';
+import { RUNS, roundOrder, SCENARIOS, VIEWS, type View } from './scenarios.ts';
 import { REPO_ROOT, startBenchServer } from './server.ts';
 import { distScripts, measure } from './sizes.ts';
-import { type Measured, summarise } from './summary.ts';
+import { type Loads, type Measured, summarise } from './summary.ts';
 import { throughput } from './throughput.ts';
-import { verdicts } from './verdicts.ts';
+import { type Summaries, verdicts } from './verdicts.ts';
+import { measureViteEntry } from './vite-entry.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 7);
@@ -71,6 +74,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const sizes = distScripts().map(measure);
   const nodeThroughput = await throughput(); // before any browser starts: this process alone
+  const vite = await measureViteEntry();
+  log(`Vite npm entry built: +${vite.eagerCost} B gzip eager`);
   const tmp = mkdtempSync(join(tmpdir(), 'waypoint-bench-'));
   try {
     const peers = await preparePeers(tmp);
@@ -80,18 +85,17 @@ async function main(): Promise<void> {
       const loadAtStart = load();
       log(`load average (1 / 5 / 15 min) ${loadAtStart} on ${availableParallelism()} cores`);
       log(
-        `${ua}; CPU throttle ${CPU_THROTTLE}×; ${ROUNDS} rounds of ${SCENARIOS.length} scenarios`,
+        `${ua}; CPU throttle ${CPU_THROTTLE}×; ${ROUNDS} rounds of ${SCENARIOS.length} scenarios × ${VIEWS.length} views`,
       );
-      const loads = Object.fromEntries(SCENARIOS.map((s) => [s.id, [] as LoadFigures[]])) as Record<
-        ScenarioId,
-        LoadFigures[]
-      >;
+      const empty = (): Loads =>
+        Object.fromEntries(SCENARIOS.map((s) => [s.id, [] as LoadFigures[]])) as Loads;
+      const loads: Record<View, Loads> = { first: empty(), repeat: empty() };
       for (let round = 0; round < ROUNDS; round++) {
-        for (const scenario of roundOrder(SCENARIOS, round)) {
-          const figures = await measureLoad(server.url, scenario).catch((e: unknown) => {
-            throw new Error(`${scenario.id}, round ${round + 1}: ${String(e)}`);
+        for (const { scenario, view } of roundOrder(RUNS, round)) {
+          const figures = await measureLoad(server.url, scenario, view).catch((e: unknown) => {
+            throw new Error(`${scenario.id} (${view} view), round ${round + 1}: ${String(e)}`);
           });
-          loads[scenario.id].push(figures);
+          loads[view][scenario.id].push(figures);
         }
         log(`round ${round + 1}/${ROUNDS} done`);
       }
@@ -108,10 +112,11 @@ async function main(): Promise<void> {
         throughput: nodeThroughput,
         loads,
         answers,
+        vite,
         flush,
         latency,
       };
-      const summary = summarise(loads);
+      const summary: Summaries = { first: summarise(loads.first), repeat: summarise(loads.repeat) };
       const rows = verdicts(measured, summary);
       const loadAtEnd = load();
       log(`load average ${loadAtEnd}`);

@@ -1,6 +1,11 @@
-// The page-load scenarios run side by side in every round, each a page in test/bench/pages/.
+// The page-load scenarios run side by side in every round, each a page in test/bench/pages/,
+// each on a device's first page view (a fresh profile) and on a repeat view (the same profile,
+// its second page).
 
-export type ScenarioId = 'blank' | 'idle' | 'prompt' | 'sentry' | 'posthog';
+export type ScenarioId = 'blank' | 'idle' | 'prompt' | 'floor' | 'sentry' | 'posthog';
+/** `first`: a fresh profile, empty storage and cache. `repeat`: the profile's second page view. */
+export type View = 'first' | 'repeat';
+export const VIEWS: readonly View[] = ['first', 'repeat'];
 
 export interface Scenario {
   id: ScenarioId;
@@ -12,10 +17,16 @@ export interface Scenario {
   /** What "loaded" means before the settle window: the load event, or the widget visible. */
   waitFor: 'load' | 'visible';
   /**
-   * A page visited first in the same profile, unmeasured: the measured load is then a device's
-   * next page view (its config already checked once, by the validator chunk).
+   * The page visited first in the same profile, unmeasured, on a repeat view: the measured
+   * load is then a device's next page view (its config already checked once, its caches warm).
    */
-  warmup?: string;
+  warmup: string;
+}
+
+/** One measured load: a scenario on a view. */
+export interface Run {
+  scenario: Scenario;
+  view: View;
 }
 
 /**
@@ -30,7 +41,6 @@ export const isWaypointUi = (path: string): boolean =>
   isWaypointCode(path) && path.startsWith('/waypoint-ui');
 
 export const SCENARIOS: readonly Scenario[] = [
-  // Every measured load is a profile's second page view, so "over blank" compares like with like.
   {
     id: 'blank',
     label: 'blank page',
@@ -41,7 +51,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'idle',
-    label: 'Waypoint, page view with no prompt due (a device on its second page)',
+    label: 'Waypoint, nothing due',
     page: '/idle.html',
     isWidget: isWaypointCode,
     waitFor: 'load',
@@ -49,7 +59,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'prompt',
-    label: 'Waypoint, rating prompt asked at load (a device on its second page)',
+    label: 'Waypoint, a rating prompt at load',
     page: '/prompt.html',
     isWidget: isWaypointCode,
     waitFor: 'visible',
@@ -57,23 +67,36 @@ export const SCENARIOS: readonly Scenario[] = [
     warmup: '/idle.html',
   },
   {
+    id: 'floor',
+    label: 'naive floor card, shown',
+    page: '/floor.html',
+    isWidget: (p) => p.startsWith('/peers/floor/'),
+    waitFor: 'visible',
+    warmup: '/floor.html',
+  },
+  {
     id: 'sentry',
-    label: 'Sentry feedback (launcher button only)',
+    label: 'Sentry feedback launcher',
     page: '/sentry.html',
     isWidget: (p) => p.startsWith('/peers/sentry/'),
     waitFor: 'visible',
-    warmup: '/blank.html',
+    warmup: '/sentry.html',
   },
   {
     id: 'posthog',
-    label: 'PostHog surveys (one popover survey)',
+    label: 'PostHog survey (one popover)',
     page: '/posthog.html',
     // array.js and its lazy surveys.js come from /static/, its remote config script from /array/.
     isWidget: (p) => p.startsWith('/static/') || p.startsWith('/array/'),
     waitFor: 'visible',
-    warmup: '/blank.html',
+    warmup: '/posthog.html',
   },
 ];
+
+/** Every scenario on every view: one round's measured loads, before rotation. */
+export const RUNS: readonly Run[] = VIEWS.flatMap((view) =>
+  SCENARIOS.map((scenario) => ({ scenario, view })),
+);
 
 /** Round `r`'s order: the list rotated by `r`, so no scenario always runs first or last. */
 export function roundOrder<T>(items: readonly T[], round: number): T[] {

@@ -1,18 +1,23 @@
-// The measured runs, summarised per scenario: medians and ranges; "over blank" subtracts the
-// blank page's run from the same round.
+// The measured runs, summarised per view and scenario: medians and ranges; "over blank"
+// subtracts the blank page's run of the same view and round.
 import type { AnswerFigures } from './answer.ts';
 import type { LoadFigures } from './measure-load.ts';
 import type { FlushFigures, LatencyFigures } from './queue-scale.ts';
-import { SCENARIOS, type ScenarioId } from './scenarios.ts';
+import { SCENARIOS, type ScenarioId, type View } from './scenarios.ts';
 import type { SizeRow } from './sizes.ts';
 import { overBaseline, type Spread, spread } from './stats.ts';
 import type { ThroughputRow } from './throughput.ts';
+import type { Phases } from './trace-phases.ts';
+import type { ViteEntryFigures } from './vite-entry.ts';
+
+export type Loads = Record<ScenarioId, LoadFigures[]>;
 
 export interface Measured {
   sizes: SizeRow[];
   throughput: ThroughputRow[];
-  loads: Record<ScenarioId, LoadFigures[]>;
+  loads: Record<View, Loads>;
   answers: AnswerFigures[];
+  vite: ViteEntryFigures;
   flush: FlushFigures;
   latency: LatencyFigures;
 }
@@ -28,16 +33,16 @@ export interface ScenarioSummary {
   files: string[];
   uiFetched: boolean;
   uiEvaluated: boolean;
+  /** The median of each phase over the runs (a script missing from a run counts 0 there). */
+  phases: Phases;
 }
 
 /** The runs' values of one figure, leaving out runs that do not have it. */
 export const pick = (runs: LoadFigures[], f: (r: LoadFigures) => number | undefined) =>
   runs.map(f).filter((v): v is number => v !== undefined);
 
-/** Every scenario's figures as medians and ranges. */
-export function summarise(
-  loads: Record<ScenarioId, LoadFigures[]>,
-): Record<ScenarioId, ScenarioSummary> {
+/** Every scenario's figures, on one view, as medians and ranges. */
+export function summarise(loads: Loads): Record<ScenarioId, ScenarioSummary> {
   const blank = loads.blank;
   const blankTask = blank.map((r) => r.mainThreadMs);
   const blankHeap = blank.map((r) => r.heapBytes);
@@ -63,7 +68,24 @@ export function summarise(
       uiEvaluated: runs.some((r) =>
         r.evaluated.some((u) => new URL(u).pathname.startsWith('/waypoint-ui')),
       ),
+      phases: medianPhases(runs.map((r) => r.phases)),
     };
   }
   return out;
+}
+
+function medianPhases(runs: Phases[]): Phases {
+  const med = (f: (p: Phases) => number) => spread(runs.map(f)).median;
+  const scripts = [...new Set(runs.flatMap((p) => Object.keys(p.evaluateMs)))];
+  return {
+    tasks: med((p) => p.tasks),
+    evaluateMs: Object.fromEntries(scripts.map((s) => [s, med((p) => p.evaluateMs[s] ?? 0)])),
+    indexedDbMs: med((p) => p.indexedDbMs),
+    networkMs: med((p) => p.networkMs),
+    styleLayoutMs: med((p) => p.styleLayoutMs),
+    animationFrameMs: med((p) => p.animationFrameMs),
+    idleCallbackMs: med((p) => p.idleCallbackMs),
+    microtasksMs: med((p) => p.microtasksMs),
+    unattributedMs: med((p) => p.unattributedMs),
+  };
 }

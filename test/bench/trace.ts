@@ -5,6 +5,7 @@ import type { CDPSession } from 'playwright-core';
 
 export interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   ts: number;
   dur?: number;
@@ -21,12 +22,18 @@ export interface TraceEvent {
   };
 }
 
-/** What DevTools' Performance panel records, minus screenshots and the sampling profiler. */
+/**
+ * What DevTools' Performance panel records, minus screenshots and the sampling profiler, plus
+ * the scheduler's and IPC's own events (`toplevel`, `mojom`), which name the interface a task
+ * delivers (IndexedDB, network) for the phase breakdown.
+ */
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8.execute',
   'loading',
+  'toplevel',
+  'mojom',
 ];
 
 /** Starts tracing; the returned function stops it and resolves with every event. */

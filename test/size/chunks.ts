@@ -6,9 +6,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets in brotli bytes per chunk of the script tag (DESIGN §9), checked by `npm test`. */
 export const CHUNK_BUDGETS: Record<string, number> = {
-  core: 11_500, // 11,466 B: round 3's fixes (scoped outbox marks, withdrawal, dormant configs, completed inline cards kept through later writes)
-  ui: 11_700, // 11 601 B: the "done" state of an inline card completed before
-  act: 1_400,
+  core: 12_300, // 12,213 B: the check of what a config needs to run (the schema left the device), a new device's deferred store, preview links
+  ui: 11_800, // 11,714 B: the preview badge
+  act: 1_600, // 1,576 B: preview links
   en: 1_400,
   fr: 1_800,
   de: 1_800,
@@ -70,20 +70,63 @@ export function measureChunks(dir = 'dist'): ChunkSize[] {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-/** What each scenario fetches, by chunk name (the English card, a warm device). */
-export const SCENARIOS: Record<string, string[]> = {
-  'page view, nothing due': ['core'],
-  'first page view on a device (config checked once)': ['core', 'validate', 'shared'],
-  'a prompt shown and answered (English)': ['core', 'act', 'ui', 'en', 'delivery', 'shared'],
-  'with a question that asks itself on this stage, add': ['targeting'],
-  'with delay/scroll/exit/click/idle triggers, add': ['targeting', 'triggers'],
-  'with a launcher, add': ['launcher', 'shared'],
-  'debug mode, add': ['targeting', 'debug'],
+export interface SizeScenario {
+  /** `first`: a new device (fresh profile); `repeat`: its next page views; `—`: an addition. */
+  view: 'first' | 'repeat' | '—';
+  /** What it fetches, by chunk name (the English card). */
+  chunks: string[];
+  /** Brotli bytes `npm test` allows today; lowered towards the target as the SDK gets there. */
+  budget?: number;
+  /** Brotli bytes the design aims at (printed, not yet enforced where above the budget). */
+  target?: number;
+}
+
+/** The issue's "a new device, nothing due: ≤ 8 KB" (1 KB = 1,000 B, as the bench counts). */
+export const NOTHING_DUE_TARGET = 8_000;
+/** A prompt shown, in all: ≤ 20 KB. */
+export const PROMPT_TARGET = 20_000;
+/**
+ * Today's budget of a new device's page view with nothing due: the core alone (the schema no
+ * longer runs on the device). Lower it towards NOTHING_DUE_TARGET as the core shrinks.
+ */
+export const FIRST_VIEW_NOTHING_DUE_BUDGET = CHUNK_BUDGETS.core as number;
+
+/** What each scenario fetches, by chunk name, with its budget and target where it has one. */
+export const SCENARIOS: Record<string, SizeScenario> = {
+  'a new device, nothing due': {
+    view: 'first',
+    chunks: ['core'],
+    budget: FIRST_VIEW_NOTHING_DUE_BUDGET,
+    target: NOTHING_DUE_TARGET,
+  },
+  'page view, nothing due': { view: 'repeat', chunks: ['core'], target: NOTHING_DUE_TARGET },
+  'a new device, a prompt shown and answered (English)': {
+    view: 'first',
+    chunks: ['core', 'act', 'ui', 'en', 'delivery', 'shared'],
+    target: PROMPT_TARGET,
+  },
+  'a prompt shown and answered (English)': {
+    view: 'repeat',
+    chunks: ['core', 'act', 'ui', 'en', 'delivery', 'shared'],
+    target: PROMPT_TARGET,
+  },
+  'with a question that asks itself on this stage, add': { view: '—', chunks: ['targeting'] },
+  'with delay/scroll/exit/click/idle triggers, add': {
+    view: '—',
+    chunks: ['targeting', 'triggers'],
+  },
+  'with a launcher, add': { view: '—', chunks: ['launcher', 'shared'] },
+  'debug mode, add': { view: '—', chunks: ['targeting', 'debug', 'validate', 'shared'] },
 };
+
+/** Brotli bytes a scenario fetches, from a measurement. */
+export function scenarioBytes(rows: ChunkSize[], chunks: readonly string[]): number {
+  const by = new Map(rows.map((r) => [r.name, r]));
+  return chunks.reduce((t, n) => t + (by.get(n)?.brotli ?? 0), 0);
+}
 
 /** The README's size tables (markdown), from a measurement. */
 export function sizeTables(rows: ChunkSize[]): string {
-  const by = new Map(rows.map((r) => [r.name, r]));
   const lines = [
     '| chunk | loaded when | brotli | gzip | raw | budget (brotli) |',
     '| --- | --- | --: | --: | --: | --: |',
@@ -101,7 +144,7 @@ export function sizeTables(rows: ChunkSize[]): string {
     targeting: 'a question could ask itself on this stage (not `manual`), or debug mode',
     launcher: 'the config has a launcher (the feedback tab), once consent allows',
     triggers: 'and it uses delay, scroll, exit, click or idle triggers',
-    validate: 'a config version not yet checked on this device',
+    validate: 'debug mode only (`data-debug`, `debug: true`, `#waypoint-debug`): the whole schema',
     debug: '`data-debug` / `debug: true`',
     shared: 'code two lazy chunks share',
   };
@@ -110,10 +153,21 @@ export function sizeTables(rows: ChunkSize[]): string {
       `| ${r.name} | ${when[r.name] ?? ''} | ${kb(r.brotli)} | ${kb(r.gzip)} | ${kb(r.raw)} | ${r.budget ? kb(r.budget) : '—'} |`,
     );
   }
-  lines.push('', '| scenario | fetched (brotli) |', '| --- | --: |');
-  for (const [scenario, names] of Object.entries(SCENARIOS)) {
-    const total = names.reduce((t, n) => t + (by.get(n)?.brotli ?? 0), 0);
-    lines.push(`| ${scenario} | ${kb(total)} |`);
+  lines.push(
+    '',
+    '| scenario | view | fetched (brotli) | budget | target |',
+    '| --- | --- | --: | --: | --: |',
+  );
+  for (const [scenario, s] of Object.entries(SCENARIOS)) {
+    const total = scenarioBytes(rows, s.chunks);
+    const view = s.view === 'first' ? 'first (new device)' : s.view;
+    const target =
+      s.target === undefined
+        ? '—'
+        : `≤ ${s.target.toLocaleString('en')} B${total > s.target ? ' (not met)' : ''}`;
+    lines.push(
+      `| ${scenario} | ${view} | ${kb(total)} | ${s.budget ? kb(s.budget) : '—'} | ${target} |`,
+    );
   }
   return lines.join('\n');
 }

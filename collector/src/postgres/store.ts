@@ -4,6 +4,7 @@ import { type ExportQuery, filterSql } from '../export-query.ts';
 import { splitProbes } from '../probes.ts';
 import type { EventStorage, OutboxItem, StorageOptions } from '../storage.ts';
 import { type EventRow, toColumns, toStoredEvent } from '../stored-event.ts';
+import { cellAnswersOn, wordsOn } from './cell-answers.ts';
 import { configsOn } from './configs.ts';
 import { migrate } from './schema.ts';
 import { summarizeOn } from './summary.ts';
@@ -66,6 +67,8 @@ export async function openPostgres(
       };
     },
     summarize: (query) => summarizeOn(sql, query),
+    cellAnswers: (query) => cellAnswersOn(sql, query),
+    words: (query) => wordsOn(sql, query),
     async count() {
       const [row] = await sql<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM events`;
       return row?.n ?? 0;

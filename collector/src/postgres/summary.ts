@@ -14,7 +14,7 @@ import { assembleSurveys, type FunnelRow, type SurveyRow, surveySql } from '../s
 
 // The same figures as sqlite/summary.ts in PostgreSQL's dialect, from the summary's own
 // columns (derived.ts). Counts and means are cast, or postgres.js returns them as text.
-const WHERE = `time_ms >= $1 AND time_ms < $2 AND ($3::text IS NULL OR site = $3::text)
+export const WHERE = `time_ms >= $1 AND time_ms < $2 AND ($3::text IS NULL OR site = $3::text)
       AND ($4::text IS NULL OR stage = $4::text)`;
 
 const RANGED = `
@@ -24,7 +24,7 @@ const RANGED = `
     WHERE ${WHERE}
   )`;
 
-const COUNTS = `
+export const COUNTS = `
   (COUNT(*) FILTER (WHERE type = 'waypoint.prompt.shown'))::int AS shown,
   (COUNT(*) FILTER (WHERE type = 'waypoint.answer'))::int AS answers,
   (COUNT(*) FILTER (WHERE type = 'waypoint.prompt.dismissed'))::int AS dismissed,

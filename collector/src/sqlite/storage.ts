@@ -22,6 +22,8 @@ export function sqliteStorage(store: EventStore): EventStorage {
     insertBatch: (events, receivedAt) => run(() => store.insertBatch(events, receivedAt)),
     exportPage: (query) => run(() => store.page(query)),
     summarize: (query) => run(() => store.summarize(query)),
+    cellAnswers: (query) => run(() => store.cellAnswers(query)),
+    words: (query) => run(() => store.words(query)),
     count: () => run(() => store.count()),
     sites: () => run(() => store.sites()),
     claimOutbox: (limit, leaseMs, now) => run(() => store.claimOutbox(limit, leaseMs, now)),

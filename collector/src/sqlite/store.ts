@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3';
+import type { CellAnswers, CellQuery } from '../cell-answers.ts';
 import type { StoredEvent, WireEvent } from '../event.ts';
 import { type ExportPage, type ExportQuery, filterSql } from '../export-query.ts';
 import { splitProbes } from '../probes.ts';
 import type { InsertResult, OutboxItem, SiteSeen, StorageOptions } from '../storage.ts';
 import { type EventRow, toColumns, toStoredEvent } from '../stored-event.ts';
 import type { Summary, SummaryQuery } from '../summary.ts';
+import type { WordsSummary } from '../words-summary.ts';
+import { prepareCellAnswers } from './cell-answers.ts';
 import { type ConfigStore, prepareConfigs } from './configs.ts';
 import { migrate } from './schema.ts';
 import { prepareSummary } from './summary.ts';
@@ -23,6 +26,10 @@ export interface EventStore extends ConfigStore {
   page(query: ExportQuery): ExportPage;
   /** The dashboard's aggregates for a date range (see `summary.ts`). */
   summarize(query: SummaryQuery): Summary;
+  /** One cell's answers and words (see `cell-answers.ts`). */
+  cellAnswers(query: CellQuery): CellAnswers;
+  /** Each quality's most used terms (see `words-summary.ts`). */
+  words(query: SummaryQuery): WordsSummary;
   count(): number;
   sites(): SiteSeen[];
   claimOutbox(limit: number, leaseMs: number, now?: Date): OutboxItem[];
@@ -70,6 +77,7 @@ export function openStore(path: string, options: StorageOptions = {}): EventStor
   const selectSites = db.prepare<[], SiteSeen>(`SELECT site, MAX(received_at) AS lastReceived
     FROM events WHERE site IS NOT NULL GROUP BY site ORDER BY site`);
   const summarize = prepareSummary(db);
+  const answers = prepareCellAnswers(db);
   const configs = prepareConfigs(db);
 
   const insertAll = db.transaction((events: readonly WireEvent[], receivedAt: Date) => {
@@ -126,6 +134,8 @@ export function openStore(path: string, options: StorageOptions = {}): EventStor
       };
     },
     summarize,
+    cellAnswers: answers.cell,
+    words: answers.words,
     count: () => countAll.get()?.n ?? 0,
     sites: () => selectSites.all(),
     claimOutbox: (limit, leaseMs, now = new Date()) => claim(limit, leaseMs, now.getTime()),

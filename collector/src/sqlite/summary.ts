@@ -13,7 +13,7 @@ import {
 } from '../summary.ts';
 import { assembleSurveys, type FunnelRow, type SurveyRow, surveySql } from '../survey-summary.ts';
 
-const WHERE = `time_ms >= @fromMs AND time_ms < @toMs AND (@site IS NULL OR site = @site)
+export const WHERE = `time_ms >= @fromMs AND time_ms < @toMs AND (@site IS NULL OR site = @site)
       AND (@stage IS NULL OR stage = @stage)`;
 
 // One row per event in the range, from the summary's own columns (see derived.ts): the
@@ -25,7 +25,7 @@ const RANGED = `
     WHERE ${WHERE}
   )`;
 
-const COUNTS = `
+export const COUNTS = `
   COALESCE(SUM(type = 'waypoint.prompt.shown'), 0) AS shown,
   COALESCE(SUM(type = 'waypoint.answer'), 0) AS answers,
   COALESCE(SUM(type = 'waypoint.prompt.dismissed'), 0) AS dismissed,

@@ -2,7 +2,13 @@
 // free of what only a shown prompt needs, and the README's size tables equal to the measurement.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_BUDGETS, measureChunks, sizeTables } from '../../size/chunks';
+import {
+  CHUNK_BUDGETS,
+  measureChunks,
+  SCENARIOS,
+  scenarioBytes,
+  sizeTables,
+} from '../../size/chunks';
 
 const rows = measureChunks();
 const core = readFileSync('dist/waypoint.js', 'utf8');
@@ -19,6 +25,16 @@ describe('the script tag chunks', () => {
 
   it.each(rows.map((r) => [r.name, r] as const))('%s stays within its brotli budget', (_n, r) => {
     expect(r.brotli).toBeLessThanOrEqual(r.budget ?? 0);
+  });
+
+  // The targets (a new device with nothing due: 8,000 B) are printed in the README's table;
+  // the budgets are today's, lowered as the SDK gets there.
+  it.each(
+    Object.entries(SCENARIOS)
+      .filter(([, s]) => s.budget !== undefined)
+      .map(([name, s]) => [name, s] as const),
+  )('the scenario "%s" stays within its brotli budget', (_n, s) => {
+    expect(scenarioBytes(rows, s.chunks)).toBeLessThanOrEqual(s.budget ?? 0);
   });
 
   it.each([

@@ -10,10 +10,10 @@ import { QUALITIES, QUALITY_NAMES } from '../../../src/model/qualities';
 import { DEFAULT_STAGES } from '../../../src/model/stages';
 import { launch } from '../chromium';
 import { type Scenario, serveScenario } from '../serve';
+import { axeViolations } from './axe';
 
 const DAY_MS = 86_400_000;
 const NOW = Date.now();
-const AXE = resolve('node_modules/axe-core/axe.min.js');
 const SCREENSHOTS = resolve('test-results/screenshots');
 
 let scenario: Scenario;
@@ -128,23 +128,6 @@ async function cellText(page: Page, quality: string, stage: string): Promise<str
   );
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.route('**/__axe.min.js', (route) => route.fulfill({ path: AXE }));
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ url: '/__axe.min.js' });
-  }
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: {
-        run(options: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
-      };
-    };
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-    const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
-
 describe('the dashboard', () => {
   it('asks for the read token, keeps it out of the address bar, and refuses a wrong one', async () => {
     const { page, problems } = await open('', undefined, '');
@@ -216,11 +199,11 @@ describe('the dashboard', () => {
     expect(await cellText(page, 'advocate', 'aware')).toEqual(['·', '', '', 'No events.']);
     expect(await page.locator('#heatmap td').count()).toBe(11 * 8);
 
-    // The trend: a line for each quality with scored answers, in the model's order, in words.
-    expect(await page.locator('#trend .trend__name').allInnerTexts()).toEqual([
-      'Preventive',
-      'Advocate',
-    ]);
+    // The trend: every quality, a line for each with scored answers, in the model's order.
+    expect(await page.locator('#trend .trend__name').count()).toBe(11);
+    expect(await page.locator('#trend .trend__item:has(svg) .trend__name').allInnerTexts()).toEqual(
+      ['Preventive', 'Advocate'],
+    );
     expect(
       await page.locator('#trend [data-quality="advocate"] .visually-hidden').innerText(),
     ).toMatch(/^Advocate: scores on 1 day, from 80 on .+ to 80 on .+\.$/);
@@ -264,10 +247,12 @@ describe('the dashboard', () => {
       .poll(() => page.locator('#summary-status').innerText())
       .toBe(`Could not load the summary: from (${from}) must not be after to (${to})`);
     expect(await page.locator('#summary').isHidden()).toBe(true);
-    // Chromium's own line for any 4xx fetch; the page itself logs nothing.
-    expect(problems).toEqual([
-      'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
-    ]);
+    // Chromium's own line for any 4xx fetch (the summary and the words); the page logs nothing.
+    expect(problems).toEqual(
+      Array(2).fill(
+        'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
+      ),
+    );
     await page.close();
   });
 
@@ -280,7 +265,9 @@ describe('the dashboard', () => {
       )
       .toBe(0);
     expect(new URL(page.url()).searchParams.get('stage')).toBe('decide');
-    expect(await page.locator('#trend .trend__name').allInnerTexts()).toEqual(['Preventive']);
+    expect(await page.locator('#trend .trend__item:has(svg) .trend__name').allInnerTexts()).toEqual(
+      ['Preventive'],
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -67,4 +67,20 @@ describe('analyseTrace', () => {
     ];
     expect(analyseTrace(events, ORIGIN, widget).mainThreadMs).toBe(8);
   });
+
+  it('counts module evaluation and microtasks (no URL of their own) as the widget’s script', () => {
+    const events = [
+      mainThread(1),
+      task(1, 0, 5),
+      parse(1, 1, `${ORIGIN}/idle.html`),
+      task(1, 10, 40),
+      task(1, 11, 4, 'v8.compileModule', `${ORIGIN}/waypoint-validate.x1y2z3.js`),
+      task(1, 15, 20, 'v8.evaluateModule'),
+      task(1, 60, 10),
+      task(1, 61, 6, 'RunMicrotasks'),
+    ];
+    const figures = analyseTrace(events, ORIGIN, widget);
+    expect(figures.ownScriptMs).toBe(30);
+    expect(figures.phases.evaluateMs).toEqual({ 'waypoint-validate.js': 24 });
+  });
 });

@@ -1,3 +1,4 @@
+import { fireEvent } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prompt, until } from '../helpers/page';
 
@@ -111,21 +112,103 @@ describe('the script tag', () => {
     expect(host.waypoint?.loaded).toBe(true);
   });
 
-  it('checks a config off the hot path, and never shows a prompt for one the schema refuses', async () => {
+  it('leaves a config it cannot run dormant: no prompt, one error that names debug mode', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const inline = JSON.stringify({
       endpoint: 'https://collect.example.com/v1/events',
-      questions: [{ id: 'q1', quality: 'advocate', type: 'yesno', text: 'Hi?', sample: 7 }],
+      questions: [{ id: 'q1', quality: 'advocate', type: 'stars', text: 'Hi?' }],
     });
     pasteTag({}, inline);
+    host.waypoint?.('ask', 'q1');
     await load();
     await until(() => expect(host.waypoint?.loaded).toBe(true));
-    // Defaults resolve without the schema, so the tag starts; the verdict comes before any card.
-    expect(await host.waypoint?.('ask', 'q1')).toEqual({ shown: false, reason: 'config' });
     expect(error).toHaveBeenCalledTimes(1);
-    expect(String(error.mock.calls[0]?.[1])).toContain('questions[0].sample');
+    const said = String(error.mock.calls[0]?.[1]);
+    expect(said).toContain('questions[0].type: "stars" is not a question type');
+    expect(said).toContain('#waypoint-debug');
     expect(document.querySelector('waypoint-prompt')).toBeNull();
-    expect(host.waypoint?.('ask', 'q1')).toBeUndefined(); // dormant from now on
+    expect(host.waypoint?.('ask', 'q1')).toBeUndefined();
+  });
+
+  it('runs the schema in debug mode only, and then never shows a prompt it refuses', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // Runnable, but not what the schema allows: a sample of 7.
+    const config = {
+      endpoint: 'https://collect.example.com/v1/events',
+      questions: [{ id: 'q1', quality: 'advocate', type: 'yesno', text: 'Hi?', sample: 7 }],
+    };
+    pasteTag({}, JSON.stringify(config));
+    await load();
+    await until(() => expect(host.waypoint?.loaded).toBe(true));
+    expect(error).not.toHaveBeenCalled();
+    host.waypoint?.('destroy');
+    document.head.replaceChildren();
+
+    pasteTag({ 'data-site': 'acme', 'data-debug': '' }, JSON.stringify(config));
+    await load();
+    await until(() => expect(error).toHaveBeenCalledTimes(1));
+    expect(String(error.mock.calls[0]?.[1])).toContain('questions[0].sample');
+    expect(host.waypoint?.('ask', 'q1')).toBeUndefined(); // dormant
+    expect(document.querySelector('waypoint-prompt')).toBeNull();
+  });
+
+  it('turns debug mode on from #waypoint-debug in the address, without editing the tag', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.location.hash = '#waypoint-debug';
+    try {
+      const config = {
+        endpoint: 'https://collect.example.com/v1/events',
+        questions: [{ id: 'q1', quality: 'advocate', type: 'yesno', text: 'Hi?', sample: 7 }],
+      };
+      pasteTag({ 'data-site': 'acme' }, JSON.stringify(config));
+      await load();
+      await until(() => expect(error).toHaveBeenCalledTimes(1));
+      expect(String(error.mock.calls[0]?.[1])).toContain('questions[0].sample');
+    } finally {
+      window.location.hash = '';
+    }
+  });
+
+  it("shows a preview link's card with a badge, and keeps, counts and sends nothing", async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.location.hash = '#waypoint-preview=q1';
+    try {
+      const config = {
+        endpoint: 'https://collect.example.com/v1/events',
+        questions: [
+          { id: 'q1', quality: 'advocate', type: 'yesno', text: 'Hi?', trigger: { on: 'manual' } },
+        ],
+      };
+      pasteTag({ 'data-site': 'acme' }, JSON.stringify(config));
+      await load();
+      await until(() => expect(prompt().getByText('Preview')).toBeTruthy());
+      fireEvent.click(prompt().getByRole('radio', { name: 'Yes' }));
+      fireEvent.click(prompt().getByRole('button', { name: 'Send' }));
+      await until(() => expect(prompt().queryByRole('radio', { name: 'Yes' })).toBeNull());
+      expect(fetch).not.toHaveBeenCalled();
+      expect(posts).toEqual([]);
+      expect(await indexedDB.databases()).toEqual([]);
+      expect(localStorage.length).toBe(0);
+      expect(error).not.toHaveBeenCalled();
+      // The page's own commands are ignored on a preview: nothing else is asked.
+      expect(host.waypoint?.('ask', 'q1')).toBeUndefined();
+    } finally {
+      window.location.hash = '';
+    }
+  });
+
+  it('a preview link for an id the config does not have shows nothing, with one error', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    window.location.hash = '#waypoint-preview=nope';
+    try {
+      pasteTag({ 'data-site': 'acme', 'data-endpoint': 'https://collect.example.com/v1/events' });
+      await load();
+      await until(() => expect(error).toHaveBeenCalledTimes(1));
+      expect(String(error.mock.calls[0]?.[1])).toContain('"nope"');
+      expect(document.querySelector('waypoint-prompt')).toBeNull();
+    } finally {
+      window.location.hash = '';
+    }
   });
 
   it('reports a broken inline JSON config instead of throwing', async () => {
@@ -167,6 +250,9 @@ describe('the script tag', () => {
     pasteTag(attrs);
     await load();
     await until(() => expect(host.waypoint?.loaded).toBe(true));
+    // A device keeps its copy once it keeps anything: here, a card shown.
+    expect(await host.waypoint?.('ask', 'q1')).toMatchObject({ shown: true });
+    await host.waypoint?.('flush');
     host.waypoint?.('destroy');
     document.head.replaceChildren();
     vi.mocked(fetch).mockImplementation(async () => {

@@ -32,8 +32,25 @@ async function pageView() {
 }
 
 describe('a page view start-up', () => {
+  it('on a new device, keeps nothing until something is shown: no database is created', async () => {
+    const wp = await pageView();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await indexedDB.databases()).toEqual([]);
+    expect(await wp.ask('q')).toMatchObject({ shown: true });
+    await vi.waitFor(async () =>
+      expect((await indexedDB.databases()).map((d) => d.name)).toEqual(['waypoint']),
+    );
+    wp.destroy();
+  });
+
   it('reads every key of its state in one transaction on a device seen before', async () => {
-    (await pageView()).destroy(); // the first view on this device
+    // The first view on this device, which keeps something: a card shown.
+    const first = await pageView();
+    const shown = new Promise((r) => first.on('shown', r));
+    expect(await first.ask('q')).toMatchObject({ shown: true });
+    await shown;
+    await first.flush(); // sent: the next view has nothing queued to deliver
+    first.destroy();
     await new Promise((r) => setTimeout(r, 200)); // whatever it still had on its way
     const get = vi.spyOn(IDBObjectStore.prototype, 'get');
     const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');

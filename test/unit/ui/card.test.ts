@@ -356,10 +356,13 @@ describe('createCard with a survey', () => {
     expect(status()).toBe(en.sent);
   });
 
-  it('refuses to show a survey whose step names no known question', async () => {
+  it.each([
+    ['names no known question', [{ question: 'nope' }]],
+    ['has no steps', []],
+  ])('refuses to show a survey that %s', async (_n, steps) => {
     const { card } = cardWith();
-    const broken = { ...SURVEY, steps: [{ question: 'nope' }] };
-    await expect(card.show(broken, 'stage', pack)).rejects.toThrow(/unknown question/);
+    const broken = { ...SURVEY, steps };
+    await expect(card.show(broken, 'stage', pack)).rejects.toThrow(/no question, or an unknown/);
     expect(hosts()).toHaveLength(0);
   });
 });
