@@ -80,9 +80,10 @@ export async function buildConsole(outdir) {
       const gzip = gzipSync(readFileSync(`${here}${path}`)).length;
       return { file: path.replace(/^.*dist\//, 'dist/'), bytes: out.bytes, gzip };
     });
-  if (process.env.CONSOLE_META)
+  // CONSOLE_META=<file> keeps esbuild's metafile: what each chunk holds, to look into a size.
+  if (process.env.CONSOLE_META) {
     writeFileSync(process.env.CONSOLE_META, JSON.stringify(result.metafile));
-  writeFileSync(`${outdir}/sizes.json`, `${JSON.stringify(sizes, null, 2)}\n`);
+  }
   for (const s of sizes) {
     console.info(
       `${s.file.padEnd(44)} ${String(s.bytes).padStart(8)} B raw ${String(s.gzip).padStart(7)} B gzip`,
