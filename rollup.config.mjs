@@ -12,7 +12,6 @@ import { resolve as resolvePath } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { build as esbuildBuild } from 'esbuild';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -49,34 +48,6 @@ function cleanChunks() {
     name: 'clean-chunks',
     buildStart() {
       rmSync('dist', { recursive: true, force: true });
-    },
-  };
-}
-
-/**
- * Replaces each listed module by its exports evaluated at build time, as JSON literals: the
- * bank's targeting fields and per-language texts are derived from the one bank, not copied.
- */
-function precompute(paths) {
-  const ids = new Set(paths.map((p) => resolvePath(p)));
-  return {
-    name: 'precompute',
-    async load(id) {
-      if (!ids.has(id)) return null;
-      const out = await esbuildBuild({
-        entryPoints: [id],
-        bundle: true,
-        format: 'esm',
-        platform: 'neutral',
-        write: false,
-      });
-      const code = out.outputFiles[0].text;
-      const mod = await import(
-        `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
-      );
-      return Object.entries(mod)
-        .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
-        .join('\n');
     },
   };
 }
@@ -145,13 +116,6 @@ const ts = (dev = false) =>
 const minify = () =>
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
 
-// The question bank's targeting fields and each language's texts are computed from the one
-// bank at build time, so the core carries no text and a locale chunk carries one language.
-const bankModules = [
-  'src/model/question-bank/meta.ts',
-  ...LOCALES.map((l) => `src/model/question-bank/texts/${l}.ts`),
-];
-
 // What the script tag loads lazily: the entry name is the chunk's logical name.
 const lazyInputs = {
   ui: 'src/ui/entry.ts',
@@ -160,7 +124,7 @@ const lazyInputs = {
   validate: 'src/config/validate-entry.ts',
   targeting: 'src/targeting/engine/engine.ts',
   launcher: 'src/launcher/entry.ts',
-  ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/packs/${l}.ts`])),
+  ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/${l}.ts`])),
 };
 // Loaded by the targeting engine itself (src/targeting/engine/), never by the core, so what
 // they share with the engine stays in its chunk rather than in shared files fetched in turn.
@@ -193,7 +157,6 @@ export default [
     plugins: [
       cleanChunks(),
       inlineCss(),
-      precompute(bankModules),
       nodeResolve({ browser: true }),
       ts(),
       minify(),
@@ -205,7 +168,6 @@ export default [
     input: 'src/embed.ts',
     output: { file: 'dist/waypoint.js', format: 'iife', sourcemap: false },
     plugins: [
-      precompute(bankModules),
       swapModules({ 'src/lazy/chunks.ts': 'src/lazy/chunks-tag.ts' }, manifest),
       nodeResolve({ browser: true }),
       ts(),
@@ -224,7 +186,7 @@ export default [
       entryFileNames: '[name].mjs',
     },
     external,
-    plugins: [inlineCss(), precompute(bankModules), nodeResolve({ browser: true }), ts()],
+    plugins: [inlineCss(), nodeResolve({ browser: true }), ts()],
   },
   // The `development` export: the same entry, checking every config against the schema.
   {
@@ -237,7 +199,7 @@ export default [
       entryFileNames: '[name].mjs',
     },
     external,
-    plugins: [inlineCss(), precompute(bankModules), nodeResolve({ browser: true }), ts(true)],
+    plugins: [inlineCss(), nodeResolve({ browser: true }), ts(true)],
   },
   {
     input: 'src/index.ts',

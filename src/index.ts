@@ -16,7 +16,6 @@ export type { Audience, ResponseRef, Schedule } from './contract/types';
 export type { PendingReport } from './delivery/delivery';
 export type { FlushResult } from './delivery/flusher';
 export { QUALITIES, QUALITY_NAMES, type Quality } from './model/qualities';
-export { DEFAULT_QUESTIONS } from './model/question-bank';
 export { QUESTION_TYPES, type QuestionType } from './model/question-types';
 export { DEFAULT_STAGES } from './model/stages';
 export {
@@ -29,3 +28,4 @@ export {
 export type { KeyValueStore } from './storage/store';
 export type { EventContext, WaypointCloudEvent } from './transport/envelope';
 export { checkWaypointEvent, type WireEvent, waypointEventSchema } from './transport/wire-schema';
+export { DEFAULT_QUESTIONS } from './ui/i18n/default-questions';

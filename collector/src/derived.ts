@@ -1,3 +1,4 @@
+import { scaleScore } from 'waypoint-feedback/wire';
 import type { WireEvent } from './event.ts';
 import { type ResponseColumns, responseColumns } from './survey-response.ts';
 
@@ -17,14 +18,6 @@ export interface DerivedColumns extends ResponseColumns {
   /** 1 when the answer carries words to show (an open-text answer or a follow-up). */
   texted: 0 | 1;
 }
-
-/** Each scale's range and how it maps onto 0–100 (README, "Dashboard"). */
-const SCALES: Record<string, { min: number; max: number }> = {
-  nps: { min: 0, max: 10 },
-  rating: { min: 1, max: 5 },
-  emoji: { min: 1, max: 5 },
-  effort: { min: 1, max: 7 },
-};
 
 const hasWords = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
@@ -53,10 +46,9 @@ export function deriveColumns(event: WireEvent): DerivedColumns {
   const answer = event.type === 'waypoint.answer' ? data.answer : undefined;
   const value = answer?.value;
   const whole = typeof value === 'number' && Number.isInteger(value) ? value : null;
-  const scale = questionType === null ? undefined : SCALES[questionType];
-  const onScale = whole !== null && scale !== undefined && whole >= scale.min && whole <= scale.max;
   const texted = (questionType === 'text' && hasWords(value)) || hasWords(answer?.followUp);
-  const mapped = onScale && scale ? ((whole - scale.min) * 100) / (scale.max - scale.min) : null;
+  // The SDK's own mapping (one definition), for events without a score of their own.
+  const mapped = answer && questionType !== null ? (scaleScore(questionType, value) ?? null) : null;
   return {
     question_type: questionType,
     value_num: answer ? whole : null,

@@ -69,6 +69,11 @@ export function crossFieldIssues(config: ParsedConfig, stageIds: readonly string
       add(`${at}.options`, `only choice questions take options, not ${q.type}`);
     if (q.multiple && q.type !== 'choice')
       add(`${at}.multiple`, 'only choice questions take "multiple"');
+    if (q.score && q.type !== 'yesno')
+      add(
+        `${at}.score`,
+        `only yes/no questions take "score"${q.type === 'choice' ? ': score each option' : `, not ${q.type}`}`,
+      );
     if (q.labels && !isScale(q.type))
       add(`${at}.labels`, `only scale questions take labels, not ${q.type}`);
     const when = q.followUp?.when;

@@ -17,6 +17,13 @@ const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'), z.maxLeng
 const count = z.int().check(z.gte(0));
 const days = z.number().check(z.gte(0), z.lte(3650));
 const seconds = z.number().check(z.gt(0), z.lte(86400));
+/** An answer's score: any number from 0 (worst) to 100 (best), decimals allowed (33.3). */
+const score = z
+  .number()
+  .check(
+    z.gte(0, 'a score is a number from 0 to 100'),
+    z.lte(100, 'a score is a number from 0 to 100'),
+  );
 /** A per-visitor budget: at most `max` prompts in any window of `days`. */
 const budget = (max: number, window: number) =>
   z.prefault(z.strictObject({ max: z._default(count, max), days: z._default(days, window) }), {});
@@ -112,6 +119,8 @@ const question = z.strictObject({
           text: localizedText,
           /** Keeps its place when `shuffle` orders the others (e.g. "None of these"). */
           fixed: z.optional(z.boolean()),
+          /** This option's score (0 worst, 100 best); an option without one scores nothing. */
+          score: z.optional(score),
         }),
       )
       .check(
@@ -121,6 +130,8 @@ const question = z.strictObject({
       ),
   ),
   multiple: z._default(z.boolean(), false),
+  /** A yes/no question's score for each answer, e.g. `{ "yes": 0, "no": 100 }`. */
+  score: z.optional(z.strictObject({ yes: score, no: score })),
   /** Orders a choice's options per visitor (sticky), against order bias. */
   shuffle: z._default(z.boolean(), false),
   placeholder: z.optional(localizedText),

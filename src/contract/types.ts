@@ -188,8 +188,10 @@ export interface ResolvedQuestion extends Targetable {
   text?: LocalizedText;
   labels?: { min?: LocalizedText; max?: LocalizedText };
   /** `fixed` options keep their place when `shuffle` orders the rest per visitor. */
-  options?: Array<{ id: string; text?: LocalizedText; fixed?: boolean }>;
+  options?: Array<{ id: string; text?: LocalizedText; fixed?: boolean; score?: number }>;
   multiple: boolean;
+  /** A yes/no question's score for each answer (0 worst, 100 best). */
+  score?: { yes: number; no: number };
   shuffle: boolean;
   placeholder?: LocalizedText;
   maxLength: number;

@@ -15,10 +15,10 @@ export const loadEngine = () => import('../targeting/engine/engine');
 export const loadLauncher = () => import('../launcher/entry');
 
 const PACKS = {
-  en: () => import('../ui/i18n/packs/en'),
-  fr: () => import('../ui/i18n/packs/fr'),
-  de: () => import('../ui/i18n/packs/de'),
-  es: () => import('../ui/i18n/packs/es'),
-  ar: () => import('../ui/i18n/packs/ar'),
+  en: () => import('../ui/i18n/en'),
+  fr: () => import('../ui/i18n/fr'),
+  de: () => import('../ui/i18n/de'),
+  es: () => import('../ui/i18n/es'),
+  ar: () => import('../ui/i18n/ar'),
 };
 export const loadPack = (lang: Language) => PACKS[lang]().then((m) => m.pack);

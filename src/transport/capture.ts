@@ -4,6 +4,7 @@
  */
 import type { Question } from '../config/schema';
 import type { ResponseRef } from '../contract/types';
+import { answerScore, type Scorable } from '../model/score';
 import { scrub } from '../privacy/scrub';
 import {
   type EventAnswer,
@@ -23,7 +24,8 @@ export interface CaptureInput {
   source: string;
   site: string;
   stage: string;
-  question: Pick<Question, 'id' | 'type' | 'quality' | 'version' | 'maxLength'>;
+  question: Pick<Question, 'id' | 'type' | 'quality' | 'version' | 'maxLength'> &
+    Pick<Scorable, 'options' | 'score'>;
   /** The question text as shown, in the shown locale. */
   text: string;
   answer?: EventAnswer;
@@ -45,6 +47,8 @@ export function captureEvent(input: CaptureInput): WaypointCloudEvent {
   let value = answer?.value;
   if (typeof value === 'string' && q.type === 'text')
     value = cleanText(value, q.maxLength, scrubText);
+  // Scored from the config that asked, so a receiver needs no copy of it.
+  const score = answerScore(q, value);
   const followUp =
     answer?.followUp === undefined ? undefined : cleanText(answer.followUp, q.maxLength, scrubText);
   return toCloudEvent({
@@ -62,6 +66,7 @@ export function captureEvent(input: CaptureInput): WaypointCloudEvent {
         : {
             answer: {
               value,
+              ...(score === undefined ? {} : { score }),
               ...(followUp === undefined ? {} : { followUp }),
               ...(answer?.order ? { order: answer.order } : {}),
             },

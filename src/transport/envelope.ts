@@ -32,7 +32,8 @@ export interface EventAnswer {
 
 export interface EventData {
   question: { id: string; type: QuestionType; text: string; version: number };
-  answer?: EventAnswer;
+  /** `score`: 0 (worst) to 100 (best), when the question's type or config gives one. */
+  answer?: EventAnswer & { score?: number };
   /** On every event of a survey: which response and step it belongs to. */
   response?: ResponseRef;
   context: EventContext;

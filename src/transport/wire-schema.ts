@@ -82,6 +82,9 @@ export const waypointEventSchema = z.looseObject({
     answer: z.optional(
       z.looseObject({
         value: answerValue,
+        // 0 (worst) to 100 (best), computed on the device; absent from older SDKs' events and
+        // from answers nothing scores (text, options without a score).
+        score: z.optional(z.number().check(z.gte(0), z.lte(100))),
         followUp: z.optional(z.string().check(z.maxLength(10_000))),
         // The option ids in the order shown (a shuffled choice).
         order: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(20))),

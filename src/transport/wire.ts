@@ -4,6 +4,7 @@
 
 export { validateConfig } from '../config/parse.ts';
 export { QUALITIES, QUALITY_NAMES, QUALITY_STAGES, type Quality } from '../model/qualities.ts';
+export { answerScore, type Scorable, scaleScore } from '../model/score.ts';
 export { DEFAULT_STAGES, type DefaultStage } from '../model/stages.ts';
 export { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelay } from './backoff.ts';
 export { uuidv7 } from './uuid.ts';

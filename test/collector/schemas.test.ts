@@ -7,8 +7,8 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemas } from '../../demo/schemas/json-schemas.ts';
 import { parseConfig } from '../../src/config/parse.ts';
-import { DEFAULT_QUESTIONS } from '../../src/model/question-bank/index.ts';
 import { captureEvent } from '../../src/transport/capture.ts';
+import { DEFAULT_QUESTIONS } from '../../src/ui/i18n/default-questions.ts';
 import { makeEvent, newerSdkEvent, olderSdkEvent } from './fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -55,6 +55,9 @@ describe('waypoint-event.schema.json', () => {
       expect(checkEvent(event), ajv.errorsText(checkEvent.errors)).toBe(true);
     }
     for (const event of [olderSdkEvent(), newerSdkEvent()]) expect(checkEvent(event)).toBe(true);
+    const scored = makeEvent();
+    (scored.data as { answer: object }).answer = { value: 9, score: 90 };
+    expect(checkEvent(scored), ajv.errorsText(checkEvent.errors)).toBe(true);
   });
 
   it.each([
@@ -62,6 +65,10 @@ describe('waypoint-event.schema.json', () => {
     ['a foreign type', { type: 'com.example.order' }],
     ['no quality', { quality: undefined }],
     ['an answer event without an answer', { data: { question: { id: 'q', type: 'nps' } } }],
+    [
+      'a score above 100',
+      { data: { question: { id: 'q', type: 'nps' }, answer: { value: 9, score: 120 } } },
+    ],
   ])('refuses an event with %s, as the collector does', (_name, patch) => {
     const event = JSON.parse(JSON.stringify({ ...makeEvent(), ...patch }));
     expect(checkEvent(event)).toBe(false);
@@ -86,5 +93,13 @@ describe('waypoint-config.schema.json', () => {
     const $schema = 'https://unpkg.com/waypoint-feedback/dist/waypoint-config.schema.json';
     expect(checkConfig({ $schema, endpoint: '/v1/events' })).toBe(true);
     expect(checkConfig({ endpoint: '/v1/events', colour: 'red' })).toBe(false);
+  });
+
+  it('describes scores: the default bank passes, a score off 0–100 does not', () => {
+    const config = { endpoint: '/v1/events', questions: [...DEFAULT_QUESTIONS] };
+    expect(checkConfig(config), ajv.errorsText(checkConfig.errors)).toBe(true);
+    const yesno = DEFAULT_QUESTIONS.find((q) => q.type === 'yesno');
+    const off = { ...yesno, score: { yes: 0, no: 101 } };
+    expect(checkConfig({ endpoint: '/v1/events', questions: [off] })).toBe(false);
   });
 });

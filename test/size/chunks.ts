@@ -6,19 +6,19 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets in brotli bytes per chunk of the script tag (DESIGN §9), checked by `npm test`. */
 export const CHUNK_BUDGETS: Record<string, number> = {
-  core: 12_300, // 12,213 B: the check of what a config needs to run (the schema left the device), a new device's deferred store, preview links
+  core: 12_400, // 12,2xx B: the check of what a config needs to run (the schema left the device), a new device's deferred store, preview links; the bank's scores and follow-ups
   ui: 11_800, // 11,714 B: the preview badge
   act: 1_600, // 1,576 B: preview links
-  en: 1_400,
-  fr: 1_800,
-  de: 1_800,
-  es: 1_600,
-  ar: 1_700,
-  delivery: 6_150, // 6,093 B: the carry-back of a localStorage visit, scoped outbox marks
+  en: 1_450, // 1,418 B: a scored question for every quality, and its follow-ups
+  fr: 1_900, // 1,857 B: as en
+  de: 1_900, // 1,876 B: as en
+  es: 1_700, // 1,646 B: as en
+  ar: 1_800, // 1,761 B: as en
+  delivery: 6_300, // 6,272 B: an answer's score computed where it is captured (model/score.ts)
   targeting: 3_000,
   launcher: 900, // 822 B: the tab steps aside while its card is open, and takes focus back
   triggers: 1_200,
-  validate: 11_600,
+  validate: 11_700, // 11,646 B: option and yes/no scores in the schema, the bank's scores
   debug: 700,
   shared: 1_000,
 };

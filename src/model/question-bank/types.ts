@@ -1,13 +1,9 @@
 /**
- * The bank's own types: a question as written in the bank (every text in all its languages),
- * and the two halves the build splits it into — targeting fields for the core, and one
- * language's texts for that language's chunk.
+ * The bank's own types: a question as the bank asks and scores it (no text: each language's
+ * file holds its texts), and one language's texts of one question.
  */
 import type { Quality } from '../qualities';
 import type { QuestionType } from '../question-types';
-
-/** A string, or a map of locale → string. */
-export type BankText = string | Readonly<Record<string, string>>;
 
 /** A follow-up's condition: a score range (scales) or answer ids (choice, yes/no). */
 export interface BankWhen {
@@ -16,30 +12,22 @@ export interface BankWhen {
   in?: string[];
 }
 
-/** One question of the built-in bank, in every language it ships. */
+/** One question of the built-in bank: everything but its texts. */
 export interface BankQuestion {
   id: string;
   quality: Quality;
   type: QuestionType;
-  text: BankText;
-  labels?: { min?: BankText; max?: BankText };
-  options?: Array<{ id: string; text: BankText }>;
-  placeholder?: BankText;
+  /** Raised when what the question asks changed, so answers of two versions are not mixed. */
+  version?: number;
   stages?: string[];
-  followUp?: { when: BankWhen; text: BankText };
-}
-
-/** What targeting needs of a bank question: everything but its texts. */
-export interface BankMeta {
-  id: string;
-  quality: Quality;
-  type: QuestionType;
-  stages?: string[];
-  options?: Array<{ id: string }>;
+  /** In the order shown; an option without `score` scores nothing ("does not apply"). */
+  options?: Array<{ id: string; score?: number }>;
+  /** A yes/no question's score for each answer. */
+  score?: { yes: number; no: number };
   followUp?: { when: BankWhen };
 }
 
-/** One language's texts of one bank question. */
+/** One language's texts of one bank question; `options` in the bank's option order. */
 export interface BankTexts {
   text: string;
   labels?: { min?: string; max?: string };

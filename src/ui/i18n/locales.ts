@@ -1,6 +1,6 @@
 /**
  * Every locale's strings in one table, for tests and tools. The card itself gets its strings
- * from the one language pack it loaded (`packs/`), never from this table.
+ * from the one language file it loaded (its `pack`), never from this table.
  */
 import { type Language, languageFor } from '../../model/languages';
 import { ar } from './ar';

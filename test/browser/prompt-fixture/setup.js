@@ -13,7 +13,7 @@
     yesno: 'operational-obstacles',
     choice: 'duration-need',
     multiple: 'dynamic-what',
-    text: 'perspective-words',
+    text: 'perspective-reason',
   };
   const type = params.get('type') || 'nps';
   document.documentElement.lang = params.get('lang') || 'en';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WaypointConfigError } from '../../../src/config/error';
 import { parseConfig } from '../../../src/config/parse';
-import { DEFAULT_QUESTIONS } from '../../../src/model/question-bank';
 import { DEFAULT_STAGES } from '../../../src/model/stages';
+import { DEFAULT_QUESTIONS } from '../../../src/ui/i18n/default-questions';
 
 const base = 'https://shop.example.com/account';
 
@@ -270,5 +270,71 @@ describe('parseConfig', () => {
       return;
     }
     throw new Error('expected a WaypointConfigError');
+  });
+});
+
+describe('scores in the config', () => {
+  const yesno = { id: 'integrative-repeat', quality: 'integrative', type: 'yesno', text: 'Q?' };
+  const choice = {
+    id: 'duration-need',
+    quality: 'duration',
+    type: 'choice',
+    text: 'Q?',
+    options: [
+      { id: 'yes', text: 'Yes', score: 100 },
+      { id: 'partly', text: 'Partly', score: 33.3 },
+      { id: 'unsure', text: 'Not sure' },
+    ],
+  };
+  const withQuestion = (q: object) => ({ endpoint: 'https://x.example/e', questions: [q] });
+
+  it('keeps option scores and a yes/no score, and leaves them out when not declared', () => {
+    const c = parseConfig({
+      endpoint: 'https://x.example/e',
+      questions: [choice, { ...yesno, score: { yes: 0, no: 100 } }],
+    });
+    expect(c.questions[0]?.options?.map((o) => o.score)).toEqual([100, 33.3, undefined]);
+    expect(c.questions[1]?.score).toEqual({ yes: 0, no: 100 });
+    expect(parseConfig(withQuestion(yesno)).questions[0]).not.toHaveProperty('score');
+  });
+
+  it.each([
+    [
+      'an option score above 100',
+      { ...choice, options: [{ id: 'a', text: 'A', score: 101 }, choice.options[1]] },
+      'questions[0].options[0].score: a score is a number from 0 to 100',
+    ],
+    [
+      'a negative yes/no score',
+      { ...yesno, score: { yes: -1, no: 100 } },
+      'questions[0].score.yes: a score is a number from 0 to 100',
+    ],
+    [
+      'a yes/no score without "no"',
+      { ...yesno, score: { yes: 0 } },
+      'questions[0].score.no: is required (number)',
+    ],
+    [
+      'a score that is not a number',
+      { ...choice, options: [{ id: 'a', text: 'A', score: '50' }, choice.options[1]] },
+      'questions[0].options[0].score: expected number, got "50"',
+    ],
+    [
+      'a score on a scale question',
+      { ...yesno, type: 'rating', score: { yes: 0, no: 100 } },
+      'questions[0].score: only yes/no questions take "score", not rating',
+    ],
+    [
+      'a score on a text question',
+      { ...yesno, type: 'text', score: { yes: 0, no: 100 } },
+      'questions[0].score: only yes/no questions take "score", not text',
+    ],
+    [
+      'a question-level score on a choice',
+      { ...choice, score: { yes: 0, no: 100 } },
+      'questions[0].score: only yes/no questions take "score": score each option',
+    ],
+  ])('refuses %s, naming the path', (_name, q, issue) => {
+    expect(issuesOf(withQuestion(q))).toContain(issue);
   });
 });

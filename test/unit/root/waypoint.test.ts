@@ -181,7 +181,7 @@ describe('createWaypoint', () => {
       expect([...server.stored.values()].some((e) => e.type === 'waypoint.answer')).toBe(true),
     );
     const answer = [...server.stored.values()].find((e) => e.type === 'waypoint.answer');
-    expect(answer?.data.answer).toEqual({ value: 2, followUp: 'mail me at [email]' });
+    expect(answer?.data.answer).toEqual({ value: 2, score: 20, followUp: 'mail me at [email]' });
     wp.destroy();
   });
 });

@@ -7,7 +7,7 @@ import { resolveConfig } from '../../../src/config/resolve';
 import type { RecordResult } from '../../../src/contract/types';
 import { type Card, createCard } from '../../../src/ui/card';
 import type { CardMoment, CardOptions } from '../../../src/ui/card-options';
-import { pack } from '../../../src/ui/i18n/packs/en';
+import { pack } from '../../../src/ui/i18n/en';
 import { HOST_TAG } from '../../../src/ui/mount';
 
 export { pack };

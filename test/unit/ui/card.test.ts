@@ -4,8 +4,8 @@ import { fireEvent } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ResponseRef } from '../../../src/contract/types';
 import { shuffled } from '../../../src/model/shuffle';
+import { pack as arabic } from '../../../src/ui/i18n/ar';
 import { en } from '../../../src/ui/i18n/en';
-import { pack as arabic } from '../../../src/ui/i18n/packs/ar';
 import '../helpers/page';
 import {
   answer,

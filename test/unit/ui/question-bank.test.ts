@@ -3,8 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { localize } from '../../../src/config/localize';
 import type { LocalizedText } from '../../../src/config/schema';
-import { DEFAULT_QUESTIONS } from '../../../src/model/question-bank';
+import { BANK_META } from '../../../src/model/question-bank/meta';
+import { isScale } from '../../../src/model/question-types';
+import { arBank } from '../../../src/ui/i18n/ar';
+import { deBank } from '../../../src/ui/i18n/de';
+import { DEFAULT_QUESTIONS } from '../../../src/ui/i18n/default-questions';
+import { enBank } from '../../../src/ui/i18n/en';
+import { esBank } from '../../../src/ui/i18n/es';
+import { frBank } from '../../../src/ui/i18n/fr';
 import { UI_LOCALES } from '../../../src/ui/i18n/locales';
+
+const BANKS = { en: enBank, fr: frBank, de: deBank, es: esBank, ar: arBank };
 
 /** Every localised text of a question, with where it sits. */
 function texts(q: (typeof DEFAULT_QUESTIONS)[number]): Array<[string, LocalizedText]> {
@@ -18,6 +27,24 @@ function texts(q: (typeof DEFAULT_QUESTIONS)[number]): Array<[string, LocalizedT
   ];
   return all.filter((e): e is [string, LocalizedText] => e[1] !== undefined);
 }
+
+describe("each language's file", () => {
+  it.each(Object.entries(BANKS))(
+    '%s has the texts of every bank question, and no others',
+    (_, bank) => {
+      expect(Object.keys(bank)).toEqual(BANK_META.map((q) => q.id));
+      for (const q of BANK_META) {
+        const t = bank[q.id];
+        expect(t?.options?.length, q.id).toBe(q.options?.length);
+        expect(!!t?.labels?.min && !!t?.labels?.max, q.id).toBe(
+          isScale(q.type) && q.type !== 'emoji',
+        );
+        expect(t?.followUp !== undefined, q.id).toBe(q.followUp !== undefined);
+        expect(t?.placeholder !== undefined, q.id).toBe(q.type === 'text');
+      }
+    },
+  );
+});
 
 describe('the default question bank', () => {
   it.each(DEFAULT_QUESTIONS.map((q) => [q.id, q] as const))('%s has every UI locale', (_, q) => {

@@ -4,7 +4,10 @@
 // re-derive the limits from the raw log of prompts, independently of that state.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../src/config/parse';
-import { QUALITIES } from '../../../../src/model/qualities';
+import type { ResolvedQuestion } from '../../../../src/contract/types';
+import { QUALITIES, QUALITY_STAGES } from '../../../../src/model/qualities';
+import { isScale, SCALES } from '../../../../src/model/question-types';
+import { answerScore } from '../../../../src/model/score';
 import { decide } from '../../../../src/targeting/engine/decide';
 import {
   freshState,
@@ -33,10 +36,24 @@ interface Prompt {
   quality: string;
   stage: string;
   outcome: Outcome;
+  /** An answer's score as the device sends it (`data.answer.score`), when it has one. */
+  score?: number;
+}
+
+/** Any answer a visitor could give to `q`, picked with `random`. */
+function anAnswer(q: ResolvedQuestion, random: () => number): unknown {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+  if (isScale(q.type)) {
+    const { min, max } = SCALES[q.type];
+    return min + Math.floor(random() * (max - min + 1));
+  }
+  if (q.type === 'yesno') return pick(['yes', 'no']);
+  if (q.type === 'choice') return pick(q.options ?? [])?.id;
+  return 'In my own words';
 }
 
 /** One visitor's journey: visits days apart, a few pages each, stages drifting forward. */
-function walk(i: number, random: () => number): Prompt[] {
+function walk(i: number, random: () => number, answering: () => number): Prompt[] {
   const anonymous = random() < 0.1; // sampling then sticks per session
   const visitorId = `visitor-${i}`;
   let ids = 0;
@@ -77,6 +94,11 @@ function walk(i: number, random: () => number): Prompt[] {
       const o = random();
       const outcome: Outcome =
         o < 0.55 ? 'answer' : o < 0.85 ? 'dismiss' : o < 0.88 ? 'opt-out' : 'ignore';
+      const question = config.questions.find((q) => q.id === chosen.id);
+      const score =
+        outcome === 'answer' && question
+          ? answerScore(question, anAnswer(question, answering))
+          : undefined;
       log.push({
         at: now,
         session: s.session.id,
@@ -84,6 +106,7 @@ function walk(i: number, random: () => number): Prompt[] {
         quality: chosen.quality,
         stage: here,
         outcome,
+        ...(score === undefined ? {} : { score }),
       });
       now += 20_000;
       if (outcome === 'answer') s = recordAnswered(s, chosen.id, now);
@@ -153,12 +176,16 @@ function coverageTable(answers: Map<string, number>): string {
 describe('a simulation of 10,000 visitors through the default config', () => {
   let logs: Prompt[][] = [];
   const answers = new Map<string, number>();
+  const scored = new Map<string, number>();
+  const add = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
   beforeAll(() => {
     const random = seeded(20261122); // every run walks the same journeys
-    logs = Array.from({ length: VISITORS }, (_, i) => walk(i, random));
+    const answering = seeded(20261207); // …and gives the same answers, apart from the journeys
+    logs = Array.from({ length: VISITORS }, (_, i) => walk(i, random, answering));
     for (const p of logs.flat()) {
       if (p.outcome !== 'answer') continue;
-      answers.set(`${p.quality}|${p.stage}`, (answers.get(`${p.quality}|${p.stage}`) ?? 0) + 1);
+      add(answers, `${p.quality}|${p.stage}`);
+      if (p.score !== undefined) add(scored, `${p.quality}|${p.stage}`);
     }
     // CPU-bound: 10,000 journeys take a few seconds, more on a loaded 2-core machine.
   }, 60_000);
@@ -183,6 +210,24 @@ describe('a simulation of 10,000 visitors through the default config', () => {
     console.info(
       `\nAnswers by quality × stage (${VISITORS.toLocaleString('en')} simulated visitors; · = the bank asks no question of this quality at this stage)\n${coverageTable(answers)}` +
         (untargeted.length ? `\nStages no default question targets: ${untargeted.join(', ')}` : ''),
+    );
+  });
+
+  it('gets scored answers for every quality at each of its stages', () => {
+    // Every stage where a question that can be scored asks, and every stage of each quality.
+    const scorable = config.questions.filter((q) => q.type !== 'text');
+    const pairs = new Set([
+      ...scorable.flatMap((q) => q.stages.map((s) => `${q.quality}|${s}`)),
+      ...QUALITIES.flatMap((q) =>
+        QUALITY_STAGES[q].filter((s) => STAGES.includes(s)).map((s) => `${q}|${s}`),
+      ),
+    ]);
+    expect([...pairs].filter((pair) => !scored.get(pair))).toEqual([]);
+    expect(QUALITIES.filter((q) => !scorable.some((x) => x.quality === q))).toEqual([]);
+    const words = config.questions.filter((q) => q.type === 'text').map((q) => q.id);
+    console.info(
+      `\nScored answers (data.answer.score) by quality × stage (${VISITORS.toLocaleString('en')} simulated visitors; · = the bank asks no question of this quality at this stage)\n${coverageTable(scored)}` +
+        `\nAsked in words only, unscored: ${words.join(', ')}`,
     );
   });
 
