@@ -151,6 +151,8 @@ describe('the console', () => {
     await page.locator('#field-questions_0__options_0__text').fill('Yes, on time');
     await page.locator('#field-questions_0__options_1__id').fill('late');
     await page.locator('#field-questions_0__options_1__text').fill('No, it was late');
+    await page.locator('#field-questions_0__options_0__score').fill('100');
+    await page.locator('#field-questions_0__options_1__score').fill('0');
     await expect.poll(() => previewText(page), WAIT).toContain('Did your order arrive on time?');
     expect(await previewText(page)).toContain('No, it was late');
     await page.screenshot({ path: join(SHOTS, 'console-preview-test.png') });
@@ -169,8 +171,8 @@ describe('the console', () => {
         quality: 'duration',
         text: 'Did your order arrive on time?',
         options: [
-          { id: 'on-time', text: 'Yes, on time' },
-          { id: 'late', text: 'No, it was late' },
+          { id: 'on-time', text: 'Yes, on time', score: 100 },
+          { id: 'late', text: 'No, it was late', score: 0 },
         ],
       },
     ]);

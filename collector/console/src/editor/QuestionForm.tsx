@@ -62,6 +62,22 @@ export function QuestionForm(p: { index: number; stages: readonly string[] }) {
             <CheckField label="Shuffle the options per visitor" path={[...path, 'shuffle']} />
           </>
         )}
+        {q.type === 'yesno' && (
+          <>
+            <NumberField
+              label="Score of yes (0–100)"
+              path={[...path, 'score', 'yes']}
+              min={0}
+              max={100}
+            />
+            <NumberField
+              label="Score of no (0–100)"
+              path={[...path, 'score', 'no']}
+              min={0}
+              max={100}
+            />
+          </>
+        )}
         {q.type === 'text' && (
           <>
             <LocalizedField label="Placeholder" path={[...path, 'placeholder']} />

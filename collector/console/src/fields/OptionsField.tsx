@@ -3,7 +3,7 @@
 import type { JSX } from 'preact';
 import { getAt, type Segment } from '../doc-path.ts';
 import { useEdit } from './edit-context.ts';
-import { CheckField, TextField } from './Field.tsx';
+import { CheckField, NumberField, TextField } from './Field.tsx';
 import { LocalizedField } from './LocalizedField.tsx';
 
 type Row = (path: readonly Segment[]) => JSX.Element;
@@ -12,6 +12,15 @@ const OPTION_FIELDS: Row[] = [
   (path) => <TextField label="Answer id" path={[...path, 'id']} hint="Stored with the answer" />,
   (path) => <LocalizedField label="Text" path={[...path, 'text']} />,
   (path) => <CheckField label="Keeps its place when shuffled" path={[...path, 'fixed']} />,
+  (path) => (
+    <NumberField
+      label="Score (0–100)"
+      path={[...path, 'score']}
+      min={0}
+      max={100}
+      hint="Optional: how good this answer is, for the dashboard"
+    />
+  ),
 ];
 
 export function OptionsField(p: { path: readonly Segment[] }) {
