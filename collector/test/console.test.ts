@@ -242,7 +242,10 @@ describe('the console', () => {
       headers: { 'if-none-match': etag },
     });
     expect(again.status).toBe(304);
-    expect(await page.locator('.history tbody tr').first().innerText()).toContain('rollback to v1');
+    // The table reloads after the rollback's answer, a moment after the server serves it.
+    await expect
+      .poll(() => page.locator('.history tbody tr').first().innerText(), WAIT)
+      .toContain('rollback to v1');
     await page.close();
   });
 
