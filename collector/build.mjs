@@ -1,7 +1,9 @@
 // Builds the collector to plain JavaScript in dist/: the bin (`main.js`) and the public entry
 // (`index.js`). Dependencies stay imports, resolved from the installed packages at run time.
+// The console's pages go to dist/console/ (console/build.mjs), bundled: nothing to install.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { buildConsole } from './console/build.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 rmSync(`${here}dist`, { recursive: true, force: true });
@@ -20,3 +22,4 @@ await build({
   external: ['waypoint-feedback', 'waypoint-feedback/*'],
   logLevel: 'warning',
 });
+await buildConsole(`${here}dist/console`);

@@ -7,6 +7,7 @@ import { type CollectorOptions, EVENTS_PATH } from './options.ts';
 import { sdkScriptDir } from './paths.ts';
 import { refusedOrigins } from './refused-origins.ts';
 import { configRoutes } from './routes/config.ts';
+import { consoleRoutes } from './routes/console.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { eventsRoutes } from './routes/events.ts';
 import { installRoutes } from './routes/install.ts';
@@ -21,7 +22,7 @@ import { tagRoutes } from './routes/tag.ts';
  * chunks), `POST /v1/events` (open to allowed origins), the private reads `GET /v1/events`
  * (JSON or CSV export), `GET /v1/summary`, `GET /v1/model` and `GET /v1/sites`, the public
  * `GET /v1/config/:site`, the admin's `/v1/sites/:site/configs` (publish, history, rollback),
- * `GET /v1/sites/:site/install`, and the dashboard at `/dashboard`. Mount it in a server of your own with `app.route('/', createCollectorApp(…))`,
+ * `GET /v1/sites/:site/install`, the dashboard at `/dashboard` and the console at `/console`. Mount it in a server of your own with `app.route('/', createCollectorApp(…))`,
  * or run `npx waypoint-collector`.
  *
  * @example
@@ -47,8 +48,10 @@ export function createCollectorApp(options: CollectorOptions): Hono {
   app.route('/v1/sites/:site/configs', siteConfigRoutes(options));
   app.route('/v1/sites/:site/install', installRoutes(options, refused));
   app.route('/v1/config', configRoutes(options));
-  app.route('/', tagRoutes(options.scriptDir ?? sdkScriptDir()));
+  const scriptDir = options.scriptDir ?? sdkScriptDir();
+  app.route('/', tagRoutes(scriptDir));
   app.route('/dashboard', dashboardRoutes());
+  app.route('/console', consoleRoutes(scriptDir));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     console.error('[collector] unexpected failure', error);

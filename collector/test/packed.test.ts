@@ -144,6 +144,16 @@ describe('npx waypoint-collector from the packed packages', () => {
     expect((await fetch(new URL(script as string, `${url}/dashboard/`))).status).toBe(200);
   });
 
+  it('serves the console, its script, and the SDK chunks its preview draws with', async () => {
+    const page = await fetch(`${url}/console`);
+    expect(page.status).toBe(200);
+    const script = /<script type="module" src="([^"]+)"/.exec(await page.text())?.[1];
+    expect((await fetch(`${url}${script}`)).status).toBe(200);
+    const sdk = await (await fetch(`${url}/console/sdk.json`)).json();
+    expect((await fetch(`${url}${sdk.chunks.ui}`)).status).toBe(200);
+    expect((await fetch(`${url}${sdk.schema}`)).status).toBe(200);
+  });
+
   it('serves the tag and a chunk it loads, from the installed SDK', async () => {
     const tag = await fetch(`${url}/waypoint.js`);
     expect(tag.status).toBe(200);
