@@ -3,6 +3,8 @@
  * runtime all use the store opened once, so IndexedDB is probed once per page view, and their
  * reads of the same turn share one transaction (read-batch.ts).
  */
+
+import { carryBack } from '../lazy/delivery';
 import { type OpenedStorage, type OpenStorageOptions, openStorage } from '../storage/open';
 import { batchReads } from '../storage/read-batch';
 
@@ -14,9 +16,10 @@ export function sharedStorage(): (o?: { onFallback?: OnFallback }) => Promise<Op
   let hear: OnFallback = () => undefined;
   return (o = {}) => {
     if (o.onFallback) hear = o.onFallback;
-    opened ??= openStorage({ onFallback: (from, to, reason) => hear(from, to, reason) }).then(
-      (o) => ({ ...o, store: batchReads(o.store) }),
-    );
+    opened ??= openStorage({
+      onFallback: (from, to, reason) => hear(from, to, reason),
+      carryBack,
+    }).then((o) => ({ ...o, store: batchReads(o.store) }));
     return opened;
   };
 }

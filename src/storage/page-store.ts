@@ -4,7 +4,7 @@
  */
 
 import type { ErrorCode } from '../contract/types';
-import { type OpenedStorage, type OpenStorageOptions, openStorage } from './open';
+import { type CarryBack, type OpenedStorage, type OpenStorageOptions, openStorage } from './open';
 import { batchReads } from './read-batch';
 import type { KeyValueStore } from './store';
 
@@ -19,6 +19,7 @@ export interface PageStoreOptions {
 export async function openPageStore(
   options: PageStoreOptions,
   error: (code: ErrorCode, message: string) => void,
+  carryBack: CarryBack,
 ): Promise<KeyValueStore> {
   if (options.storage) return options.storage;
   const fellBack = (from: string, to: string, reason: string) => {
@@ -27,7 +28,7 @@ export async function openPageStore(
   };
   const o = options.openStorage
     ? await options.openStorage({ onFallback: fellBack }) // the script tag's, batched already
-    : await openStorage({ onFallback: fellBack }).then((x) => ({
+    : await openStorage({ onFallback: fellBack, carryBack }).then((x) => ({
         ...x,
         store: batchReads(x.store),
       }));
