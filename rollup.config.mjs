@@ -202,7 +202,7 @@ export default [
       swapModules({ 'src/lazy/chunks.ts': 'src/lazy/chunks-tag.ts' }, manifest),
       nodeResolve({ browser: true }),
       ts(),
-      terser({ ecma: 2020, module: false, compress: { passes: 3 }, format: { comments: false } }),
+      terser({ ecma: 2020, module: false, compress: { passes: 4, unsafe_arrows: true }, format: { comments: false } }),
       printSizes(),
     ],
   },

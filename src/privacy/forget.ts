@@ -12,15 +12,13 @@ export function forgetVisitor(store: KeyValueStore): Promise<void> {
 }
 
 /**
- * Consent withdrawn (DESIGN §6): `stop` ends what consent allowed (the card goes, nothing more
- * is written), then the visitor is wiped from `device`. Queued answers stay there, unsent.
+ * Consent withdrawn: the visitor is wiped from `device` (if storage was ever opened), and a wipe
+ * that fails is reported, never rejected.
  */
 export function withdrawConsent(
-  stop: () => void,
   device: Promise<KeyValueStore> | undefined,
   error: (code: 'storage', message: string) => void,
 ): void {
-  stop();
   void device
     ?.then(forgetVisitor)
     .catch((e: unknown) => error('storage', `could not wipe the visitor: ${String(e)}`));

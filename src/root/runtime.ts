@@ -21,11 +21,10 @@ import { loadEngine, loadLauncher, loadPack, loadUi } from '../lazy/chunks';
 import { carryBack, createLazySender } from '../lazy/delivery';
 import { deviceClass } from '../model/device';
 import { getDocument, getWindow, globalFetch, isOffline, pageUrl } from '../platform/env';
-import { identify, setConsent } from '../privacy/commands';
 import { createConsent, isAnonymous } from '../privacy/consent';
 import { withdrawConsent } from '../privacy/forget';
 import { pagePath } from '../privacy/page';
-import type { Traits } from '../privacy/traits';
+import { identifiedUser, type Traits } from '../privacy/traits';
 import { openPageStore } from '../storage/page-store';
 import { persistenceOf } from '../storage/store';
 import { createTargeting } from '../targeting/targeting';
@@ -77,7 +76,8 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   };
 
   const send = () => sending.get();
-  const isFull = () => core.start().then((c) => isQueueFull(c.store, scope, send));
+  const store = () => core.start().then((c) => c.store);
+  const isFull = () => store().then((s) => isQueueFull(s, scope, send));
 
   const journey = createJourneyRecorder(now, (e) =>
     error('storage', `could not save the journey: ${String(e)}`),
@@ -199,7 +199,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     },
     () => destroyed || void sending.get(true).catch(noSend),
   );
-  const sending = createLazySender(() => core.start().then((c) => c.store), {
+  const sending = createLazySender(store, {
     delivery: {
       endpoint: config.endpoint,
       site: config.site,
@@ -224,14 +224,12 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   const start = () => void core.start().catch((e) => error('storage', String(e)));
   /** Consent withdrawn: what it allowed stops, and the visitor is wiped from the device. */
   function withdraw(): void {
-    const stop = () => {
-      acts.loaded?.close();
-      launcher.hide();
-      targeting.detach();
-      journey.detach();
-      sending.stop();
-    };
-    withdrawConsent(stop, core.end(), error);
+    acts.loaded?.close();
+    launcher.hide();
+    targeting.detach();
+    journey.detach();
+    sending.stop();
+    withdrawConsent(core.end(), error);
   }
 
   // After the loader stub's queued `on('error', …)` calls have been replayed (synchronously).
@@ -248,9 +246,9 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     config,
     ...journeyCommands({ config, tracker, targeting, error, guard }),
     identify: guard('identify', (userId: string, traits?: Traits) => {
-      user = identify(userId, traits, (message) => error('config', message)) ?? user;
+      user = identifiedUser(userId, traits, (message) => error('config', message)) ?? user;
     }),
-    consent: guard('consent', (granted: boolean) => setConsent(consent, granted, start, withdraw)),
+    consent: guard('consent', (granted: boolean) => consent.set(granted, start, withdraw)),
     ask: (id) => act((a) => a.ask(id)).catch(failed('ask')),
     render: (target, id, options) =>
       act((a) => a.render(target, id, options)).catch(failed('render')),
