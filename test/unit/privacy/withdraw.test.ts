@@ -1,7 +1,6 @@
 // The privacy rules the root's commands follow: `identify` refuses an id that is not a string,
 // and consent withdrawn wipes the visitor from the device, reporting a wipe that fails.
 import { describe, expect, it, vi } from 'vitest';
-import { createConsent } from '../../../src/privacy/consent';
 import { withdrawConsent } from '../../../src/privacy/forget';
 import { identifiedUser as identify } from '../../../src/privacy/traits';
 import { createMemoryStore } from '../../../src/storage/memory';
