@@ -3,6 +3,8 @@
  * opened once, so IndexedDB is probed once per page view, and reads of one turn share one
  * transaction (read-batch.ts).
  */
+
+import { carryBack } from '../lazy/delivery';
 import { openDevice } from '../storage/device';
 import { type OpenedStorage, type OpenStorageOptions, openStorage } from '../storage/open';
 import { batchReads } from '../storage/read-batch';
@@ -17,7 +19,8 @@ export function sharedStorage(): (o?: { onFallback?: OnFallback }) => Promise<Op
     if (o.onFallback) hear = o.onFallback;
     const onFallback: OnFallback = (from, to, reason) => hear(from, to, reason);
     opened ??= openDevice(
-      () => openStorage({ onFallback }).then((o) => ({ ...o, store: batchReads(o.store) })),
+      () =>
+        openStorage({ onFallback, carryBack }).then((o) => ({ ...o, store: batchReads(o.store) })),
       onFallback,
     );
     return opened;

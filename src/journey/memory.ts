@@ -3,9 +3,10 @@
  * when, so each answer carries its place in the whole journey (DESIGN §1).
  */
 import { DAY_MS } from '../contract/types';
+import { JOURNEY_KEY } from '../storage/keys';
 import type { KeyValueStore } from '../storage/store';
 
-export const JOURNEY_KEY = 's/journey';
+export { JOURNEY_KEY };
 
 export interface Journey {
   firstSeen: number;

@@ -7,7 +7,7 @@
  */
 import type { ResolvedAppearance } from '../config/resolved';
 import type { Askable, ErrorCode } from '../contract/types';
-import { loadLauncher } from '../lazy/chunks';
+import type * as Launcher from './entry';
 
 export interface TabOptions {
   doc: Document | undefined;
@@ -20,8 +20,8 @@ export interface TabOptions {
   error(code: ErrorCode, message: string): void;
   /** Whether the config passed the schema (the script tag checks it lazily). */
   verified(): Promise<boolean>;
-  /** The launcher chunk (tests pass the module itself). */
-  load?: typeof loadLauncher;
+  /** Loads the launcher chunk (the root's loader; tests pass the module itself). */
+  load(): Promise<typeof Launcher>;
 }
 
 export function createLauncherTab(o: TabOptions) {
@@ -33,10 +33,9 @@ export function createLauncherTab(o: TabOptions) {
   const draw = () => {
     const doc = o.doc;
     if (!wanted || tab || loading || !config || !item || !doc?.body) return;
-    const load = o.load ?? loadLauncher;
     loading = o
       .verified()
-      .then((ok) => (ok ? load() : undefined))
+      .then((ok) => (ok ? o.load() : undefined))
       .then((m) => {
         loading = undefined;
         // Hidden (consent withdrawn, destroyed) while the chunk was on its way.

@@ -5,6 +5,7 @@
  */
 
 import type { Sender, SenderOptions } from '../delivery/sender';
+import type { CarryBack } from '../storage/open';
 import type { KeyValueStore } from '../storage/store';
 import { loadDelivery } from './chunks';
 
@@ -43,3 +44,7 @@ export function createLazySender(
     },
   };
 }
+
+/** The carry-back of a localStorage visit, from the delivery chunk (storage/open.ts). */
+export const carryBack: CarryBack = (found, from, to) =>
+  loadDelivery().then((m) => m.carryBack(found, from, to));

@@ -8,8 +8,11 @@ import { doNotTrack, globalPrivacyControl } from '../platform/env';
 export interface Consent {
   /** Whether storing and showing are allowed now. */
   granted(): boolean;
-  /** Records the visitor's choice; returns whether it changed. */
-  set(granted: boolean): boolean;
+  /**
+   * Records the visitor's choice (only `true` grants): a grant runs `start`, every time; a
+   * change to withdrawn runs `withdraw`.
+   */
+  set(granted: unknown, start: () => void, withdraw: () => void): void;
 }
 
 /** @example const consent = createConsent(config.privacy.requireConsent); */
@@ -17,10 +20,11 @@ export function createConsent(required: boolean): Consent {
   let granted = !required;
   return {
     granted: () => granted,
-    set(next) {
-      const changed = next !== granted;
-      granted = next;
-      return changed;
+    set(next, start, withdraw) {
+      const was = granted;
+      granted = next === true;
+      if (granted) start();
+      else if (was) withdraw();
     },
   };
 }

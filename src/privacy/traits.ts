@@ -47,12 +47,16 @@ export function cleanTraits(input: unknown): { traits: Traits; dropped: string[]
   return { traits, dropped };
 }
 
-/** The user `identify` names, its traits cleaned; what was dropped goes to `report`, once. */
+/**
+ * The user `identify` names, its traits cleaned; what was dropped goes to `report`, once. An id
+ * that is not a non-empty string names no user: `report` hears why.
+ */
 export function identifiedUser(
-  id: string,
+  id: unknown,
   traits: unknown,
   report: (message: string) => void,
-): { id: string; traits?: Traits } {
+): { id: string; traits?: Traits } | undefined {
+  if (typeof id !== 'string' || !id) return void report('identify needs a user id string');
   const clean = cleanTraits(traits);
   if (clean.dropped.length)
     report(

@@ -3,7 +3,6 @@
  * Each candidate must answer a real write and read before it is trusted, and the chosen one is
  * wrapped so that it can still fall back if it dies later in the session.
  */
-import { loadDelivery } from '../lazy/chunks';
 import { createIdbStore } from './idb';
 import { createLocalStore } from './local';
 import { createMemoryStore } from './memory';
@@ -29,12 +28,18 @@ async function probe(store: KeyValueStore, timeoutMs: number): Promise<void> {
   );
 }
 
+/** Carries a fallback visit's entries from localStorage back into IndexedDB. */
+export type CarryBack = (
+  found: Array<[string, unknown]>,
+  from: KeyValueStore,
+  to: KeyValueStore,
+) => Promise<void>;
+
 /**
- * Carries back what a fallback visit left in localStorage (carry-back.ts). That is rare, so its
- * code waits in the delivery chunk, which the carried records need anyway. Throws only when
- * something was left and could not be carried: the page then stays on localStorage, with it.
+ * Carries back what a fallback visit left in localStorage. Throws only when something was left
+ * and could not be carried: the page then stays on localStorage, with it.
  */
-async function takeBack(fallback: Backend, to: KeyValueStore): Promise<void> {
+async function takeBack(fallback: Backend, to: KeyValueStore, carry: CarryBack): Promise<void> {
   let from: KeyValueStore;
   let found: Array<[string, unknown]>;
   try {
@@ -43,7 +48,7 @@ async function takeBack(fallback: Backend, to: KeyValueStore): Promise<void> {
   } catch {
     return; // no localStorage here: nothing can have been left in it
   }
-  if (found.length) await (await loadDelivery()).carryBack(found, from, to);
+  if (found.length) await carry(found, from, to);
 }
 
 export interface OpenedStorage {
@@ -58,10 +63,15 @@ export interface OpenStorageOptions {
   localStorage?: Storage | undefined;
   /** Hears a switch to a weaker backend later in the session. */
   onFallback?: (from: StorageKind, to: StorageKind, reason: string) => void;
+  /**
+   * The carry-back (delivery/carry-back.ts). That is rare, so the root hands in a loader of the
+   * delivery chunk, which the carried records need anyway.
+   */
+  carryBack: CarryBack;
 }
 
 /** The best store that works here. Never rejects: memory always works. */
-export async function openStorage(options: OpenStorageOptions = {}): Promise<OpenedStorage> {
+export async function openStorage(options: OpenStorageOptions): Promise<OpenedStorage> {
   const timeoutMs = options.timeoutMs ?? 3000;
   const problems: string[] = [];
   const ls = (): Storage | undefined =>
@@ -88,7 +98,7 @@ export async function openStorage(options: OpenStorageOptions = {}): Promise<Ope
     try {
       const store = (candidates[i] as Backend).open();
       await probe(store, timeoutMs);
-      if (i === 0) await takeBack(candidates[1] as Backend, store);
+      if (i === 0) await takeBack(candidates[1] as Backend, store, options.carryBack);
       // The store just checked serves first: opening IndexedDB again would cost a second
       // connection; a reopen (after a broken connection) still opens afresh.
       const chosen = candidates[i] as Backend;

@@ -5,7 +5,7 @@
 
 import type { ErrorCode } from '../contract/types';
 import { openDevice } from './device';
-import { type OpenedStorage, type OpenStorageOptions, openStorage } from './open';
+import { type CarryBack, type OpenedStorage, type OpenStorageOptions, openStorage } from './open';
 import { batchReads } from './read-batch';
 import type { KeyValueStore } from './store';
 
@@ -20,6 +20,7 @@ export interface PageStoreOptions {
 export async function openPageStore(
   options: PageStoreOptions,
   error: (code: ErrorCode, message: string) => void,
+  carryBack: CarryBack,
 ): Promise<KeyValueStore> {
   if (options.storage) return options.storage;
   const fellBack = (from: string, to: string, reason: string) => {
@@ -30,7 +31,10 @@ export async function openPageStore(
     ? await options.openStorage({ onFallback: fellBack }) // the script tag's, batched already
     : await openDevice(
         () =>
-          openStorage({ onFallback: fellBack }).then((x) => ({ ...x, store: batchReads(x.store) })),
+          openStorage({ onFallback: fellBack, carryBack }).then((x) => ({
+            ...x,
+            store: batchReads(x.store),
+          })),
         fellBack,
       );
   if (o.problems.length) fellBack('durable storage', o.store.kind, o.problems.join('; '));

@@ -10,7 +10,6 @@
  */
 import type { Askable } from '../contract/types';
 import { DAY_MS } from '../contract/types';
-import { loadEngine } from '../lazy/chunks';
 import type * as EngineChunk from './engine/engine';
 import type { Engine } from './engine/engine';
 import type { Fired } from './engine/triggers/fired';
@@ -65,8 +64,8 @@ const asksItself = (item: Item, stage: string | undefined) =>
   item.trigger.on !== 'manual' && stage !== undefined && item.stages.includes(stage);
 
 /**
- * Keeps the visitor state and starts the engine when something could be due (`loadEngine`:
- * tests pass the module itself).
+ * Keeps the visitor state and starts the engine when something could be due (`load`: the
+ * root's loader of the engine chunk; tests pass the module itself).
  *
  * @example
  * const targeting = createTargeting({ config, win, doc, now, newId, stage: () => s,
@@ -75,7 +74,7 @@ const asksItself = (item: Item, stage: string | undefined) =>
  */
 export function createTargeting(
   o: TargetingOptions,
-  load: () => Promise<typeof EngineChunk> = loadEngine,
+  load: () => Promise<typeof EngineChunk>,
 ): Targeting {
   const { config } = o;
   const limits = config.limits;

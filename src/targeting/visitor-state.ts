@@ -4,9 +4,11 @@
  * for the gap between prompts and the per-stage and per-quality budgets. The reducers are pure;
  * `loadVisitorState` and `saveVisitorState` go through the one storage adapter.
  */
+
+import { STATE_KEY } from '../storage/keys';
 import type { KeyValueStore } from '../storage/store';
 
-export const STATE_KEY = 's/targeting';
+export { STATE_KEY };
 /** A session ends after 30 minutes without a page view, event or prompt (as in web analytics). */
 export const SESSION_IDLE_MS = 30 * 60_000;
 /** The prompt log is a bounded list: budgets only ever look back this many prompts. */

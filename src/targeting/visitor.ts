@@ -2,9 +2,11 @@
  * The visitor as known on this device: a random id (none in anonymous mode) and their
  * "Don't ask me again", which is honoured forever on this device (DESIGN §3).
  */
+
+import { VISITOR_KEY } from '../storage/keys';
 import type { KeyValueStore } from '../storage/store';
 
-export const VISITOR_KEY = 's/visitor';
+export { VISITOR_KEY };
 export const OPT_OUT_KEY = 's/opt-out';
 
 export interface Visitor {
@@ -35,7 +37,8 @@ export async function loadVisitor(
 }
 
 /** Records "Don't ask me again" for this device. */
-export function saveOptOut(store: KeyValueStore): Promise<void> {
+export function saveOptOut(store: KeyValueStore, visitor: Visitor): Promise<void> {
+  visitor.optedOut = true;
   return store.set(OPT_OUT_KEY, true);
 }
 

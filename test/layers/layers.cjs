@@ -20,14 +20,7 @@ const LAYERS = [
 ];
 
 /** Imports that still climb, as [from, to] files, each until its layer is handed what it needs. */
-const CLIMBS = [
-  ['src/targeting/targeting.ts', 'src/lazy/chunks.ts'], // the engine's loader, not yet injected
-  ['src/launcher/tab.ts', 'src/lazy/chunks.ts'], // the launcher chunk's loader, not yet injected
-  ['src/storage/open.ts', 'src/lazy/chunks.ts'], // the carry-back's loader, not yet injected
-  ['src/privacy/forget.ts', 'src/journey/memory.ts'], // the keys consent withdrawal wipes
-  ['src/privacy/forget.ts', 'src/targeting/visitor.ts'],
-  ['src/privacy/forget.ts', 'src/targeting/visitor-state.ts'],
-];
+const CLIMBS = [];
 
 /** Single files the rules name. */
 const FILES = {

@@ -2,6 +2,7 @@
 // (RELIABILITY §17): its records are sent, its "Don't ask me again" holds, and consent withdrawn
 // wipes the visitor from every backend.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { carryBack } from '../../../src/delivery/carry-back';
 import {
   DRAINED_PREFIX,
   markDrained,
@@ -47,7 +48,7 @@ async function fallbackVisit() {
 function nextVisit() {
   const fetch = vi.fn(async (_url: string, _init?: RequestInit) => new Response('{}'));
   const wp = createWaypoint(config, {
-    openStorage: (o) => openStorage(o),
+    openStorage: (o) => openStorage({ ...o, carryBack }),
     fetch: fetch as unknown as typeof globalThis.fetch,
     stage: 'use',
   });
@@ -87,7 +88,7 @@ describe('a localStorage visit carried back into IndexedDB', () => {
     const left = await fallbackVisit();
     const ls = createLocalStore(localStorage);
     await ls.set(COUNTERS_KEY, { expired: 3, deadLettered: 0 });
-    const { store } = await openStorage();
+    const { store } = await openStorage({ carryBack });
     expect(ours()).toEqual([]);
     expect(await store.get(`q/${left.id}`)).toBeDefined();
     expect(await store.get(VISITOR_KEY)).toBe('visitor-from-fallback'); // the newer visit wins
@@ -108,28 +109,19 @@ describe('a localStorage visit carried back into IndexedDB', () => {
     await createIdbStore().set(OPT_OUT_KEY, true);
     // The fallback's state wins, but not over an opt-out.
     await createLocalStore(localStorage).set(OPT_OUT_KEY, false);
-    const { store } = await openStorage();
+    const { store } = await openStorage({ carryBack });
     expect(await store.get(OPT_OUT_KEY)).toBe(true);
   });
 });
 
 describe('a carry that cannot be made', () => {
-  afterEach(() => {
-    vi.doUnmock('../../../src/lazy/chunks');
-    vi.resetModules();
-  });
-
   it("keeps the page on localStorage, with the fallback visit's state, and says why", async () => {
-    vi.resetModules();
-    vi.doMock('../../../src/lazy/chunks', async (real) => ({
-      ...(await real<typeof import('../../../src/lazy/chunks')>()),
-      loadDelivery: async () => {
+    await createLocalStore(localStorage).set(OPT_OUT_KEY, true);
+    const { store, problems } = await openStorage({
+      carryBack: async () => {
         throw new Error('could not load waypoint-delivery.js');
       },
-    }));
-    await createLocalStore(localStorage).set(OPT_OUT_KEY, true);
-    const { openStorage: open } = await import('../../../src/storage/open');
-    const { store, problems } = await open();
+    });
     expect(store.kind).toBe('localstorage');
     expect(problems).toEqual(['could not load waypoint-delivery.js']);
     expect(await store.get(OPT_OUT_KEY)).toBe(true);

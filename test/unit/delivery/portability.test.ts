@@ -2,6 +2,7 @@
 // `structuredClone` or `Object.hasOwn`. Here it runs with both removed, on the memory fallback
 // (the store that used `structuredClone`), from capture to the endpoint.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { carryBack } from '../../../src/delivery/carry-back';
 import { openStorage } from '../../../src/storage/open';
 import { captureEvent } from '../../../src/transport/capture';
 import { textAnswer } from '../helpers/capture';
@@ -29,7 +30,7 @@ describe('the answer path on an ES2020 browser', () => {
 
   it('stores and delivers an answer without structuredClone or Object.hasOwn', async () => {
     const removed = typeof globalThis.structuredClone + typeof Object.hasOwn;
-    const { store } = await openStorage({ localStorage: undefined });
+    const { store } = await openStorage({ carryBack, localStorage: undefined });
     const { fetch, posts } = fakeFetch();
     const { delivery: d, errors } = await testDelivery({ storage: store, fetch });
     const event = captureEvent(textAnswer('Fast delivery, mail me at a@b.example'));

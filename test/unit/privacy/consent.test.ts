@@ -17,12 +17,25 @@ describe('isAnonymous', () => {
 });
 
 describe('createConsent', () => {
-  it('starts granted only when consent is not required, and says when it changes', () => {
+  it('starts granted only when consent is not required', () => {
     expect(createConsent(false).granted()).toBe(true);
-    const c = createConsent(true);
-    expect(c.granted()).toBe(false);
-    expect(c.set(true)).toBe(true);
-    expect(c.set(true)).toBe(false);
-    expect(c.granted()).toBe(true);
+    expect(createConsent(true).granted()).toBe(false);
+  });
+
+  it('starts storage on a grant, every time, and withdraws only on a change', () => {
+    const consent = createConsent(true);
+    const start = vi.fn();
+    const withdraw = vi.fn();
+    consent.set(false, start, withdraw);
+    expect(withdraw).not.toHaveBeenCalled();
+    consent.set(true, start, withdraw);
+    consent.set(true, start, withdraw);
+    expect(start).toHaveBeenCalledTimes(2);
+    expect(consent.granted()).toBe(true);
+    consent.set('yes', start, withdraw);
+    expect(consent.granted()).toBe(false);
+    expect(withdraw).toHaveBeenCalledOnce();
+    consent.set(false, start, withdraw);
+    expect(withdraw).toHaveBeenCalledOnce();
   });
 });

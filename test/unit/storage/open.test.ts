@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+import { carryBack } from '../../../src/delivery/carry-back';
 import { createLocalStore } from '../../../src/storage/local';
 import { openStorage } from '../../../src/storage/open';
 
 describe('openStorage', () => {
   it('chooses IndexedDB when it works', async () => {
-    const { store, problems } = await openStorage();
+    const { store, problems } = await openStorage({ carryBack });
     expect(store.kind).toBe('indexeddb');
     expect(problems).toEqual([]);
   });
@@ -12,7 +13,7 @@ describe('openStorage', () => {
   it('opens one IndexedDB connection: the store it checked is the one it uses', async () => {
     const open = vi.spyOn(indexedDB, 'open');
     try {
-      const { store } = await openStorage({ dbName: 'one-connection' });
+      const { store } = await openStorage({ carryBack, dbName: 'one-connection' });
       await store.set('s/x', 1);
       expect(await store.get('s/x')).toBe(1);
       expect(open).toHaveBeenCalledTimes(1);
@@ -26,10 +27,10 @@ describe('openStorage', () => {
     // @ts-expect-error simulating a browser without IndexedDB
     delete globalThis.indexedDB;
     try {
-      const ls = await openStorage();
+      const ls = await openStorage({ carryBack });
       expect(ls.store.kind).toBe('localstorage');
       expect(ls.problems).toEqual(['IndexedDB is not available']);
-      const mem = await openStorage({ localStorage: undefined });
+      const mem = await openStorage({ carryBack, localStorage: undefined });
       expect(mem.store.kind).toBe('memory');
     } finally {
       globalThis.indexedDB = saved;
@@ -39,7 +40,7 @@ describe('openStorage', () => {
   it('takes queue records an earlier fallback left in localStorage back into IndexedDB', async () => {
     const left = createLocalStore(localStorage);
     await left.set('q/0193', { answer: 'kept' });
-    const { store } = await openStorage();
+    const { store } = await openStorage({ carryBack });
     expect(await store.get('q/0193')).toEqual({ answer: 'kept' });
     expect(await left.entries('q/')).toEqual([]);
   });
