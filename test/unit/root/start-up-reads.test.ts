@@ -45,7 +45,13 @@ describe('a page view start-up', () => {
 
   it('writes a new device at once where an audience needs "returning" remembered', async () => {
     const wp = createWaypoint(
-      { ...config, questions: [{ ...config.questions[0], audience: { visitor: 'returning' } }] },
+      {
+        ...config,
+        questions: config.questions.map((q) => ({
+          ...q,
+          audience: { visitor: 'returning' as const },
+        })),
+      },
       { fetch: ok, stage: 'aware', url: 'https://shop.example.com/' },
     );
     await new Promise((r) => wp.on('ready', r));
