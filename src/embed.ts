@@ -85,15 +85,15 @@ async function boot(
       : {};
   const storage = sharedStorage();
   const store = () => storage().then((o) => o.store);
-  /** What stops a config from running, or (debug mode) every problem the schema finds. */
-  const problemsOf = async (c: Record<string, unknown>) => {
+  /** What stops a config from running (the schema itself runs in debug mode, below). */
+  const problemsOf = (c: Record<string, unknown>) => {
     const issues = usableIssues(c, base);
     if (!issues.length && !resolve(c, base)) issues.push({ path: '', message: 'cannot be read' });
-    return issues.length || !debugMode(c) ? issues : verdict(c, base);
+    return issues;
   };
   const check = async (c: Record<string, unknown>) => {
-    const issues = await problemsOf(c);
-    if (issues.length) throw new Error(describe(issues, debugMode(c)));
+    const issues = problemsOf(c);
+    if (issues.length) throw new Error(describe(issues));
     // The device may keep the config only when no consent is required.
     return { mayStore: !requiresConsent(c) };
   };
@@ -119,22 +119,36 @@ async function boot(
     for (const p of problems) console.error(PREFIX, p);
   }
 
-  let issues: ConfigIssue[];
-  try {
-    issues = await problemsOf(config);
-  } catch (e) {
-    return goDormant(win, `could not check the config, so nothing will be asked: ${errorText(e)}`);
-  }
+  const issues = problemsOf(config);
   const resolved = issues.length ? undefined : resolve(config, base);
-  if (!resolved) return goDormant(win, describe(issues, debugMode(config)));
+  if (!resolved) return goDormant(win, describe(issues));
   // The tag's nonce also covers the <style> fallback (chunks inherit it through import()).
   if (script?.nonce) resolved.appearance.nonce ??= script.nonce;
   if (tag.preview) return showPreview(win, doc, resolved, tag.preview);
+  // Debug mode checks the whole schema beside the start-up, and no card shows before it passes.
+  let checked: Promise<boolean> | undefined;
+  const verified = () =>
+    (checked ??= verdict(config, base).then(
+      (found) => {
+        if (!found.length) return true;
+        wp.destroy();
+        goDormant(win, describe(found, true));
+        return false;
+      },
+      (e: unknown) => {
+        wp.destroy();
+        goDormant(win, `could not check the config, so nothing will be asked: ${errorText(e)}`);
+        return false;
+      },
+    ));
+  const debug = debugMode(config);
   const wp: Waypoint = createRuntime(resolved, {
     stage: tag.stage,
     startupErrors: problems.map((message) => ({ code: 'config' as const, message })),
     openStorage: storage,
+    verified: debug ? verified : undefined,
   });
+  if (debug) void verified();
   const report = (message: string) => console.error(PREFIX, message);
   const command: CommandFn = (...args) => {
     try {

@@ -192,7 +192,8 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   const core = createStart(
     { anonymous, newId, targeting, journey, isFull, scope },
     consent.granted,
-    () => openPageStore(options, error, carryBack),
+    // An audience of new or returning visitors needs this visit remembered: written at once.
+    () => openPageStore(options, error, carryBack, items.some((i) => i.audience?.visitor)),
     (store) => {
       emitter.emit('ready', { persistence: persistenceOf(store.kind), version: SDK_VERSION });
       if (!destroyed) launcher.show();

@@ -4,6 +4,7 @@
  */
 
 import type { ErrorCode } from '../contract/types';
+import type { DeferredStore } from './deferred';
 import { openDevice } from './device';
 import { type CarryBack, type OpenedStorage, type OpenStorageOptions, openStorage } from './open';
 import { batchReads } from './read-batch';
@@ -21,6 +22,8 @@ export async function openPageStore(
   options: PageStoreOptions,
   error: (code: ErrorCode, message: string) => void,
   carryBack: CarryBack,
+  /** Write the device at once, even on a new one ("returning" needs this visit remembered). */
+  keepAtOnce = false,
 ): Promise<KeyValueStore> {
   if (options.storage) return options.storage;
   const fellBack = (from: string, to: string, reason: string) => {
@@ -38,5 +41,6 @@ export async function openPageStore(
         fellBack,
       );
   if (o.problems.length) fellBack('durable storage', o.store.kind, o.problems.join('; '));
+  if (keepAtOnce) await (o.store as Partial<DeferredStore>).keep?.();
   return o.store;
 }

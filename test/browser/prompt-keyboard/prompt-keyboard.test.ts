@@ -94,7 +94,7 @@ describe('the prompt by keyboard', () => {
     await page.locator('waypoint-prompt .wp-thanks').waitFor();
     await expect
       .poll(() => s.demo.store.list({ type: 'waypoint.answer' }).at(0)?.data.answer, PATIENCE)
-      .toEqual({ value: 1, followUp: 'Too slow' });
+      .toEqual({ value: 1, followUp: 'Too slow', score: 10 }); // NPS 1 scores 10
     await page.close();
 
     const multi = await askByKeyboard('/?q=dynamic-what');

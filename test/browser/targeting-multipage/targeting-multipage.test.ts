@@ -172,7 +172,9 @@ describe('targeting on a multi-page site, in real Chromium', () => {
         answer: { value: 9 },
         context: {
           trigger: 'stage',
-          journey: { stagesSeen: ['aware', 'renew', 'explore', 'use'], daysSinceFirstSeen: 15 },
+          // A new device keeps nothing until a card shows: the journey starts at /products,
+          // where the first card showed (the aware and renew views before it kept nothing).
+          journey: { stagesSeen: ['explore', 'use'], daysSinceFirstSeen: 15 },
         },
       },
     });

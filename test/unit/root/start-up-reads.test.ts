@@ -43,6 +43,24 @@ describe('a page view start-up', () => {
     wp.destroy();
   });
 
+  it('writes a new device at once where an audience needs "returning" remembered', async () => {
+    const wp = createWaypoint(
+      {
+        ...config,
+        questions: config.questions.map((q) => ({
+          ...q,
+          audience: { visitor: 'returning' as const },
+        })),
+      },
+      { fetch: ok, stage: 'aware', url: 'https://shop.example.com/' },
+    );
+    await new Promise((r) => wp.on('ready', r));
+    await vi.waitFor(async () =>
+      expect((await indexedDB.databases()).map((d) => d.name)).toEqual(['waypoint']),
+    );
+    wp.destroy();
+  });
+
   it('reads every key of its state in one transaction on a device seen before', async () => {
     // The first view on this device, which keeps something: a card shown.
     const first = await pageView();
