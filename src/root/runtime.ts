@@ -193,7 +193,13 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     { anonymous, newId, targeting, journey, isFull, scope },
     consent.granted,
     // An audience of new or returning visitors needs this visit remembered: written at once.
-    () => openPageStore(options, error, carryBack, items.some((i) => i.audience?.visitor)),
+    () =>
+      openPageStore(
+        options,
+        error,
+        carryBack,
+        items.some((i) => i.audience?.visitor),
+      ),
     (store) => {
       emitter.emit('ready', { persistence: persistenceOf(store.kind), version: SDK_VERSION });
       if (!destroyed) launcher.show();
