@@ -10,7 +10,6 @@ import { resolveConfig } from './config/resolve';
 import type { ResolvedConfig } from './config/resolved';
 import { safeHost } from './config/site-id';
 import { usableIssues } from './config/usable';
-import { pageLocale } from './delivery/context';
 import { runCommand } from './embed/commands';
 import { findOwnScript, readTag } from './embed/read-tag';
 import { resolveRemoteConfig } from './embed/remote-config';
@@ -19,7 +18,9 @@ import { debugMode, verdict } from './embed/verdict';
 import { loadAct, loadPack, loadUi } from './lazy/chunks';
 import { setChunkBase } from './lazy/import-chunk';
 import { getDocument, getWindow, globalFetch } from './platform/env';
-import { createRuntime, type Waypoint } from './root/runtime';
+import { pageLocale } from './platform/locale';
+import type { Waypoint } from './root/api';
+import { createRuntime } from './root/runtime';
 import { mayHoldData } from './storage/existing-data';
 import { uuidv7 } from './transport/uuid';
 
