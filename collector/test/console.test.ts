@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../test/browser/axe.ts';
 import { launch } from '../../test/browser/chromium.ts';
 import { type RunningCollector, startCollector } from '../src/start.ts';
 
 const READ = 'console-read-token-0123456789';
 const ADMIN = 'console-admin-token-0123456789';
 const SITE = 'console-shop';
-const AXE = resolve('node_modules/axe-core/axe.min.js');
 const SHOTS = resolve(process.env.CONSOLE_SCREENSHOTS ?? 'test-results/screenshots');
 const WAIT = { timeout: 15_000 };
 
@@ -90,25 +90,6 @@ async function signIn(page: Page, token: string, site = SITE) {
   await page.getByLabel('Token').fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.locator('.masthead').waitFor(WAIT);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: {
-        run(
-          context: unknown,
-          options: unknown,
-        ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-      };
-    };
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map(
-      (v) => `${v.id} (${v.nodes.length}): ${JSON.stringify(v.nodes[0]?.target)}`,
-    );
-  });
 }
 
 /** The text the card shows in the preview frame (inside its shadow root). */
