@@ -124,6 +124,7 @@ const lazyInputs = {
   validate: 'src/config/validate-entry.ts',
   targeting: 'src/targeting/engine/engine.ts',
   launcher: 'src/launcher/entry.ts',
+  storage: 'src/storage/entry.ts',
   ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/${l}.ts`])),
 };
 // Loaded by the targeting engine itself (src/targeting/engine/), never by the core, so what
@@ -131,6 +132,7 @@ const lazyInputs = {
 const ENGINE_PARTS = { 'trigger-runtime': 'triggers', debug: 'debug' };
 const SHARED =
   /\/src\/(contract\/types|model\/(hash|languages|contrast|question-types|schedule-bound)|platform\/adopt-styles|config\/localize)\.ts$/;
+const STORAGE = /\/src\/(storage\/[\w-]+|platform\/json)\.ts$/;
 const manifest = {};
 
 export default [
@@ -152,6 +154,8 @@ export default [
       // targeting, validation) in one shared file, rather than one tiny file per pairing.
       manualChunks(id) {
         if (SHARED.test(id)) return 'shared';
+        // What delivery shares with storage rides in the storage chunk, always there first.
+        if (STORAGE.test(id)) return 'storage';
       },
     },
     plugins: [

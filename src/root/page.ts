@@ -13,6 +13,7 @@ export function readPage(config: ResolvedConfig, options: RuntimeOptions) {
   const doc = options.document ?? getDocument();
   const now = options.now ?? Date.now;
   const items: Askable[] = [...config.questions, ...config.surveys];
+  const newId = () => uuidv7(now());
   return {
     config,
     url: options.url ?? pageUrl(),
@@ -20,7 +21,9 @@ export function readPage(config: ResolvedConfig, options: RuntimeOptions) {
     doc,
     isOffline,
     now,
-    newId: () => uuidv7(now()),
+    newId,
+    /** The session until storage is open and the stored one is known. */
+    session: newId(),
     locale: pageLocale(config.locale, doc),
     items,
     anonymous: isAnonymous(config.privacy.anonymous),

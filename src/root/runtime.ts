@@ -11,12 +11,13 @@ import { createJourneyRecorder } from '../journey/recorder';
 import { createStageTracker } from '../journey/tracker';
 import { createLauncherTab } from '../launcher/tab';
 import { createLazyActs } from '../lazy/acts';
-import { loadEngine, loadLauncher, loadPack, loadUi } from '../lazy/chunks';
+import { loadEngine, loadLauncher, loadPack, loadStorage, loadUi } from '../lazy/chunks';
 import { carryBack, createLazySender } from '../lazy/delivery';
 import { deviceClass } from '../model/device';
 import { createConsent } from '../privacy/consent';
 import { withdrawConsent } from '../privacy/forget';
 import { createIdentity } from '../privacy/traits';
+import { deviceStorage } from '../storage/device';
 import { openPageStore } from '../storage/page-store';
 import { persistenceOf } from '../storage/store';
 import { createTargeting } from '../targeting/targeting';
@@ -33,13 +34,12 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   const page = { ...readPage(config, options), error };
   const { win, doc, now, newId, locale, anonymous, scope } = page;
   const consent = createConsent(config.privacy.requireConsent);
-  const pageSession = newId(); // until storage is open and the stored session is known
   let destroyed = false;
+  const device = deviceStorage(loadStorage);
   const who = createIdentity(anonymous, (message) => error('config', message));
   const send = () => sending.get();
   const isFull = () => core.start().then((c) => isQueueFull(c.store, scope, send));
-  const session = () => targeting.session ?? pageSession;
-
+  const session = () => targeting.session ?? page.session;
   const journey = createJourneyRecorder(now, (e) =>
     error('storage', `could not save the journey: ${String(e)}`),
   );
@@ -91,7 +91,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   const core = createStart(
     { anonymous, newId, targeting, journey, isFull, scope },
     consent.granted,
-    () => openPageStore(options, error, carryBack, page.keepAtOnce),
+    () => openPageStore(options, error, device, carryBack, page.keepAtOnce),
     (store) => {
       emitter.emit('ready', { persistence: persistenceOf(store.kind), version: SDK_VERSION });
       if (!destroyed) launcher.show();
@@ -119,7 +119,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
     stop();
     targeting.detach();
     journey.detach();
-    withdrawConsent(core.end(), error);
+    withdrawConsent(core.end(), error, device.wipe);
   }
 
   journey.enter(tracker.current);
