@@ -3,7 +3,7 @@
 // callbacks and its own loaders, so a failed load is retried the same way everywhere.
 
 import type { Emitter } from '../contract/events';
-import type { Askable, ErrorCode } from '../contract/types';
+import type { Askable } from '../contract/types';
 import type { JourneyRecorder } from '../journey/recorder';
 import type { StageTracker } from '../journey/tracker';
 import type { Visitor } from '../targeting/visitor';

@@ -146,7 +146,7 @@ export function sizeTables(rows: ChunkSize[]): string {
     es: 'with the card, in Spanish',
     ar: 'with the card, in Arabic',
     delivery: 'something is to be sent or recorded',
-    storage: 'the device holds our data, or has something to keep (never on a new device with nothing due)',
+    storage: 'the device holds our data, or has something to keep (not a new device, nothing due)',
     targeting: 'a question could ask itself on this stage (not `manual`), or debug mode',
     launcher: 'the config has a launcher (the feedback tab), once consent allows',
     triggers: 'and it uses delay, scroll, exit, click or idle triggers',
