@@ -69,18 +69,26 @@ function swapModules(swaps, manifest) {
       return resolved && table.has(resolved.id) ? table.get(resolved.id) : null;
     },
     load(id) {
-      return id === '\0waypoint-chunks' ? `export default ${JSON.stringify(manifest)};` : null;
+      if (id !== '\0waypoint-chunks') return null;
+      const { imports, ...names } = manifest;
+      return `export default ${JSON.stringify(names)};export const imports=${JSON.stringify(imports)};`;
     },
   };
 }
 
-/** Records each entry chunk's file name under its logical name. */
+/**
+ * Records each entry chunk's file name under its logical name, and (under `imports`) the files
+ * each chunk imports statically, which the core fetches beside it rather than after it.
+ */
 function chunkManifest(manifest) {
   return {
     name: 'chunk-manifest',
     generateBundle(_options, bundle) {
+      manifest.imports = {};
       for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk' && file.isEntry) manifest[file.name] = file.fileName;
+        if (file.type !== 'chunk') continue;
+        if (file.isEntry) manifest[file.name] = file.fileName;
+        if (file.isEntry && file.imports.length) manifest.imports[file.fileName] = file.imports;
       }
     },
   };

@@ -6,7 +6,7 @@ import type { ActDeps, Acts } from '../act/entry';
 import type { RenderOptions, RenderResult } from '../act/inline';
 import type { Askable, ErrorCode } from '../contract/types';
 import { languageFor } from '../model/languages';
-import { loadAct, loadPack, loadUi } from './chunks';
+import { loadAct, loadDelivery, loadPack, loadUi } from './chunks';
 
 type Report = (code: ErrorCode, message: string) => void;
 
@@ -15,7 +15,10 @@ export function createLazyActs(deps: () => ActDeps, locale: string, error: Repor
   let loading: Promise<Acts> | undefined;
   let running = 0;
   const load = (): Promise<Acts> => {
-    void Promise.all([loadUi(), loadPack(languageFor(locale))]).catch(() => undefined);
+    // Everything a card needs, in one wave: its code, its language, and delivery for "shown".
+    void Promise.all([loadUi(), loadPack(languageFor(locale)), loadDelivery()]).catch(
+      () => undefined,
+    );
     loading ??= loadAct().then(
       (m) => {
         acts = m.createActs(deps());
