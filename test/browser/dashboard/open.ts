@@ -2,6 +2,7 @@
 // the token in the fragment (as `npm run demo` prints it), with page errors, console errors and
 // CSP violations collected, so that a test can expect none.
 import type { BrowserContext, Page } from 'playwright-core';
+import { collectProblems } from '../problems';
 import type { Scenario } from '../serve';
 
 export interface OpenDashboard {
@@ -20,16 +21,7 @@ export async function openDashboard(
 ): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
   await page.setViewportSize(viewport);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  const problems = await collectProblems(page);
   const fragment = signedIn ? `#token=${demo.readToken}` : '';
   await page.goto(`${demo.url}/dashboard${search}${fragment}`);
   if (signedIn) await page.locator('#summary:not([hidden])').waitFor();

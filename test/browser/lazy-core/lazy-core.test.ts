@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launch } from '../chromium';
+import { collectProblems } from '../problems';
 import { useScenario } from '../suite';
 
 const WAIT = { timeout: 15_000 };
@@ -22,20 +23,11 @@ interface Visit {
 async function visit(path: string, csp?: string): Promise<Visit> {
   const page = await suite.context.newPage();
   const fetched: string[] = [];
-  const problems: string[] = [];
   page.on('request', (r) => {
     const file = new URL(r.url()).pathname.slice(1);
     if (/^waypoint.*\.js$/.test(file)) fetched.push(file);
   });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  const problems = await collectProblems(page);
   if (csp) {
     await page.route(`**${path}`, async (route) => {
       const res = await route.fetch();

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Demo } from '../../../demo/server';
 import { launch } from '../chromium';
+import { collectProblems } from '../problems';
 import { type Scenario, serveScenario } from '../serve';
 
 let demo: Demo;
@@ -26,16 +27,7 @@ afterAll(async () => {
 /** Opens `path`, collecting CSP violations and page errors as they happen. */
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  const problems = await collectProblems(page);
   await page.goto(demo.url + path);
   return { page, problems };
 }
