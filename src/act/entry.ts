@@ -7,8 +7,9 @@
  * load is retried the same way everywhere.
  */
 
+import type { Askable } from '../config/resolved';
 import type { Emitter } from '../contract/events';
-import type { Askable, ErrorCode } from '../contract/types';
+import type { ErrorCode } from '../contract/types';
 import { type AskResult, askNow } from './ask';
 import { createInline } from './inline';
 import { createLazyCard, type LazyCardOptions } from './lazy-card';

@@ -76,18 +76,23 @@ const date = z.string().check(
 
 /** Who a question or survey is for: every field given must match. */
 const audience = z.strictObject({
+  /** Each trait must equal the one given to `identify` (so no `identify`, no match). */
   traits: z.optional(
     z.record(z.string().check(z.minLength(1)), z.union([z.string(), z.number(), z.boolean()])),
   ),
+  /** Device classes (the event's `context.device`). */
   devices: z.optional(z.array(z.enum(['mobile', 'tablet', 'desktop'])).check(z.minLength(1))),
+  /** Language or locale tags: `"fr"` matches `fr-CA`. */
   locales: z.optional(
     z
       .array(z.string().check(z.regex(LOCALE, 'locales look like "fr" or "pt-BR"')))
       .check(z.minLength(1)),
   ),
+  /** New: this device has not seen a page of ours before this session. */
   visitor: z.optional(z.enum(['new', 'returning'])),
 });
 
+/** Dates in the device's own time zone: from the start of `from`, until the end of `until`. */
 const schedule = z
   .strictObject({ from: z.optional(date), until: z.optional(date) })
   .check(z.refine((s) => s.from !== undefined || s.until !== undefined, 'needs "from" or "until"'));
@@ -210,7 +215,7 @@ export const configSchema = z.strictObject({
       zIndex: z._default(z.int(), 2147483000),
       /** A feedback tab on every page that opens a question or survey (hidden while it is open). */
       launcher: z.optional(launcher),
-      /** CSP nonce for the <style> fallback in browsers without constructable stylesheets. */
+      /** CSP nonce for the <style> fallback without constructable stylesheets (the tag's own). */
       nonce: z.optional(
         z.string().check(z.regex(/^[A-Za-z0-9+/=_-]{8,200}$/, 'must be a CSP nonce (base64)')),
       ),
@@ -241,8 +246,18 @@ export type QuestionConfig = z.input<typeof question>;
 export type Question = z.output<typeof question>;
 /** One survey as written in the config. */
 export type SurveyConfig = z.input<typeof survey>;
+/** One survey after defaults. */
+export type Survey = z.output<typeof survey>;
 /** One trigger (`{ on: 'stage' }`, `{ on: 'event', event: 'x' }`, …). */
 export type Trigger = z.output<typeof trigger>;
+/** Who a question or survey is for; every field given must match. */
+export type Audience = z.output<typeof audience>;
+/** When a question or survey may be asked, by the device's calendar. */
+export type Schedule = z.output<typeof schedule>;
+/** The feedback tab and the question or survey it opens. */
+export type Launcher = z.output<typeof launcher>;
+/** Where the card sits, its theme and accent, and the feedback tab. */
+export type Appearance = ParsedConfig['appearance'];
 /** A site's journey stage and the rules that put the visitor in it. */
 export type StageRule = z.output<typeof stage>;
 /** How rarely anyone is asked: session cap, gap between prompts, cooldowns and budgets. */

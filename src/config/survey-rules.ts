@@ -8,10 +8,9 @@
 import { isScale, type QuestionType } from '../model/question-types';
 import { emptyWindow } from '../model/schedule-bound';
 import type { ConfigIssue } from './error';
-import type { ParsedConfig } from './schema';
+import type { ParsedConfig, Survey } from './schema';
 
 type Add = (path: string, message: string) => void;
-type Survey = NonNullable<ParsedConfig['surveys']>[number];
 
 function surveyIssues(v: Survey, at: string, types: Map<string, QuestionType>, add: Add): void {
   const position = new Map<string, number>();

@@ -3,7 +3,8 @@
  * stores it in the queue. The core hands over the moment; the event is built here, in the
  * delivery chunk, so a page view that records nothing never loads this code.
  */
-import type { ResolvedQuestion, ResponseRef } from '../contract/types';
+import type { ResolvedQuestion } from '../config/resolved';
+import type { ResponseRef } from '../contract/types';
 import { captureEvent } from '../transport/capture';
 import type {
   EventAnswer,

@@ -5,13 +5,14 @@
  * What draws it is a chunk of its own (src/launcher/entry.ts), loaded only by a config with a
  * launcher.
  */
-import type { ResolvedAppearance } from '../config/resolved';
-import type { Askable, ErrorCode } from '../contract/types';
+import type { Askable } from '../config/resolved';
+import type { Appearance } from '../config/schema';
+import type { ErrorCode } from '../contract/types';
 import type * as Launcher from './entry';
 
 export interface TabOptions {
   doc: Document | undefined;
-  appearance: ResolvedAppearance;
+  appearance: Appearance;
   locale: string;
   items: readonly Askable[];
   prefetch(): void;

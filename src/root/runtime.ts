@@ -4,10 +4,10 @@
  */
 
 import type { AskResult } from '../act/ask';
-import type { ResolvedConfig } from '../config/resolved';
+import type { Askable, ResolvedConfig } from '../config/resolved';
 import { createEmitter } from '../contract/events';
 import { guarded } from '../contract/guard';
-import type { Askable, ErrorCode } from '../contract/types';
+import type { ErrorCode } from '../contract/types';
 import { HOST_TAG } from '../contract/types';
 import { flushQueue, isQueueFull, pendingReport } from '../delivery/commands';
 import { pageLocale } from '../delivery/context';

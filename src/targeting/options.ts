@@ -2,8 +2,8 @@
  * What targeting is given by the composition root: the config, the page, the clock, and the
  * callbacks it decides through. Shared by the core part (targeting.ts) and the engine chunk.
  */
-import type { ResolvedConfig } from '../config/resolved';
-import type { Askable, ErrorCode } from '../contract/types';
+import type { Askable, ResolvedConfig } from '../config/resolved';
+import type { ErrorCode } from '../contract/types';
 import type { KeyValueStore } from '../storage/store';
 import type { AudienceFacts } from './engine/audience';
 import type { RuntimeWindow } from './engine/listeners/trigger-runtime';

@@ -8,7 +8,7 @@
  * shows every decision. So most page views never load it: those whose questions are all asked
  * by `ask`, the launcher or `render`, and those of a visitor asked recently.
  */
-import type { Askable } from '../contract/types';
+import type { Askable } from '../config/resolved';
 import { DAY_MS } from '../contract/types';
 import type * as EngineChunk from './engine/engine';
 import type { Engine } from './engine/engine';

@@ -4,7 +4,7 @@
  * (present.ts). A thank-you note never blocks the next prompt: only a question on screen
  * counts as open.
  */
-import type { Askable } from '../contract/types';
+import type { Askable } from '../config/resolved';
 import type { CardOptions } from './card-options';
 import { mountDone } from './done';
 import type { LocalePack } from './i18n/pack';

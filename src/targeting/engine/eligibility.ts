@@ -4,8 +4,9 @@
  * chose (consent, opt-out) first, then the question's own rules, then the caps that keep every
  * visitor asked as rarely as possible, then what the page is doing at this moment.
  */
+import type { Targetable } from '../../config/resolved';
 import type { Limits } from '../../config/schema';
-import { DAY_MS, type Targetable } from '../../contract/types';
+import { DAY_MS } from '../../contract/types';
 import type { VisitorState } from '../visitor-state';
 import { type AudienceFacts, inAudience } from './audience';
 import { inSample } from './sampling';

@@ -5,7 +5,7 @@
  * core (targeting.ts) loads it only when the config could ask something on its own here: a
  * page whose questions are all asked by `ask`, the launcher or `render` never loads it.
  */
-import type { Askable } from '../../contract/types';
+import type { Askable } from '../../config/resolved';
 import type { TargetingHost, TargetingOptions } from '../options';
 import { OPT_OUT_KEY } from '../visitor';
 import { freshState, isReturning, type VisitorState } from '../visitor-state';

@@ -4,7 +4,7 @@
 // re-derive the limits from the raw log of prompts, independently of that state.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../src/config/parse';
-import type { ResolvedQuestion } from '../../../../src/contract/types';
+import type { ResolvedQuestion } from '../../../../src/config/resolved';
 import { QUALITIES, QUALITY_STAGES } from '../../../../src/model/qualities';
 import { isScale, SCALES } from '../../../../src/model/question-types';
 import { answerScore } from '../../../../src/model/score';
