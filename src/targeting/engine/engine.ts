@@ -16,8 +16,6 @@ import { watchTyping } from './listeners/typing';
 import type { Fired } from './triggers/fired';
 import { triggerLabel } from './triggers/match';
 
-type Item = Askable;
-
 /** Triggers that fire by themselves on this page, without the visitor doing anything of note. */
 const SOON: readonly string[] = ['delay', 'scroll', 'exit', 'idle'];
 
@@ -46,7 +44,7 @@ export interface Engine {
  */
 export function createEngine(o: EngineOptions): Engine {
   const { config } = o;
-  const items: Item[] = [...config.questions, ...config.surveys];
+  const items: Askable[] = [...config.questions, ...config.surveys];
   let chain: Promise<void> = Promise.resolve();
   let waiting: Fired | undefined;
   let destroyed = false;
@@ -124,7 +122,7 @@ export function createEngine(o: EngineOptions): Engine {
 
   /** Whether only its page trigger keeps `v`'s item back: it would be shown when that fires. */
   function dueSoon(
-    v: { question: Item; reason: string },
+    v: { question: Askable; reason: string },
     base: Omit<Parameters<typeof eligibility>[0], 'question'>,
   ): boolean {
     const t = v.question.trigger;
