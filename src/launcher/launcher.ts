@@ -1,9 +1,6 @@
 /**
- * The feedback launcher (DESIGN §3): a tab on every page, of plain DOM, in a small chunk of its
- * own (no preact), so a page with a launcher and nothing due loads the core and this chunk. A
- * real `<button>` in its own open shadow root, named by its label, reachable by Tab and pressed
- * by Enter or Space; the card's chunk is fetched when the tab is hovered or focused, and shown
- * on click. While its card is open the tab is hidden, and focus comes back to it after.
+ * The feedback tab (DESIGN §3): plain DOM in a small chunk of its own (no preact), so a page with
+ * a launcher and nothing due loads only the core and this. A real `<button>` in its shadow root.
  */
 import type { Launcher } from '../config/schema';
 import { textOn } from '../model/contrast';

@@ -1,9 +1,6 @@
 /**
- * The decider, a lazy chunk of its own: it runs the page's triggers (the listeners for delay,
- * scroll, exit, click and idle are a further chunk) and, when one fires, reads
- * the visitor's state and decides by the pure `decide` which question (if any) to show. The
- * core (targeting.ts) loads it only when the config could ask something on its own here: a
- * page whose questions are all asked by `ask`, the launcher or `render` never loads it.
+ * The decider, a lazy chunk: it runs the page's triggers and, when one fires, decides by the pure
+ * `decide` what to show. The core loads it only when the config could ask something by itself.
  */
 import type { Askable } from '../../config/resolved';
 import type { TargetingHost, TargetingOptions } from '../options';
@@ -50,6 +47,7 @@ export function createEngine(o: EngineOptions): Engine {
   let destroyed = false;
 
   const fail = (e: unknown) => o.error('storage', `targeting could not use storage: ${String(e)}`);
+  // A trigger that fires while the visitor types waits until they pause.
   const typing = watchTyping(o.doc, {
     ignore: o.ownHost,
     onStop() {
@@ -58,6 +56,7 @@ export function createEngine(o: EngineOptions): Engine {
       if (f) fire(f);
     },
   });
+  // The listeners for delay, scroll, exit, click and idle are a further chunk.
   const runtime = lazyTriggerRuntime({
     win: o.win,
     doc: o.doc,
