@@ -6,7 +6,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets in brotli bytes per chunk of the script tag (DESIGN §9), checked by `npm test`. */
 export const CHUNK_BUDGETS: Record<string, number> = {
-  core: 12_400, // 12,2xx B: the check of what a config needs to run (the schema left the device), a new device's deferred store, preview links; the bank's scores and follow-ups
+  // 12,363 B: the check of what a config needs to run (the schema left the device), a new
+  // device's deferred store, preview links; the bank's scores and follow-ups.
+  core: 12_400,
   ui: 11_800, // 11,714 B: the preview badge
   act: 1_600, // 1,576 B: preview links
   en: 1_450, // 1,418 B: a scored question for every quality, and its follow-ups
@@ -81,7 +83,7 @@ export interface SizeScenario {
   target?: number;
 }
 
-/** The issue's "a new device, nothing due: ≤ 8 KB" (1 KB = 1,000 B, as the bench counts). */
+/** DESIGN §9's "a page view with nothing due: <= 8 KB" (1 KB = 1,000 B, as the bench counts). */
 export const NOTHING_DUE_TARGET = 8_000;
 /** A prompt shown, in all: ≤ 20 KB. */
 export const PROMPT_TARGET = 20_000;
