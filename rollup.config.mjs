@@ -69,18 +69,26 @@ function swapModules(swaps, manifest) {
       return resolved && table.has(resolved.id) ? table.get(resolved.id) : null;
     },
     load(id) {
-      return id === '\0waypoint-chunks' ? `export default ${JSON.stringify(manifest)};` : null;
+      if (id !== '\0waypoint-chunks') return null;
+      const { imports, ...names } = manifest;
+      return `export default ${JSON.stringify(names)};export const imports=${JSON.stringify(imports)};`;
     },
   };
 }
 
-/** Records each entry chunk's file name under its logical name. */
+/**
+ * Records each entry chunk's file name under its logical name, and (under `imports`) the files
+ * each chunk imports statically, which the core fetches beside it rather than after it.
+ */
 function chunkManifest(manifest) {
   return {
     name: 'chunk-manifest',
     generateBundle(_options, bundle) {
+      manifest.imports = {};
       for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk' && file.isEntry) manifest[file.name] = file.fileName;
+        if (file.type !== 'chunk') continue;
+        if (file.isEntry) manifest[file.name] = file.fileName;
+        if (file.isEntry && file.imports.length) manifest.imports[file.fileName] = file.imports;
       }
     },
   };
@@ -124,6 +132,7 @@ const lazyInputs = {
   validate: 'src/config/validate-entry.ts',
   targeting: 'src/targeting/engine/engine.ts',
   launcher: 'src/launcher/entry.ts',
+  storage: 'src/storage/entry.ts',
   ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/${l}.ts`])),
 };
 // Loaded by the targeting engine itself (src/targeting/engine/), never by the core, so what
@@ -131,6 +140,7 @@ const lazyInputs = {
 const ENGINE_PARTS = { 'trigger-runtime': 'triggers', debug: 'debug' };
 const SHARED =
   /\/src\/(contract\/types|config\/resolved|model\/(hash|languages|contrast|question-types|schedule-bound)|platform\/adopt-styles|config\/localize)\.ts$/;
+const STORAGE = /\/src\/(storage\/[\w-]+|platform\/json)\.ts$/;
 const manifest = {};
 
 export default [
@@ -152,6 +162,8 @@ export default [
       // targeting, validation) in one shared file, rather than one tiny file per pairing.
       manualChunks(id) {
         if (SHARED.test(id)) return 'shared';
+        // What delivery shares with storage rides in the storage chunk, always there first.
+        if (STORAGE.test(id)) return 'storage';
       },
     },
     plugins: [

@@ -10,16 +10,18 @@ import { resolveConfig } from './config/resolve';
 import type { ResolvedConfig } from './config/resolved';
 import { safeHost } from './config/site-id';
 import { usableIssues } from './config/usable';
-import { pageLocale } from './delivery/context';
 import { runCommand } from './embed/commands';
 import { findOwnScript, readTag } from './embed/read-tag';
 import { resolveRemoteConfig } from './embed/remote-config';
 import { sharedStorage } from './embed/shared-store';
 import { debugMode, verdict } from './embed/verdict';
-import { loadAct, loadPack, loadUi } from './lazy/chunks';
+import { loadAct, loadPack, loadStorage, loadUi } from './lazy/chunks';
 import { setChunkBase } from './lazy/import-chunk';
 import { getDocument, getWindow, globalFetch } from './platform/env';
-import { createRuntime, type Waypoint } from './root/runtime';
+import { pageLocale } from './platform/locale';
+import type { Waypoint } from './root/api';
+import { createRuntime } from './root/runtime';
+import { deviceStorage } from './storage/device';
 import { mayHoldData } from './storage/existing-data';
 import { uuidv7 } from './transport/uuid';
 
@@ -83,7 +85,7 @@ async function boot(
     tag.inline && typeof tag.inline === 'object' && !Array.isArray(tag.inline)
       ? (tag.inline as Record<string, unknown>)
       : {};
-  const storage = sharedStorage();
+  const storage = sharedStorage(deviceStorage(loadStorage));
   const store = () => storage().then((o) => o.store);
   /** What stops a config from running (the schema itself runs in debug mode, below). */
   const problemsOf = (c: Record<string, unknown>) => {

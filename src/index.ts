@@ -30,4 +30,5 @@ export {
 export type { KeyValueStore } from './storage/store';
 export type { EventContext, WaypointCloudEvent } from './transport/envelope';
 export { checkWaypointEvent, type WireEvent, waypointEventSchema } from './transport/wire-schema';
+export type { CardMoment, CardOptions } from './ui/card-options';
 export { DEFAULT_QUESTIONS } from './ui/i18n/default-questions';

@@ -71,9 +71,18 @@ export async function buildConsole(outdir) {
     // The SDK's npm build keeps its dependencies' bare imports, which a bundle may drop.
     logOverride: { 'ignored-bare-import': 'silent' },
   });
-  for (const file of ['index.html', 'console.css', 'favicon.svg']) {
+  for (const file of ['index.html', 'favicon.svg']) {
     copyFileSync(`${here}${file}`, `${outdir}/${file}`);
   }
+  // One stylesheet with the dashboard's theme inlined from its @import: one request, one look.
+  await build({
+    absWorkingDir: here,
+    entryPoints: ['console.css'],
+    outdir,
+    bundle: true,
+    minify: true,
+    logLevel: 'warning',
+  });
   const sizes = Object.entries(result.metafile.outputs)
     .filter(([path]) => path.endsWith('.js'))
     .map(([path, out]) => {

@@ -1,6 +1,6 @@
 // One heatmap cell's answers (`GET /v1/summary/cell`): its figures, the distribution of its
 // closed answers per question, and its latest words with each visitor's stage path. The SQL is
-// each store's (sqlite/ and postgres/cell-answers.ts); the JSON is assembled here, alike.
+// cell-sql.ts, in each store's dialect; the JSON is assembled here, alike.
 import type { CellAnswers, QuestionAnswers, WordsEntry } from './cell-types.ts';
 import { queryTextProblem } from './query-text.ts';
 import {
@@ -77,9 +77,6 @@ export type WordsRow = Omit<TextRow, 'value'> & {
   path_json: string | null;
   locale: string | null;
 };
-
-/** How many rows with words a term filter reads at most (the newest). */
-export const TERM_SCAN = 5_000;
 
 const SCALE_TYPES = new Set(['nps', 'rating', 'emoji', 'effort']);
 

@@ -22,20 +22,16 @@ function rank(quality: string): number {
 }
 
 /**
- * Builds the JSON of `GET /v1/summary/words` from the newest rows with words (at most
- * {@link WORDS_SCAN}; `capped` says when the range held more).
+ * Builds the JSON of `GET /v1/summary/words` from the newest rows with words, read up to one
+ * past {@link WORDS_SCAN}: it counts the first WORDS_SCAN, and `capped` says the range held more.
  *
  * @example
- * assembleWords(query, rows, false).qualities[0];
+ * assembleWords(query, rows).qualities[0];
  * // → { quality: 'perspective', texts: 12, terms: [{ term: 'delivery', count: 5 }, …] }
  */
-export function assembleWords(
-  query: SummaryQuery,
-  rows: readonly QualityWordsRow[],
-  capped: boolean,
-): WordsSummary {
+export function assembleWords(query: SummaryQuery, rows: readonly QualityWordsRow[]): WordsSummary {
   const byQuality = new Map<string, Array<{ text: string; locale: string | null }>>();
-  for (const row of rows) {
+  for (const row of rows.slice(0, WORDS_SCAN)) {
     if (row.quality === null) continue;
     const texts = byQuality.get(row.quality) ?? [];
     byQuality.set(row.quality, texts);
@@ -53,6 +49,6 @@ export function assembleWords(
     site: query.site ?? null,
     stage: query.stage ?? null,
     qualities,
-    capped,
+    capped: rows.length > WORDS_SCAN,
   };
 }

@@ -2,29 +2,15 @@
 // answers 2xx or a 4xx naming the problem, never a 5xx (a 503 would make the SDK retry for ever
 // and hold the good events of its batch back).
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCollectorApp } from '../src/app.ts';
-import { openPostgres } from '../src/postgres/store.ts';
 import { type Listening, listen } from '../src/serve.ts';
-import { sqliteStorage } from '../src/sqlite/storage.ts';
-import { openStore } from '../src/sqlite/store.ts';
 import type { EventStorage } from '../src/storage.ts';
+import { useBothStores } from './both-stores.ts';
 import { ORIGIN, post, TOKEN } from './collector-server.ts';
 import { makeEvent } from './fixtures.ts';
-import { type Cluster, startCluster } from './postgres-cluster.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'waypoint-bad-input-'));
-let cluster: Cluster;
-beforeAll(async () => {
-  cluster = await startCluster();
-});
-afterAll(() => {
-  cluster?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const stores = useBothStores('bad-input');
 
 // Random text does not compress, so it reaches PostgreSQL's index row limit as it is.
 const long = () => randomBytes(6000).toString('base64');
@@ -116,10 +102,5 @@ function describeBadInput(name: string, open: () => Promise<EventStorage>) {
   });
 }
 
-let databases = 0;
-describeBadInput('SQLite', async () =>
-  sqliteStorage(openStore(join(dir, `events-${++databases}.db`))),
-);
-describeBadInput('PostgreSQL', async () =>
-  openPostgres(cluster.createDatabase(`bad_input_${++databases}`)),
-);
+describeBadInput('SQLite', stores.sqlite);
+describeBadInput('PostgreSQL', stores.postgres);

@@ -125,6 +125,11 @@ describe('waypoint-check-endpoint', () => {
     const bad = await run([`${naive.url}/events`, '--origin', ORIGIN]);
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/requirement\(s\) not met/);
-    expect((await run(['not-a-url'])).code).toBe(2);
+    const notUrl = await run(['not-a-url']);
+    expect(notUrl).toMatchObject({ code: 2, out: expect.stringContaining('give one http(s)') });
+    const badFlag = await run([`${collector.url}/v1/events`, '--orign', ORIGIN]);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.out).toContain("Unknown option '--orign'");
+    expect(badFlag.out).toContain('usage: waypoint-check-endpoint');
   }, 60_000);
 });

@@ -1,11 +1,13 @@
 // The console's pure parts: editing a document by the paths the SDK's problems name, the page's
-// check (the collector's own, in the browser), and the coverage plan's cells and bank gaps.
+// check (the collector's own, in the browser), the coverage plan's cells and bank gaps, and
+// preview links.
 
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from 'waypoint-feedback';
 import { checkDraft } from '../console/src/check.ts';
 import { coverage, withBankQuestion } from '../console/src/coverage/coverage.ts';
 import { formatPath, parsePath, setAt } from '../console/src/doc-path.ts';
+import { previewLink } from '../console/src/preview/preview-link.ts';
 import { checkPublishedConfig } from '../src/config-check.ts';
 
 const ORIGIN = 'https://feedback.example';
@@ -88,4 +90,28 @@ describe('the coverage plan', () => {
     const advocate = grid.find((row) => row[0]?.quality === 'advocate') ?? [];
     expect(advocate.filter((c) => c.by.length > 0).map((c) => c.stage)).toEqual(['use', 'renew']);
   });
+});
+
+describe('previewLink', () => {
+  it.each([
+    ['https://shop.example/checkout', 'https://shop.example/checkout#waypoint-preview=nps'],
+    ['https://shop.example', 'https://shop.example/#waypoint-preview=nps'],
+    // The page's own fragment gives way; its query stays, for a page that needs it.
+    [
+      'http://localhost:5173/cart?step=2#top',
+      'http://localhost:5173/cart?step=2#waypoint-preview=nps',
+    ],
+    ['  https://shop.example/a  ', 'https://shop.example/a#waypoint-preview=nps'],
+  ])('puts the id on %s', (page, link) => {
+    expect(previewLink(page, 'nps')).toEqual({ ok: true, link });
+  });
+
+  it.each([['shop.example/checkout'], ['ftp://shop.example/'], ['javascript:alert(1)'], ['']])(
+    'refuses %j, saying what an address needs',
+    (page) => {
+      const result = previewLink(page, 'nps');
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problem).toMatch(/https:\/\//);
+    },
+  );
 });

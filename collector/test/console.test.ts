@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../test/browser/axe.ts';
 import { launch } from '../../test/browser/chromium.ts';
 import { type RunningCollector, startCollector } from '../src/start.ts';
 
 const READ = 'console-read-token-0123456789';
 const ADMIN = 'console-admin-token-0123456789';
 const SITE = 'console-shop';
-const AXE = resolve('node_modules/axe-core/axe.min.js');
 const SHOTS = resolve(process.env.CONSOLE_SCREENSHOTS ?? 'test-results/screenshots');
 const WAIT = { timeout: 15_000 };
 
@@ -90,25 +90,6 @@ async function signIn(page: Page, token: string, site = SITE) {
   await page.getByLabel('Token').fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.locator('.masthead').waitFor(WAIT);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: {
-        run(
-          context: unknown,
-          options: unknown,
-        ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-      };
-    };
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map(
-      (v) => `${v.id} (${v.nodes.length}): ${JSON.stringify(v.nodes[0]?.target)}`,
-    );
-  });
 }
 
 /** The text the card shows in the preview frame (inside its shadow root). */
@@ -380,6 +361,59 @@ describe('the console', () => {
     await page.close();
   });
 
+  it('gives a preview link for the page the owner names, copied by keyboard', async () => {
+    await ensurePublished();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: collector.url,
+    });
+    const { page, errors } = await open();
+    await signIn(page, ADMIN);
+    await page.getByRole('button', { name: /^delivery-speed/ }).click();
+    const address = page.getByLabel('Page with the tag');
+    const link = page.getByLabel('Preview link', { exact: true });
+    const copy = page.getByRole('button', { name: 'Copy the preview link' });
+    expect(await link.getAttribute('readonly')).not.toBeNull();
+    expect(await copy.isDisabled()).toBe(true);
+
+    await address.fill('shop.example/checkout');
+    await expect
+      .poll(() => page.locator('#preview-page-problem').innerText())
+      .toContain('https://');
+    expect(await address.getAttribute('aria-invalid')).toBe('true');
+    expect(await copy.isDisabled()).toBe(true);
+
+    // An address with its own fragment: the preview's replaces it; the query stays.
+    await address.fill('https://shop.example/checkout?step=2#top');
+    const expected = 'https://shop.example/checkout?step=2#waypoint-preview=delivery-speed';
+    await expect.poll(() => link.inputValue()).toBe(expected);
+    // Keyboard alone: from the address, Tab reaches the link (to select it), then the button.
+    await address.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('preview-link');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.preview-link [role="status"]').innerText())
+      .toBe('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A new survey has its own link, and the page says the link shows what is published.
+    await page.getByRole('button', { name: 'Add a survey' }).click();
+    await expect
+      .poll(() => link.inputValue())
+      .toBe('https://shop.example/checkout?step=2#waypoint-preview=survey-1');
+    expect(await page.locator('.preview-link').innerText()).toContain('Publish first');
+    // The address is kept for the site, for the next visit.
+    await page.reload();
+    await page.getByRole('button', { name: /^delivery-speed/ }).click();
+    expect(await page.getByLabel('Page with the tag').inputValue()).toBe(
+      'https://shop.example/checkout?step=2#top',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('is usable by keyboard alone', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${collector.url}/console`);
@@ -420,6 +454,9 @@ describe('the console', () => {
         await page.locator('.json-view').screenshot({ path: name('json') });
         if (width === 1280) await page.getByLabel('1280 px').check();
         await page.locator('.preview').screenshot({ path: name('preview') });
+        await page.getByLabel('Page with the tag').fill('https://shop.example/checkout');
+        expect(await axeViolations(page), 'preview link').toEqual([]);
+        await page.locator('.preview-link').screenshot({ path: name('preview-link') });
         for (const [link, shot] of [
           ['Coverage plan', 'coverage'],
           ['Install', 'install'],

@@ -6,28 +6,19 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSeedEvents } from '../../demo/seed.ts';
+import { axeViolations } from '../../test/browser/axe.ts';
 import { launch } from '../../test/browser/chromium.ts';
+import { openDashboard } from '../../test/browser/dashboard/open.ts';
 import { type Scenario, serveScenario } from '../../test/browser/serve.ts';
+import { seeded } from '../../test/unit/helpers/seeded.ts';
 import { response } from './survey-fixtures.ts';
 
-const AXE = resolve('node_modules/axe-core/axe.min.js');
 const SCREENSHOTS = resolve('test-results/screenshots');
 // An hour ago: inside the dashboard's default range (the last 30 days, today included).
 const AN_HOUR = 60 * 60_000;
 
 let scenario: Scenario;
 let browser: Awaited<ReturnType<typeof launch>>;
-
-/** mulberry32: the same seeded shop on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 beforeAll(async () => {
   scenario = await serveScenario();
@@ -52,35 +43,8 @@ afterAll(async () => {
   await scenario?.dispose();
 });
 
-async function open(viewport: { width: number; height: number }) {
-  const page = await browser.context.newPage();
-  await page.setViewportSize(viewport);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  await page.goto(`${scenario.demo.url}/dashboard#token=${scenario.demo.readToken}`);
-  await page.locator('#summary:not([hidden])').waitFor();
-  return { page, problems };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.route('**/__axe.min.js', (route) => route.fulfill({ path: AXE }));
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ url: '/__axe.min.js' });
-  }
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: {
-        run(options: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
-      };
-    };
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-    const result = await axe.run({ runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
+const open = (viewport: { width: number; height: number }) =>
+  openDashboard(browser.context, scenario.demo, { viewport });
 
 /** Each row of one survey's funnel as its text: [row header, reached, left]. */
 async function funnelRows(page: Page, survey: string): Promise<string[][]> {

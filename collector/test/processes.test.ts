@@ -1,30 +1,24 @@
 // Collector processes as they run in production: two on one PostgreSQL behind a (simulated)
 // load balancer store each id once; a process killed between receiving and committing a batch
 // never answered 2xx, and the client's retry stores it, once.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { WireEvent } from '../src/event.ts';
+import { useBothStores } from './both-stores.ts';
 import { type CollectorProcess, spawnCollector } from './collector-process.ts';
 import { makeEvents } from './fixtures.ts';
-import { type Cluster, startCluster } from './postgres-cluster.ts';
 import { startFlakySink } from './sink.ts';
 
 const TOKEN = 'process-test-read-token-0123456789';
-let cluster: Cluster;
-const dir = mkdtempSync(join(tmpdir(), 'waypoint-processes-'));
+const stores = useBothStores('processes');
+const { dir } = stores;
 const running: CollectorProcess[] = [];
 
-beforeAll(async () => {
-  cluster = await startCluster();
-});
+// Registered after the stores', so it runs before them: the processes end before their server.
 afterAll(async () => {
   await Promise.all(running.map((p) => p.kill()));
-  cluster?.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function start(env: Record<string, string>): Promise<CollectorProcess> {
@@ -43,7 +37,7 @@ function send(url: string, batch: WireEvent[]): Promise<Response> {
 
 describe('two collector processes on one PostgreSQL', () => {
   it('store each id once when both receive the same batches concurrently', async () => {
-    const env = { DATABASE_URL: cluster.createDatabase('two_processes') };
+    const env = { DATABASE_URL: stores.cluster().createDatabase('two_processes') };
     const [a, b] = await Promise.all([start(env), start(env)]);
     const batches = Array.from({ length: 10 }, () => makeEvents(50));
     // Every batch to both, all at once: what a retrying client behind a load balancer does.
@@ -67,7 +61,7 @@ describe.each(['PostgreSQL', 'SQLite'] as const)(
     it('never answered 2xx, and the retry stores the batch once', async () => {
       const env: Record<string, string> =
         kind === 'PostgreSQL'
-          ? { DATABASE_URL: cluster.createDatabase('crash') }
+          ? { DATABASE_URL: stores.cluster().createDatabase('crash') }
           : { SQLITE_PATH: join(dir, 'crash.db') };
       const first = await start(env);
       const batch = makeEvents(5);
@@ -139,7 +133,10 @@ describe('npm run collector with FORWARD_URL', () => {
   it('relays every stored event to a sink that fails half the time, each at least once', async () => {
     const sink = await startFlakySink();
     try {
-      const env = { DATABASE_URL: cluster.createDatabase('forwarding'), FORWARD_URL: sink.url };
+      const env = {
+        DATABASE_URL: stores.cluster().createDatabase('forwarding'),
+        FORWARD_URL: sink.url,
+      };
       const collector = await start(env);
       const batch = makeEvents(6);
       expect((await send(collector.url, batch)).status).toBe(200);

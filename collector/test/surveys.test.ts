@@ -1,8 +1,6 @@
 // Survey completion in GET /v1/summary (issue 10), on a real SQLite file and a real PostgreSQL
 // server: started, completed and where each response left, with skipped steps, dismissals,
 // resent events and the date range.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import postgres from 'postgres';
@@ -14,20 +12,11 @@ import { openStore } from '../src/sqlite/store.ts';
 import type { EventStorage } from '../src/storage.ts';
 import type { SummaryQuery } from '../src/summary.ts';
 import { type SurveySummary, surveySql } from '../src/survey-summary.ts';
-import { type Cluster, startCluster } from './postgres-cluster.ts';
+import { useBothStores } from './both-stores.ts';
 import { DAY, figures, response, stepEvent } from './survey-fixtures.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'waypoint-surveys-'));
-let cluster: Cluster;
-let databases = 0;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-});
-afterAll(() => {
-  cluster?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const stores = useBothStores('surveys');
+const { dir } = stores;
 
 const PREVIOUS_DAY = '2026-06-09';
 
@@ -305,12 +294,8 @@ function describeSurveys(name: string, open: () => Promise<EventStorage>) {
   });
 }
 
-describeSurveys('SQLite', async () =>
-  sqliteStorage(openStore(join(dir, `surveys-${++databases}.db`))),
-);
-describeSurveys('PostgreSQL', async () =>
-  openPostgres(cluster.createDatabase(`surveys_${++databases}`)),
-);
+describeSurveys('SQLite', stores.sqlite);
+describeSurveys('PostgreSQL', stores.postgres);
 
 describe('the survey index', () => {
   it('serves the survey queries on SQLite (a covering index of survey steps only)', () => {
@@ -336,7 +321,7 @@ describe('the survey index', () => {
   });
 
   it('serves the survey queries on PostgreSQL when a scan would cost more', async () => {
-    const url = cluster.createDatabase(`surveys_plan`);
+    const url = stores.cluster().createDatabase(`surveys_plan`);
     await (await openPostgres(url)).close();
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     try {
@@ -401,7 +386,7 @@ describe('upgrading a database stored before the survey columns', () => {
   });
 
   it('fills them in from the stored JSON on PostgreSQL', async () => {
-    const url = cluster.createDatabase('surveys_upgrade');
+    const url = stores.cluster().createDatabase('surveys_upgrade');
     const before = await openPostgres(url);
     await before.insertBatch(survey());
     await before.close();

@@ -1,8 +1,9 @@
 // The words summary's pieces: cutting a text into meaningful terms per language, ranking them,
-// and reading GET /v1/summary/cell's parameters.
+// reading GET /v1/summary/cell's parameters, and assembling the words summary from a store's rows.
 import { describe, expect, it } from 'vitest';
 import { parseCellQuery } from '../src/cell-answers.ts';
 import { termsOf, topTerms } from '../src/words.ts';
+import { assembleWords, type QualityWordsRow, WORDS_SCAN } from '../src/words-summary.ts';
 
 describe('termsOf', () => {
   it.each([
@@ -78,5 +79,43 @@ describe('parseCellQuery', () => {
     const result = parse(search);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
+  });
+});
+
+describe('assembleWords', () => {
+  const row = (value: string): QualityWordsRow => ({
+    time: '2026-11-20T10:00:00.000Z',
+    stage: 'use',
+    quality: 'perspective',
+    question_type: 'text',
+    question_text: 'What should we improve?',
+    value_json: JSON.stringify(value),
+    follow_up: null,
+    path_json: '["use"]',
+    locale: 'en',
+  });
+  const query = { from: '2026-11-01', to: '2026-11-30' };
+
+  it('counts every row it is given when they are no more than the scan', () => {
+    const words = assembleWords(query, [row('Late parcel'), row('Late again')]);
+    expect(words.capped).toBe(false);
+    expect(words.qualities).toEqual([
+      {
+        quality: 'perspective',
+        texts: 2,
+        terms: [
+          { term: 'late', count: 2 },
+          { term: 'parcel', count: 1 },
+        ],
+      },
+    ]);
+  });
+
+  it('counts WORDS_SCAN rows and says the range held more (a store reads one past)', () => {
+    const rows = Array.from({ length: WORDS_SCAN }, () => row('Fine'));
+    const words = assembleWords(query, [...rows, row('Unseen')]);
+    expect(words.capped).toBe(true);
+    expect(words.qualities[0]?.texts).toBe(WORDS_SCAN);
+    expect(words.qualities[0]?.terms.map((t) => t.term)).not.toContain('unseen');
   });
 });

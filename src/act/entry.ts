@@ -1,27 +1,41 @@
-/**
- * The act chunk: what shows a card and turns it into events, loaded only when a card is about
- * to show (with the card's own chunk, in parallel). The presenter that decides who gets the
- * screen, `ask`, `render`, the launcher's click and the card's reports to targeting live here,
- * so a page view where nothing is asked carries none of them. The core hands over its state
- * as callbacks; the card's code and languages come through the core's own loaders, so a failed
- * load is retried the same way everywhere.
- */
+// The act chunk: what shows a card and turns it into events, loaded only when a card is about
+// to show. A page view that asks nothing carries none of it; the core hands over its state as
+// callbacks and its own loaders, so a failed load is retried the same way everywhere.
 
 import type { Askable } from '../config/resolved';
 import type { Emitter } from '../contract/events';
-import type { ErrorCode } from '../contract/types';
+import type { JourneyRecorder } from '../journey/recorder';
+import type { StageTracker } from '../journey/tracker';
+import type { Visitor } from '../targeting/visitor';
 import { type AskResult, askNow } from './ask';
 import { createInline } from './inline';
 import { createLazyCard, type LazyCardOptions } from './lazy-card';
 import { createPresenter } from './presenter';
+import { cardRecording, type RecordingDeps, type Where } from './record';
+import { cardReports, type Learner } from './reports';
 
 export { preview } from './preview';
 
-import { cardReports, type Learner } from './reports';
-
-export interface ActDeps {
-  /** The card's options but its reports, which go to `targeting` and `emitter`. */
-  card: Omit<LazyCardOptions, 'onShown' | 'onAnswer' | 'onDismissed'>;
+/** What the act reads of the page's state: the start-up's storage and visitor, the journey. */
+export interface ActDeps
+  extends Omit<RecordingDeps, 'mayFlush' | 'where'>,
+    Pick<
+      LazyCardOptions,
+      'doc' | 'config' | 'locale' | 'newId' | 'isOffline' | 'loadUi' | 'loadPack'
+    > {
+  /** Storage once consent allows (root/start-up.ts); `live` is there once it is open. */
+  core: {
+    start(): Promise<{ visitor: Visitor }>;
+    fresh(): Promise<{ visitor: Visitor }>;
+    optOut(): Promise<void>;
+    live(): { visitor: Visitor } | undefined;
+  };
+  tracker: Pick<StageTracker, 'current' | 'page'>;
+  journey: Pick<JourneyRecorder, 'context'>;
+  /** The user `identify` named, as events carry it (none in anonymous mode). */
+  who: { user(): Where['user'] };
+  /** This visit's session: the stored one once storage is open, else the page's. */
+  session(): string;
   targeting: Learner;
   emitter: Emitter;
   items: readonly Askable[];
@@ -31,21 +45,38 @@ export interface ActDeps {
   consented(): boolean;
   /** The config's verdict; an invalid config never shows a card. */
   verified(): Promise<boolean>;
-  /** Opens storage and re-reads the opt-out another tab may have written. */
-  open(): Promise<{ visitor: { optedOut: boolean } }>;
   isFull(): Promise<boolean>;
-  error(code: ErrorCode, message: string): void;
 }
 
 /**
  * @example
- * const acts = createActs({
- *   card, items, ready, destroyed, consented, verified, open, isFull, error,
- * });
+ * const acts = createActs({ core, tracker, journey, who, session, send, targeting, … });
  * await acts.ask('advocate-nps');
  */
 export function createActs(d: ActDeps) {
-  const card = createLazyCard({ ...d.card, ...cardReports(d.targeting, d.emitter) });
+  const visitorId = () => d.core.live()?.visitor.id;
+  const open = d.core.fresh;
+  const where = (): Promise<Where> =>
+    d.core.start().then((c) => ({
+      stage: d.tracker.current ?? 'unknown',
+      page: d.tracker.page,
+      session: d.session(),
+      visitor: c.visitor.id,
+      journey: d.journey.context(),
+      user: d.who.user(),
+    }));
+  const card = createLazyCard({
+    ...d,
+    sendsVisitorId: () => !!visitorId(),
+    sendsUserId: () => !!d.who.user(),
+    seed: () => visitorId() ?? d.session(),
+    ...cardReports(d.targeting, d.emitter),
+    ...cardRecording({ ...d, where, mayFlush: () => !d.destroyed() && d.consented() }),
+    onOptOut: () =>
+      void d.core
+        .optOut()
+        .catch((e: unknown) => d.error('storage', `could not save the opt-out: ${String(e)}`)),
+  });
   const presenter = createPresenter({
     card: () => card,
     ready: d.ready,
@@ -57,7 +88,7 @@ export function createActs(d: ActDeps) {
     ...d,
     mount: (target, item) => card.render(target, item),
     mountDone: (target, item) => card.renderDone(target, item),
-    completed: (id) => d.open().then(() => d.targeting.completed(id)),
+    completed: (id) => open().then(() => d.targeting.completed(id)),
   });
   return {
     present: presenter.present,
@@ -66,6 +97,7 @@ export function createActs(d: ActDeps) {
       presenter.asking(() =>
         askNow(id, {
           ...d,
+          open,
           promptOpen: presenter.blocking,
           show: presenter.present,
         }),

@@ -47,3 +47,21 @@ export function createEmitter(): Emitter {
     },
   };
 }
+
+/**
+ * The instance's `error` reporter. Debug mode echoes each error on the console; `earlier`
+ * problems, found before the instance existed, reach the listeners the page adds meanwhile.
+ */
+export function errorReporter(
+  emitter: Emitter,
+  debug: boolean,
+  earlier: ReadonlyArray<WaypointEvents['error']> = [],
+) {
+  if (debug) emitter.on('error', (e) => console.warn('[waypoint]', `${e.code}: ${e.message}`));
+  if (earlier.length)
+    queueMicrotask(() => {
+      for (const e of earlier) emitter.emit('error', e);
+    });
+  return (code: WaypointEvents['error']['code'], message: string) =>
+    emitter.emit('error', { code, message });
+}

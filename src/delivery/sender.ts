@@ -1,15 +1,119 @@
-/**
- * Delivery as the core gets it from the delivery chunk: the queue and flusher opened on the
- * page's store, the recorder on top, and the outbox hint kept up to date, so the core's only
- * part in sending is to ask for this once there is something to send.
- */
-import type { WaypointEvents } from '../contract/types';
+// Delivery as the core gets it from the delivery chunk: the queue and flusher opened on the
+// page's store, the recorder on top (a moment becomes a CloudEvent with its context, stored in
+// one transaction with the outbox hint), so the core only asks for this once there is work.
+import type { ResolvedQuestion } from '../config/resolved';
+import type { ResponseRef, WaypointEvents } from '../contract/types';
+import { deviceClass } from '../model/device';
 import type { KeyValueStore } from '../storage/store';
+import { captureEvent } from '../transport/capture';
+import type {
+  EventAnswer,
+  EventContext,
+  WaypointCloudEvent,
+  WaypointEventType,
+} from '../transport/envelope';
 import { type Delivery, type DeliveryOptions, openDelivery } from './delivery';
 import { noteIfDrained } from './drain';
 import { markDrained, outboxKey, outboxMark } from './outbox';
-import { createRecorder, type Moment, type Recorded, type RecorderOptions } from './recorder';
 import { absoluteEndpoint, scopeOf } from './scope';
+
+/** What the core knows at the moment something happens. */
+export interface Moment {
+  type: WaypointEventType;
+  question: ResolvedQuestion;
+  /** The question text as shown, in the shown locale. */
+  text: string;
+  trigger: string;
+  stage: string;
+  page: string;
+  session: string;
+  visitor: string | undefined;
+  journey: EventContext['journey'];
+  user: EventContext['user'];
+  answer?: EventAnswer;
+  reason?: string;
+  response?: ResponseRef;
+}
+
+export interface RecorderOptions {
+  delivery: Delivery;
+  source: string;
+  site: string;
+  locale: string;
+  scrubText: boolean;
+  sdk: string;
+  win: Parameters<typeof eventContext>[0]['win'];
+  now: () => number;
+  newId: () => string;
+}
+
+export type Recorded = { event: WaypointCloudEvent; stored: boolean; persisted: boolean };
+
+/**
+ * @example
+ * const record = createRecorder({ delivery, source, site, locale, … });
+ * await record({ type: 'waypoint.answer', question, text, answer: { value: 9 }, … });
+ */
+export function createRecorder(o: RecorderOptions): (m: Moment) => Promise<Recorded> {
+  return async (m) => {
+    // The moment's own fields (type, question, text, answer, …) go in by name: capture and
+    // context each pick theirs.
+    const event = captureEvent({
+      ...m,
+      id: o.newId(),
+      now: o.now(),
+      source: o.source,
+      site: o.site,
+      scrubText: o.scrubText,
+      context: eventContext({
+        ...m,
+        locale: o.locale,
+        sampleRate: m.question.sample,
+        win: o.win,
+        sdk: o.sdk,
+      }),
+    });
+    // The delivery's append also stamps the outbox hint, in the same transaction.
+    return { event, ...(await o.delivery.append(event)) };
+  };
+}
+
+export interface ContextInput {
+  page: string;
+  locale: string;
+  /** Undefined in anonymous mode. */
+  visitor: string | undefined;
+  session: string;
+  trigger: string;
+  sampleRate: number;
+  journey: EventContext['journey'];
+  win: Parameters<typeof deviceClass>[0];
+  sdk: string;
+  /** Only outside anonymous mode. */
+  user: EventContext['user'];
+  reason?: string;
+}
+
+/**
+ * @example
+ * eventContext({ page: '/account', locale: 'en', visitor: 'v1', session: 's1', trigger: 'stage',
+ *   sampleRate: 0.2, journey, win: window, sdk: 'waypoint/0.1.0', user: undefined });
+ */
+export function eventContext(i: ContextInput): EventContext {
+  return {
+    page: i.page,
+    locale: i.locale,
+    ...(i.visitor ? { visitor: i.visitor } : {}),
+    session: i.session,
+    trigger: i.trigger,
+    sampleRate: i.sampleRate,
+    journey: i.journey,
+    device: deviceClass(i.win),
+    sdk: i.sdk,
+    ...(i.user ? { user: i.user } : {}),
+    ...(i.reason ? { reason: i.reason } : {}),
+  };
+}
 
 export interface Sender {
   delivery: Delivery;

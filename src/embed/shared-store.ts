@@ -1,28 +1,20 @@
-/**
- * One storage for the whole script tag: the `data-config` cache and the runtime use the store
- * opened once, so IndexedDB is probed once per page view, and reads of one turn share one
- * transaction (read-batch.ts).
- */
-
+// One storage for the whole script tag: the `data-config` cache and the runtime use the store
+// opened once, so IndexedDB is probed once per page view.
 import { carryBack } from '../lazy/delivery';
-import { openDevice } from '../storage/device';
-import { type OpenedStorage, type OpenStorageOptions, openStorage } from '../storage/open';
-import { batchReads } from '../storage/read-batch';
+import type { DeviceStorage } from '../storage/device';
+import type { OpenedStorage, OpenStorageOptions } from '../storage/open';
 
 type OnFallback = NonNullable<OpenStorageOptions['onFallback']>;
 
-/** A memoised `openStorage`; the last listener given hears later fallbacks. */
-export function sharedStorage(): (o?: { onFallback?: OnFallback }) => Promise<OpenedStorage> {
+/** The device's store, opened once; the last listener given hears later fallbacks. */
+export function sharedStorage(
+  device: DeviceStorage,
+): (o?: { onFallback?: OnFallback }) => Promise<OpenedStorage> {
   let opened: Promise<OpenedStorage> | undefined;
   let hear: OnFallback = () => undefined;
   return (o = {}) => {
     if (o.onFallback) hear = o.onFallback;
-    const onFallback: OnFallback = (from, to, reason) => hear(from, to, reason);
-    opened ??= openDevice(
-      () =>
-        openStorage({ onFallback, carryBack }).then((o) => ({ ...o, store: batchReads(o.store) })),
-      onFallback,
-    );
+    opened ??= device.open({ onFallback: (from, to, reason) => hear(from, to, reason), carryBack });
     return opened;
   };
 }

@@ -4,6 +4,7 @@
  * a navigation that matches no rule keeps the stage the visitor is in.
  */
 import type { StageRule } from '../config/schema';
+import { pagePath } from '../privacy/page';
 import { watchHistory } from './history';
 import { stageForEvent, stageForLocation } from './resolve-stage';
 
@@ -18,12 +19,12 @@ export interface StageTrackerOptions {
   win?: TrackerWindow;
   /** Called after the stage changed (not for the stage on load). */
   onChange(stage: string, previous: string | undefined): void;
-  /** Called after every single-page-app navigation, with the new URL. */
-  onNavigate?(href: string): void;
 }
 
 export interface StageTracker {
   readonly current: string | undefined;
+  /** The page's path as events carry it (no query, no fragment), kept across navigations. */
+  readonly page: string;
   /** Moves to `id` (no-op when already there); false for an id that is not a site stage. */
   set(id: string): boolean;
   /** Moves to the stage whose `events` name `name`, if any. */
@@ -41,6 +42,7 @@ export interface StageTracker {
 export function createStageTracker(o: StageTrackerOptions): StageTracker {
   const href = o.url ?? o.win?.location.href;
   const initial = parse(href);
+  let page = pagePath(href);
   let current =
     o.declared ?? (initial && stageForLocation(o.stages, initial.pathname, initial.hash));
 
@@ -57,7 +59,7 @@ export function createStageTracker(o: StageTrackerOptions): StageTracker {
   const stop = win
     ? watchHistory(win, () => {
         const loc = win.location;
-        o.onNavigate?.(loc.href);
+        page = pagePath(loc.href);
         const s = stageForLocation(o.stages, loc.pathname, loc.hash);
         if (s) set(s);
       })
@@ -66,6 +68,9 @@ export function createStageTracker(o: StageTrackerOptions): StageTracker {
   return {
     get current() {
       return current;
+    },
+    get page() {
+      return page;
     },
     set,
     event(name) {

@@ -1,18 +1,25 @@
-/**
- * The act chunk as the core sees it: nothing until a card is about to show, then the chunk,
- * with the card's own code and language fetched beside it rather than after it. A chunk that
- * cannot load rejects this act, and the next act tries again.
- */
+// The act chunk as the core sees it: nothing until a card is about to show, then the chunk,
+// with the card's code and language fetched beside it. A chunk that cannot load fails that
+// act, reported as an `error`, and the next act tries again.
+import type { AskResult } from '../act/ask';
 import type { ActDeps, Acts } from '../act/entry';
+import type { RenderOptions, RenderResult } from '../act/inline';
+import type { Askable } from '../config/resolved';
+import type { ErrorCode } from '../contract/types';
 import { languageFor } from '../model/languages';
-import { loadAct, loadPack, loadUi } from './chunks';
+import { loadAct, loadDelivery, loadPack, loadUi } from './chunks';
 
-export function createLazyActs(deps: () => ActDeps, locale: string) {
+type Report = (code: ErrorCode, message: string) => void;
+
+export function createLazyActs(deps: () => ActDeps, locale: string, error: Report) {
   let acts: Acts | undefined;
   let loading: Promise<Acts> | undefined;
   let running = 0;
   const load = (): Promise<Acts> => {
-    void Promise.all([loadUi(), loadPack(languageFor(locale))]).catch(() => undefined);
+    // Everything a card needs, in one wave: its code, its language, and delivery for "shown".
+    void Promise.all([loadUi(), loadPack(languageFor(locale)), loadDelivery()]).catch(
+      () => undefined,
+    );
     loading ??= loadAct().then(
       (m) => {
         acts = m.createActs(deps());
@@ -25,19 +32,47 @@ export function createLazyActs(deps: () => ActDeps, locale: string) {
     );
     return loading;
   };
+  /** Runs `act` on the act chunk, loading it first; targeting waits meanwhile. */
+  function run<T>(act: (a: Acts) => Promise<T>): Promise<T> {
+    running++;
+    return load()
+      .then(act)
+      .finally(() => running--);
+  }
+  /** `gone`: what waited for the card (the launcher's tab) hears it will not come. */
+  const noCard = (e: unknown, gone?: () => void): AskResult => {
+    gone?.();
+    error('render', `could not load the card: ${String(e)}`);
+    return { shown: false, reason: 'render' };
+  };
+  const failed = (what: string) => (e: unknown) => {
+    error('render', `${what} failed: ${String(e)}`);
+    return { shown: false, reason: 'error' } as const;
+  };
+  /**
+   * Fetches the act chunk and the card's code ahead of a likely card. Unlike `run`, it holds
+   * nothing back: a prompt that comes due meanwhile still shows.
+   */
+  const prefetch = () =>
+    void load()
+      .then((a) => a.prefetch())
+      .catch(noCard);
   return {
-    /** Runs `run` on the act chunk, loading it first; targeting waits meanwhile. */
-    run<T>(run: (a: Acts) => Promise<T>): Promise<T> {
-      running++;
-      return load()
-        .then(run)
-        .finally(() => running--);
+    run,
+    /** Targeting's prompt. */
+    show: (q: Askable, trigger: string) => run((a) => a.present(q, trigger)).catch(noCard),
+    /** The launcher's click; `closed` hears when its card has gone, or will not come. */
+    launch: (item: Askable, closed: () => void) =>
+      void run((a) => a.launch(item, closed)).catch((e) => noCard(e, closed)),
+    ask: (id: string): Promise<AskResult> => run((a) => a.ask(id)).catch(failed('ask')),
+    render: (target: unknown, id: unknown, o?: RenderOptions): Promise<RenderResult> =>
+      run((a) => a.render(target, id, o)).catch(failed('render')),
+    prefetch,
+    /** A card is likely soon: fetched at idle, so it never competes with the page's loading. */
+    soon(win: Pick<Window, 'requestIdleCallback'> | undefined): void {
+      if (win?.requestIdleCallback) win.requestIdleCallback(prefetch);
+      else setTimeout(prefetch);
     },
-    /**
-     * Fetches the act chunk and the card's code ahead of a likely card. Unlike `run`, it holds
-     * nothing back: a prompt that comes due meanwhile still shows.
-     */
-    prefetch: (): Promise<void> => load().then((a) => a.prefetch()),
     /** An act is under way or a card is on screen: targeting waits. */
     busy: () => running > 0 || !!acts?.busy(),
     /** The loaded acts, if any (nothing to close or tell before they load). */

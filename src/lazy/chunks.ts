@@ -13,6 +13,7 @@ export const loadDelivery = () => import('../delivery/entry');
 export const loadValidator = () => import('../config/validate-entry');
 export const loadEngine = () => import('../targeting/engine/engine');
 export const loadLauncher = () => import('../launcher/entry');
+export const loadStorage = () => import('../storage/entry');
 
 const PACKS = {
   en: () => import('../ui/i18n/en'),

@@ -2,4 +2,6 @@
 declare module 'virtual:waypoint-chunks' {
   const chunks: Record<string, string | undefined>;
   export default chunks;
+  /** The files each chunk file imports statically. */
+  export const imports: Record<string, string[] | undefined>;
 }

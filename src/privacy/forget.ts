@@ -5,10 +5,12 @@
  */
 import { JOURNEY_KEY, STATE_KEY, VISITOR_KEY } from '../storage/keys';
 import type { KeyValueStore } from '../storage/store';
-import { delEverywhere } from '../storage/wipe-everywhere';
 
-export function forgetVisitor(store: KeyValueStore): Promise<void> {
-  return delEverywhere(store, [VISITOR_KEY, JOURNEY_KEY, STATE_KEY]);
+/** Deletes keys wherever a visit may have kept them (the storage chunk's `delEverywhere`). */
+export type Wipe = (store: KeyValueStore, keys: string[]) => Promise<void>;
+
+export function forgetVisitor(store: KeyValueStore, wipe: Wipe): Promise<void> {
+  return wipe(store, [VISITOR_KEY, JOURNEY_KEY, STATE_KEY]);
 }
 
 /**
@@ -18,8 +20,9 @@ export function forgetVisitor(store: KeyValueStore): Promise<void> {
 export function withdrawConsent(
   device: Promise<KeyValueStore> | undefined,
   error: (code: 'storage', message: string) => void,
+  wipe: Wipe,
 ): void {
   void device
-    ?.then(forgetVisitor)
+    ?.then((s) => forgetVisitor(s, wipe))
     .catch((e: unknown) => error('storage', `could not wipe the visitor: ${String(e)}`));
 }

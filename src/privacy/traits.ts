@@ -64,3 +64,19 @@ export function identifiedUser(
     );
   return traits === undefined ? { id } : { id, traits: clean.traits };
 }
+
+/**
+ * Who `identify` named on this page. The events carry the user only outside anonymous mode;
+ * targeting's audiences read the traits either way, on the device.
+ */
+export function createIdentity(anonymous: boolean, report: (message: string) => void) {
+  let user: { id: string; traits?: Traits } | undefined;
+  return {
+    identify(id: unknown, traits?: unknown): void {
+      user = identifiedUser(id, traits, report) ?? user;
+    },
+    /** The user events carry: none in anonymous mode. */
+    user: () => (anonymous ? undefined : user),
+    traits: () => user?.traits,
+  };
+}

@@ -1,250 +1,127 @@
-/**
- * The composition root: `createRuntime` wires the journey, privacy, targeting, the acts and
- * delivery on a resolved config, and decides nothing itself.
- */
-
-import type { AskResult } from '../act/ask';
-import type { Askable, ResolvedConfig } from '../config/resolved';
-import { createEmitter } from '../contract/events';
+// The composition root: `createRuntime` wires the journey, privacy, targeting, the acts and
+// delivery on a resolved config, and decides nothing itself.
+import type { ResolvedConfig } from '../config/resolved';
+import { createEmitter, errorReporter } from '../contract/events';
 import { guarded } from '../contract/guard';
-import type { ErrorCode } from '../contract/types';
 import { HOST_TAG } from '../contract/types';
 import { flushQueue, isQueueFull, pendingReport } from '../delivery/commands';
-import { pageLocale } from '../delivery/context';
-import { absoluteEndpoint, scopeOf } from '../delivery/scope';
+import { senderSettings } from '../delivery/settings';
 import { journeyCommands } from '../journey/commands';
 import { createJourneyRecorder } from '../journey/recorder';
 import { createStageTracker } from '../journey/tracker';
 import { createLauncherTab } from '../launcher/tab';
 import { createLazyActs } from '../lazy/acts';
-import { loadEngine, loadLauncher, loadPack, loadUi } from '../lazy/chunks';
+import { loadEngine, loadLauncher, loadPack, loadStorage, loadUi } from '../lazy/chunks';
 import { carryBack, createLazySender } from '../lazy/delivery';
 import { deviceClass } from '../model/device';
-import { getDocument, getWindow, globalFetch, isOffline, pageUrl } from '../platform/env';
-import { createConsent, isAnonymous } from '../privacy/consent';
+import { createConsent } from '../privacy/consent';
 import { withdrawConsent } from '../privacy/forget';
-import { pagePath } from '../privacy/page';
-import { identifiedUser, type Traits } from '../privacy/traits';
+import { createIdentity } from '../privacy/traits';
+import { deviceStorage } from '../storage/device';
 import { openPageStore } from '../storage/page-store';
 import { persistenceOf } from '../storage/store';
 import { createTargeting } from '../targeting/targeting';
-import { refreshOptOut, saveOptOut } from '../targeting/visitor';
-import { uuidv7 } from '../transport/uuid';
 import type { RuntimeOptions, Waypoint } from './api';
+import { readPage } from './page';
 import { createStart } from './start-up';
 
 export const SDK_VERSION = __SDK_VERSION__;
-export type { AskResult } from '../act/ask';
-export type { RenderResult } from '../act/inline';
-export type { RuntimeOptions, Waypoint, WaypointOptions } from './api';
 
-/**
- * Runs Waypoint on `config` (already resolved; `createWaypoint` validates it first). Never
- * throws afterwards: failures arrive as `error` events.
- */
+/** Runs Waypoint on a resolved `config`. Never throws: failures arrive as `error` events. */
 export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = {}): Waypoint {
-  const url = options.url ?? pageUrl();
-  const win = getWindow();
-  const doc = options.document ?? getDocument();
-  const now = options.now ?? Date.now;
   const emitter = createEmitter();
+  const error = errorReporter(emitter, config.debug, options.startupErrors);
+  const page = { ...readPage(config, options), error };
+  const { win, doc, now, newId, locale, anonymous, scope } = page;
   const consent = createConsent(config.privacy.requireConsent);
-  const anonymous = isAnonymous(config.privacy.anonymous);
-  const newId = () => uuidv7(now());
-  const pageSession = newId(); // until storage is open and the stored session is known
-  const locale = pageLocale(config.locale, doc);
-  const items: Askable[] = [...config.questions, ...config.surveys];
-  const verified = options.verified ?? (() => Promise.resolve(true));
-  const scope = scopeOf(absoluteEndpoint(config.endpoint), config.site);
-  let path = pagePath(url);
   let destroyed = false;
-  let user: { id: string; traits?: Traits } | undefined;
-
-  const error = (code: ErrorCode, message: string) => emitter.emit('error', { code, message });
-  if (config.debug)
-    emitter.on('error', (e) => console.warn('[waypoint]', `${e.code}: ${e.message}`));
-  const noSend = (e: unknown) => error('render', `could not load delivery: ${String(e)}`);
-  /** `gone`: what waited for the card (the launcher's tab) hears it will not come. */
-  const noCard = (e: unknown, gone?: () => void): AskResult => {
-    gone?.();
-    error('render', `could not load the card: ${String(e)}`);
-    return { shown: false, reason: 'render' };
-  };
-  const failed = (what: string) => (e: unknown) => {
-    error('render', `${what} failed: ${String(e)}`);
-    return { shown: false, reason: 'error' } as const;
-  };
-
+  const device = deviceStorage(loadStorage);
+  const who = createIdentity(anonymous, (message) => error('config', message));
   const send = () => sending.get();
-  const store = () => core.start().then((c) => c.store);
-  const isFull = () => store().then((s) => isQueueFull(s, scope, send));
-
+  const isFull = () => core.start().then((c) => isQueueFull(c.store, scope, send));
+  const session = () => targeting.session ?? page.session;
   const journey = createJourneyRecorder(now, (e) =>
     error('storage', `could not save the journey: ${String(e)}`),
   );
   const tracker = createStageTracker({
     stages: config.stages,
     declared: options.stage,
-    url,
+    url: page.url,
     win,
-    onNavigate: (href) => {
-      path = pagePath(href);
-    },
     onChange(stage, previous) {
       emitter.emit('stage', { stage, previous });
       journey.enter(stage);
       targeting.enterStage(stage);
     },
   });
-  // The act chunk (src/act/): loaded, with the card, only when a card is about to show.
   const acts = createLazyActs(
     () => ({
-      card: {
-        doc: doc as Document,
-        config,
-        locale,
-        error,
-        sendsVisitorId: () => !!core.live()?.visitor.id,
-        sendsUserId: () => !!user && !anonymous,
-        isOffline,
-        newId,
-        seed: () => core.live()?.visitor.id ?? targeting.session ?? pageSession,
-        prepare: () => send(),
-        loadUi,
-        loadPack,
-        async record(m) {
-          const [c, s] = await Promise.all([core.start(), send()]);
-          const r = await s.record({
-            ...m,
-            stage: tracker.current ?? 'unknown',
-            page: path,
-            session: targeting.session ?? pageSession,
-            visitor: c.visitor.id,
-            journey: journey.context(),
-            user: anonymous ? undefined : user,
-          });
-          return { id: r.event.id, stored: r.stored, persisted: r.persisted };
-        },
-        onOptOut() {
-          const live = core.live();
-          if (live)
-            saveOptOut(live.store, live.visitor).catch((e) =>
-              error('storage', `could not save the opt-out: ${String(e)}`),
-            );
-        },
-        flush() {
-          if (!destroyed && consent.granted())
-            void send()
-              .then((s) => s.delivery.flush())
-              .catch(noSend);
-        },
-      },
-      targeting,
-      emitter,
-      items,
+      ...page,
+      ...{ core, tracker, journey, who, session, send, targeting, emitter, loadUi, loadPack },
+      doc: doc as Document, // an act runs only once there is a body (`ready`)
       ready: () => !!doc?.body && !destroyed,
       destroyed: () => destroyed,
       consented: consent.granted,
-      verified,
-      // Another tab may have recorded "Don't ask me again" since this page loaded.
-      open: () => core.start().then((c) => refreshOptOut(c.store, c.visitor).then(() => c)),
       isFull,
-      error,
     }),
     locale,
+    error,
   );
-  const act = acts.run;
   const targeting = createTargeting(
     {
-      config,
-      win,
-      doc,
-      now,
-      newId,
+      ...page,
       stage: () => tracker.current,
       consented: consent.granted,
       open: () => core.start(),
       promptOpen: acts.busy,
-      show: (q, trigger) => act((a) => a.present(q, trigger)).catch(noCard),
-      who: () => ({ traits: user?.traits, device: deviceClass(win), locale }),
-      // At idle, so the fetch never competes with the page's own loading.
-      soon() {
-        const fetchCard = () => void acts.prefetch().catch(noCard);
-        if (win?.requestIdleCallback) win.requestIdleCallback(fetchCard);
-        else setTimeout(fetchCard);
-      },
-      error,
+      show: acts.show,
+      who: () => ({ traits: who.traits(), device: deviceClass(win), locale }),
+      soon: () => acts.soon(win),
       ownHost: HOST_TAG,
     },
     loadEngine,
   );
   const launcher = createLauncherTab({
-    doc,
+    ...page,
     appearance: config.appearance,
-    locale,
-    items,
-    prefetch: () => void acts.prefetch().catch(noCard),
-    open: (item, closed) => void act((a) => a.launch(item, closed)).catch((e) => noCard(e, closed)),
-    error,
-    verified,
+    prefetch: acts.prefetch,
+    open: acts.launch,
     load: loadLauncher,
   });
   const core = createStart(
     { anonymous, newId, targeting, journey, isFull, scope },
     consent.granted,
-    // An audience of new or returning visitors needs this visit remembered: written at once.
-    () =>
-      openPageStore(
-        options,
-        error,
-        carryBack,
-        items.some((i) => i.audience?.visitor),
-      ),
+    () => openPageStore(options, error, device, carryBack, page.keepAtOnce),
     (store) => {
       emitter.emit('ready', { persistence: persistenceOf(store.kind), version: SDK_VERSION });
       if (!destroyed) launcher.show();
     },
-    () => destroyed || void sending.get(true).catch(noSend),
+    () =>
+      destroyed ||
+      void sending.get(true).catch((e) => error('render', `could not load delivery: ${String(e)}`)),
   );
-  const sending = createLazySender(store, {
-    delivery: {
-      endpoint: config.endpoint,
-      site: config.site,
-      owner: newId(),
-      fetch: options.fetch ?? globalFetch(),
-      random: options.random ?? Math.random,
-    },
+  const sending = createLazySender(() => core.start().then((c) => c.store), {
+    ...senderSettings(config, page, options),
     emit: emitter.emit,
     onSent: (e) => acts.loaded?.delivered(e.ids),
     stopped: () => destroyed || !consent.granted(),
-    source: url ? new URL(url).origin : `urn:waypoint:${config.site}`,
-    site: config.site,
-    locale,
-    scrubText: config.privacy.scrubText,
-    sdk: `waypoint/${SDK_VERSION}`,
-    win,
-    now,
-    newId,
   });
   /** Every public command runs through `guard`: nothing of ours ever throws into the host. */
   const guard = guarded(error);
   const start = () => void core.start().catch((e) => error('storage', String(e)));
-  /** Consent withdrawn: what it allowed stops, and the visitor is wiped from the device. */
-  function withdraw(): void {
+  const stop = () => {
     acts.loaded?.close();
     launcher.hide();
+    sending.stop();
+  };
+  /** Consent withdrawn: what it allowed stops, and the visitor is wiped from the device. */
+  function withdraw(): void {
+    stop();
     targeting.detach();
     journey.detach();
-    sending.stop();
-    withdrawConsent(core.end(), error);
+    withdrawConsent(core.end(), error, device.wipe);
   }
 
-  // After the loader stub's queued `on('error', …)` calls have been replayed (synchronously).
-  const startupErrors = options.startupErrors ?? [];
-  if (startupErrors.length)
-    queueMicrotask(() => {
-      for (const e of startupErrors) emitter.emit('error', e);
-    });
   journey.enter(tracker.current);
   if (consent.granted()) start();
   targeting.enterStage(tracker.current);
@@ -252,13 +129,10 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
   return {
     config,
     ...journeyCommands({ config, tracker, targeting, error, guard }),
-    identify: guard('identify', (userId: string, traits?: Traits) => {
-      user = identifiedUser(userId, traits, (message) => error('config', message)) ?? user;
-    }),
+    identify: guard('identify', who.identify),
     consent: guard('consent', (granted: boolean) => consent.set(granted, start, withdraw)),
-    ask: (id) => act((a) => a.ask(id)).catch(failed('ask')),
-    render: (target, id, options) =>
-      act((a) => a.render(target, id, options)).catch(failed('render')),
+    ask: acts.ask,
+    render: acts.render,
     flush: () => flushQueue(consent.granted() || core.started(), send),
     pending: () => pendingReport(core.started(), send),
     on: (name, fn) => emitter.on(name, fn),
@@ -268,9 +142,7 @@ export function createRuntime(config: ResolvedConfig, options: RuntimeOptions = 
       destroyed = true;
       tracker.destroy();
       targeting.destroy();
-      acts.loaded?.close();
-      launcher.hide();
-      sending.stop();
+      stop();
       emitter.clear();
     },
   };

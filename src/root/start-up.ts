@@ -8,7 +8,7 @@ import type { JourneyRecorder } from '../journey/recorder';
 import { gateWrites, WITHDRAWN } from '../privacy/gated-store';
 import type { KeyValueStore } from '../storage/store';
 import type { Targeting, TargetingHost } from '../targeting/targeting';
-import { loadVisitor, type Visitor } from '../targeting/visitor';
+import { loadVisitor, refreshOptOut, saveOptOut, type Visitor } from '../targeting/visitor';
 
 /** What exists once storage may be used (after consent, when consent is required). */
 export interface Core {
@@ -74,12 +74,17 @@ export function createStart(
     if ((await waits) && current()) queued();
     return live;
   }
+  function start(): Promise<Core> {
+    if (!consented()) return Promise.reject(new Error('no consent to store anything'));
+    core ??= open(generation);
+    return core;
+  }
   return {
-    start(): Promise<Core> {
-      if (!consented()) return Promise.reject(new Error('no consent to store anything'));
-      core ??= open(generation);
-      return core;
-    },
+    start,
+    /** The core, with the opt-out another tab may have recorded since this page loaded. */
+    fresh: () => start().then((c) => refreshOptOut(c.store, c.visitor).then(() => c)),
+    /** "Don't ask me again": kept for this visitor on this device. */
+    optOut: () => start().then((c) => saveOptOut(c.store, c.visitor)),
     /** The core once it is open, for what must not wait for it. */
     live: () => live,
     started: () => !!core,

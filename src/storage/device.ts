@@ -1,11 +1,13 @@
-/**
- * The device's store for a page: opened at once where the device already holds our data, else
- * deferred until there is something to keep (deferred.ts), so a new visitor's device is left
- * untouched by a page view that asks nothing.
- */
+// The device's store for a page: opened at once where the device already holds our data, else
+// deferred until there is something to keep (deferred.ts), so a new visitor's device is left
+// untouched, and the storage chunk unfetched, by a page view that asks nothing.
 import { deferStore } from './deferred';
+import type * as StorageChunk from './entry';
 import { mayHoldData } from './existing-data';
 import type { OpenedStorage, OpenStorageOptions } from './open';
+import type { KeyValueStore } from './store';
+
+type OnFallback = NonNullable<OpenStorageOptions['onFallback']>;
 
 /**
  * @example
@@ -13,7 +15,7 @@ import type { OpenedStorage, OpenStorageOptions } from './open';
  */
 export async function openDevice(
   open: () => Promise<OpenedStorage>,
-  onFallback: NonNullable<OpenStorageOptions['onFallback']>,
+  onFallback: OnFallback,
 ): Promise<OpenedStorage> {
   if (await mayHoldData()) return open();
   const later = () =>
@@ -23,4 +25,22 @@ export async function openDevice(
       return o.store;
     });
   return { store: deferStore(later, 'indexeddb'), problems: [] };
+}
+
+export interface DeviceStorage {
+  /** The device's store (deferred on a new device); `onFallback` hears later switches. */
+  open(o: {
+    onFallback: OnFallback;
+    carryBack: OpenStorageOptions['carryBack'];
+  }): Promise<OpenedStorage>;
+  /** Deletes `keys` wherever a visit may have kept them (IndexedDB and localStorage). */
+  wipe(store: KeyValueStore, keys: string[]): Promise<void>;
+}
+
+/** The device's storage through its chunk (`load`: the root's loader). */
+export function deviceStorage(load: () => Promise<typeof StorageChunk>): DeviceStorage {
+  return {
+    open: (o) => openDevice(() => load().then((m) => m.openBatched(o)), o.onFallback),
+    wipe: (store, keys) => load().then((m) => m.delEverywhere(store, keys)),
+  };
 }

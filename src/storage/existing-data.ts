@@ -3,7 +3,7 @@
  * opening a store creates the database and writes a probe key, which must not happen before
  * consent (DESIGN §6) just to look for a cached copy that is not there.
  */
-import { DB_NAME } from './idb';
+import { DB_NAME } from './keys';
 
 /** False only when neither IndexedDB nor localStorage holds anything of ours. */
 export async function mayHoldData(ls?: Storage): Promise<boolean> {

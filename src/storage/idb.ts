@@ -12,11 +12,12 @@ import {
   set,
   type UseStore,
 } from 'idb-keyval';
+import { DB_NAME } from './keys';
 import type { Changes, KeyValueStore, ReadLimit } from './store';
 import { prefixEnd } from './store';
 
 /** The database and object store Waypoint owns. */
-export const DB_NAME = 'waypoint';
+export { DB_NAME };
 export const STORE_NAME = 'kv';
 
 function readRange<T>(

@@ -3,3 +3,6 @@
 export const VISITOR_KEY = 's/visitor';
 export const JOURNEY_KEY = 's/journey';
 export const STATE_KEY = 's/targeting';
+
+/** The device's IndexedDB database: looked for (never created) before anything is kept. */
+export const DB_NAME = 'waypoint';

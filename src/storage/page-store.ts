@@ -5,9 +5,8 @@
 
 import type { ErrorCode } from '../contract/types';
 import type { DeferredStore } from './deferred';
-import { openDevice } from './device';
-import { type CarryBack, type OpenedStorage, type OpenStorageOptions, openStorage } from './open';
-import { batchReads } from './read-batch';
+import type { DeviceStorage } from './device';
+import type { CarryBack, OpenedStorage, OpenStorageOptions } from './open';
 import type { KeyValueStore } from './store';
 
 /** Where a page keeps its data: the seams `createWaypoint` accepts for it. */
@@ -21,6 +20,7 @@ export interface PageStoreOptions {
 export async function openPageStore(
   options: PageStoreOptions,
   error: (code: ErrorCode, message: string) => void,
+  device: DeviceStorage,
   carryBack: CarryBack,
   /** Write the device at once, even on a new one ("returning" needs this visit remembered). */
   keepAtOnce = false,
@@ -32,14 +32,7 @@ export async function openPageStore(
   };
   const o = options.openStorage
     ? await options.openStorage({ onFallback: fellBack }) // the script tag's, batched already
-    : await openDevice(
-        () =>
-          openStorage({ onFallback: fellBack, carryBack }).then((x) => ({
-            ...x,
-            store: batchReads(x.store),
-          })),
-        fellBack,
-      );
+    : await device.open({ onFallback: fellBack, carryBack });
   if (o.problems.length) fellBack('durable storage', o.store.kind, o.problems.join('; '));
   if (keepAtOnce) await (o.store as Partial<DeferredStore>).keep?.();
   return o.store;

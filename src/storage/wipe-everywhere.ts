@@ -4,7 +4,8 @@
  * not keep what consent withdrawn wipes.
  */
 
-import { createIdbStore, DB_NAME } from './idb';
+import { createIdbStore } from './idb';
+import { DB_NAME } from './keys';
 import { createLocalStore } from './local';
 import type { KeyValueStore } from './store';
 

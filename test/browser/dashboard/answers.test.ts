@@ -7,9 +7,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WireEvent } from '../../../collector/src/event';
 import { QUALITIES, QUALITY_NAMES, QUALITY_STAGES } from '../../../src/model/qualities';
+import { axeViolations } from '../axe';
 import { launch } from '../chromium';
 import { type Scenario, serveScenario } from '../serve';
-import { axeViolations } from './axe';
+import { openDashboard } from './open';
 
 const DAY_MS = 86_400_000;
 const NOW = Date.now();
@@ -114,25 +115,11 @@ afterAll(async () => {
   await scenario?.dispose();
 });
 
-async function open(
-  viewport = { width: 1280, height: 900 },
-): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize(viewport);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  await page.goto(`${scenario.demo.url}/dashboard#token=${scenario.demo.readToken}`);
-  await page.locator('#summary:not([hidden])').waitFor();
-  await page.locator('#words .words__item').first().waitFor();
-  return { page, problems };
+/** The dashboard signed in, once its words have drawn. */
+async function open(viewport?: { width: number; height: number }) {
+  const opened = await openDashboard(browser.context, scenario.demo, { viewport });
+  await opened.page.locator('#words .words__item').first().waitFor();
+  return opened;
 }
 
 const cell = (page: Page, quality: string, stage: string) =>

@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WireEvent } from '../../../collector/src/event';
 import { QUALITIES, QUALITY_NAMES } from '../../../src/model/qualities';
 import { DEFAULT_STAGES } from '../../../src/model/stages';
+import { axeViolations } from '../axe';
 import { launch } from '../chromium';
 import { type Scenario, serveScenario } from '../serve';
-import { axeViolations } from './axe';
+import { type OpenDashboard, openDashboard } from './open';
 
 const DAY_MS = 86_400_000;
 const NOW = Date.now();
@@ -88,31 +89,7 @@ afterAll(async () => {
   await scenario?.dispose();
 });
 
-/**
- * Opens the dashboard signed in (the token in the fragment, as `npm run demo` prints it),
- * collecting page errors, console errors and CSP violations.
- */
-async function open(
-  search = '',
-  viewport = { width: 1280, height: 900 },
-  fragment = `#token=${scenario.demo.readToken}`,
-): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize(viewport);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  await page.goto(`${scenario.demo.url}/dashboard${search}${fragment}`);
-  if (fragment) await page.locator('#summary:not([hidden])').waitFor();
-  return { page, problems };
-}
+const open = (options?: OpenDashboard) => openDashboard(browser.context, scenario.demo, options);
 
 const npsFigure = (page: Page) => page.locator('[data-figure="nps"] .figure__number');
 const heatCell = (page: Page, quality: string, stage: string) =>
@@ -130,7 +107,7 @@ async function cellText(page: Page, quality: string, stage: string): Promise<str
 
 describe('the dashboard', () => {
   it('asks for the read token, keeps it out of the address bar, and refuses a wrong one', async () => {
-    const { page, problems } = await open('', undefined, '');
+    const { page, problems } = await open({ signedIn: false });
     await page.locator('#sign-in').waitFor();
     expect(await page.locator('#signed-in').isHidden()).toBe(true);
     await page.getByLabel('Read token').fill('not-the-token');
@@ -273,7 +250,7 @@ describe('the dashboard', () => {
   });
 
   it('fits a 320 px screen: only the heatmap scrolls sideways', async () => {
-    const { page, problems } = await open('', { width: 320, height: 640 });
+    const { page, problems } = await open({ viewport: { width: 320, height: 640 } });
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       heatmap: document.getElementById('heatmap')?.parentElement?.clientWidth ?? 0,

@@ -96,6 +96,8 @@ describe('the lazy core in real Chromium', () => {
       expect(next.fetched.filter((f) => f.startsWith('waypoint'))).not.toContainEqual(
         expect.stringMatching(/^waypoint-(targeting|ui|act)\./),
       );
+      // The device holds this visitor now: its stores come in their own chunk, read at once.
+      expect(next.fetched.some((f) => f.startsWith('waypoint-storage.'))).toBe(true);
       expect(await next.page.locator('waypoint-prompt').count()).toBe(0);
       await next.page.close();
     } finally {

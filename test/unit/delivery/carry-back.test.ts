@@ -19,6 +19,7 @@ import { createWaypoint } from '../../../src/root/waypoint';
 import { createIdbStore } from '../../../src/storage/idb';
 import { createLocalStore } from '../../../src/storage/local';
 import { openStorage } from '../../../src/storage/open';
+import { delEverywhere } from '../../../src/storage/wipe-everywhere';
 import { OPT_OUT_KEY, VISITOR_KEY } from '../../../src/targeting/visitor';
 import { STATE_KEY } from '../../../src/targeting/visitor-state';
 import { makeEvent } from '../helpers/events';
@@ -137,7 +138,7 @@ describe('consent withdrawn', () => {
       await s.set(JOURNEY_KEY, { firstSeen: 1, lastSeen: 1, stagesSeen: [] });
       await s.set(STATE_KEY, {});
     }
-    await forgetVisitor(idb);
+    await forgetVisitor(idb, delEverywhere);
     expect(ours()).toEqual([]);
     expect(await idb.entries('s/')).toEqual([]);
   });
@@ -147,7 +148,7 @@ describe('consent withdrawn', () => {
     await idb.set(VISITOR_KEY, 'v');
     const ls = createLocalStore(localStorage);
     await ls.set(VISITOR_KEY, 'v');
-    await forgetVisitor(ls);
+    await forgetVisitor(ls, delEverywhere);
     expect(ours()).toEqual([]);
     expect(await idb.get(VISITOR_KEY)).toBeUndefined();
   });

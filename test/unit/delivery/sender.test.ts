@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedQuestion } from '../../../src/config/resolved';
 import { mayHaveQueued } from '../../../src/delivery/outbox';
-import type { Moment } from '../../../src/delivery/recorder';
 import { scopeOf } from '../../../src/delivery/scope';
+import type { Moment } from '../../../src/delivery/sender';
 import { startSending } from '../../../src/delivery/sender';
 import { createMemoryStore } from '../../../src/storage/memory';
 import type { KeyValueStore } from '../../../src/storage/store';

@@ -163,6 +163,20 @@ describe('waypoint-check-config', () => {
   it('exits 2 on bad usage', async () => {
     const r = await run();
     expect(r.code).toBe(2);
+    expect(r.stderr).toContain('give one config file or http(s) URL');
     expect(r.stderr).toContain('usage: waypoint-check-config');
+  });
+
+  it('exits 2 naming a flag it does not know, before reading anything', async () => {
+    const r = await run(join(dir, 'valid.json'), '--jsn');
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toContain("Unknown option '--jsn'");
+    expect(r.stderr).toContain('usage: waypoint-check-config');
+  });
+
+  it('prints its usage on stdout with --help, exit 0', async () => {
+    const r = await run('--help');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('--endpoint <url>');
   });
 });

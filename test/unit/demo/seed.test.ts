@@ -8,6 +8,7 @@ import { LIMITS, validateBatch } from '../../../collector/src/validate.ts';
 import { makeSeedEvents, SEED_SOURCE } from '../../../demo/seed.ts';
 import type { SeedSurvey } from '../../../demo/seed-survey.ts';
 import { answerScore, type Scorable } from '../../../src/model/score.ts';
+import { seeded } from '../helpers/seeded';
 import { makeTempDir } from './fixtures.ts';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
@@ -15,17 +16,6 @@ const CONFIG = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../../demo/site/waypoint.json'), 'utf8'),
 );
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-/** A repeatable 0–1 sequence (mulberry32), so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('makeSeedEvents', () => {
   const events = makeSeedEvents({ visits: 300, days: 60, now: NOW, random: seeded(7) });

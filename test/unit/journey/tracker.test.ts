@@ -14,15 +14,13 @@ afterEach(() => tracker?.destroy());
 
 function track(o: { declared?: string; url?: string } = {}) {
   const changes: string[] = [];
-  const hrefs: string[] = [];
   tracker = createStageTracker({
     stages,
     win: window,
     ...o,
     onChange: (stage, previous) => changes.push(`${previous ?? '-'}→${stage}`),
-    onNavigate: (href) => hrefs.push(new URL(href).pathname),
   });
-  return { tracker, changes, hrefs };
+  return { tracker, changes };
 }
 
 describe('createStageTracker', () => {
@@ -39,15 +37,17 @@ describe('createStageTracker', () => {
 
   it('follows pushState, replaceState and popstate without a reload', () => {
     history.replaceState(null, '', '/');
-    const { tracker, changes, hrefs } = track({ url: 'https://shop.example/' });
+    const { tracker, changes } = track({ url: 'https://shop.example/?token=x' });
+    expect(tracker.page).toBe('/');
     history.pushState(null, '', '/products/tea');
     history.replaceState(null, '', '/checkout/pay');
-    history.pushState(null, '', '/about'); // no rule: the visitor stays where they are
+    history.pushState(null, '', '/about?q=secret#frag'); // no rule: the stage stays
     expect(tracker.current).toBe('decide');
+    // The page events carry follows every navigation, without its query or fragment.
+    expect(tracker.page).toBe('/about');
     history.replaceState(null, '', '/products/tea');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(changes).toEqual(['aware→explore', 'explore→decide', 'decide→explore']);
-    expect(hrefs).toContain('/about');
   });
 
   it('follows hash routes on hashchange', () => {

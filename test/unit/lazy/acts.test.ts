@@ -8,21 +8,25 @@ import { createLazyActs } from '../../../src/lazy/acts';
 /** Deps whose card never loads anything real: only the loader's bookkeeping is under test. */
 const deps = (): ActDeps =>
   ({
-    card: { prepare: () => Promise.resolve(), loadUi: vi.fn(), loadPack: vi.fn() },
+    loadUi: vi.fn(),
+    loadPack: vi.fn(),
+    send: () => Promise.resolve(),
+    locale: 'en',
+    core: { start: vi.fn(), fresh: vi.fn(), optOut: vi.fn(), live: vi.fn() },
     items: [],
   }) as unknown as ActDeps;
 
 describe('createLazyActs', () => {
   it('does not count a prefetch as a card under way', async () => {
-    const acts = createLazyActs(deps, 'en');
-    const fetching = acts.prefetch().catch(() => undefined);
+    const acts = createLazyActs(deps, 'en', vi.fn());
+    acts.prefetch();
     expect(acts.busy()).toBe(false);
-    await fetching;
+    await vi.waitFor(() => expect(acts.loaded).toBeDefined());
     expect(acts.busy()).toBe(false);
   });
 
   it('counts a real act until it settles, and loads the chunk once', async () => {
-    const acts = createLazyActs(deps, 'en');
+    const acts = createLazyActs(deps, 'en', vi.fn());
     let release: () => void = () => undefined;
     const running = acts.run(() => new Promise<void>((r) => (release = r)));
     expect(acts.busy()).toBe(true);

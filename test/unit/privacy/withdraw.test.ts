@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { withdrawConsent } from '../../../src/privacy/forget';
 import { identifiedUser as identify } from '../../../src/privacy/traits';
 import { createMemoryStore } from '../../../src/storage/memory';
+import { delEverywhere } from '../../../src/storage/wipe-everywhere';
 import { VISITOR_KEY } from '../../../src/targeting/visitor';
 
 describe('identify', () => {
@@ -27,13 +28,13 @@ describe('withdrawConsent', () => {
   it('wipes the visitor from the device', async () => {
     const store = createMemoryStore();
     await store.set(VISITOR_KEY, 'v1');
-    withdrawConsent(Promise.resolve(store), vi.fn());
+    withdrawConsent(Promise.resolve(store), vi.fn(), delEverywhere);
     await vi.waitFor(async () => expect(await store.get(VISITOR_KEY)).toBeUndefined());
   });
 
   it('reports a wipe that fails, and does not reject', async () => {
     const error = vi.fn();
-    withdrawConsent(Promise.reject(new Error('no device')), error);
+    withdrawConsent(Promise.reject(new Error('no device')), error, delEverywhere);
     await vi.waitFor(() =>
       expect(error).toHaveBeenCalledWith('storage', expect.stringContaining('no device')),
     );
@@ -41,7 +42,7 @@ describe('withdrawConsent', () => {
 
   it('has nothing to wipe before storage was opened', () => {
     const error = vi.fn();
-    withdrawConsent(undefined, error);
+    withdrawConsent(undefined, error, delEverywhere);
     expect(error).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { byteLength, toJson } from '../../../src/platform/json';
+import { describe, expect, it } from 'vitest';
 import { backoffDelay } from '../../../src/transport/backoff';
 import { classify, parseRetryAfter, sendBatch } from '../../../src/transport/send';
 import { uuidv7 } from '../../../src/transport/uuid';
@@ -16,34 +15,6 @@ describe('uuidv7', () => {
   it('is unique across many calls in the same millisecond', () => {
     const ids = new Set(Array.from({ length: 2000 }, () => uuidv7(5)));
     expect(ids.size).toBe(2000);
-  });
-});
-
-describe('toJson', () => {
-  const saved = Object.getOwnPropertyDescriptor(Array.prototype, 'toJSON');
-  afterEach(() => {
-    // biome-ignore lint/suspicious/noExplicitAny: removing a test patch from a prototype
-    delete (Array.prototype as any).toJSON;
-    // biome-ignore lint/suspicious/noExplicitAny: as above
-    delete (Object.prototype as any).toJSON;
-    if (saved) Object.defineProperty(Array.prototype, 'toJSON', saved);
-  });
-
-  it('matches JSON.stringify for plain data', () => {
-    const v = { a: [1, 'two', null, true], b: { c: 'é"\n' }, d: undefined, e: Number.NaN };
-    expect(toJson(v)).toBe(JSON.stringify(v));
-  });
-
-  it('ignores a toJSON a hostile page patched onto prototypes', () => {
-    // biome-ignore lint/suspicious/noExplicitAny: simulating a hostile host page
-    (Array.prototype as any).toJSON = () => 'hijacked';
-    // biome-ignore lint/suspicious/noExplicitAny: as above
-    (Object.prototype as any).toJSON = () => 'hijacked';
-    expect(toJson({ list: [1, 2] })).toBe('{"list":[1,2]}');
-  });
-
-  it('counts UTF-8 bytes', () => {
-    expect(byteLength('aé€😀')).toBe(1 + 2 + 3 + 4);
   });
 });
 

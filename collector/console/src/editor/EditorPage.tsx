@@ -11,6 +11,7 @@ import { Preview, type PreviewTarget } from '../preview/Preview.tsx';
 import type { Session } from '../session.ts';
 import type { Draft } from '../use-draft.ts';
 import { ItemList, type Selection } from './ItemList.tsx';
+import { PreviewLink } from './PreviewLink.tsx';
 import { Problems } from './Problems.tsx';
 import { PublishBar } from './PublishBar.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
@@ -148,6 +149,15 @@ export function EditorPage(p: {
         </div>
         <div class="editor__side">
           <Preview config={draft.resolved} target={target} languages={p.languages} />
+          {target && (
+            <PreviewLink
+              key={session.site}
+              site={session.site}
+              id={target.id}
+              kind={target.kind}
+              changed={draft.changed}
+            />
+          )}
           <JsonView
             site={session.site}
             text={draft.text}

@@ -2,29 +2,8 @@
 // when the collector last heard from the site, and the origins it refused lately.
 import { useEffect, useState } from 'preact/hooks';
 import { type InstallInfo, install } from '../api.ts';
+import { CopyButton } from '../fields/CopyButton.tsx';
 import type { Session } from '../session.ts';
-
-function Copy(p: { text: string; label: string }) {
-  const [said, setSaid] = useState('');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(p.text);
-      setSaid('Copied.');
-    } catch {
-      setSaid('Copying was refused: select the text and copy it.');
-    }
-  };
-  return (
-    <>
-      <button type="button" class="button button--small" onClick={copy}>
-        {p.label}
-      </button>
-      <span role="status" class="copy__status">
-        {said}
-      </span>
-    </>
-  );
-}
 
 export function InstallPage(p: { session: Session }) {
   const [info, setInfo] = useState<InstallInfo | undefined>();
@@ -45,11 +24,11 @@ export function InstallPage(p: { session: Session }) {
         Before <code>&lt;/body&gt;</code> or in <code>&lt;head&gt;</code>: it loads after the page.
       </p>
       <pre class="code">{info.tag}</pre>
-      <Copy text={info.tag} label="Copy the tag" />
+      <CopyButton text={info.tag} label="Copy the tag" />
       <h2>2. Allow the collector in your Content-Security-Policy</h2>
       <p>If your pages send a CSP, add these sources:</p>
       <pre class="code">{info.csp.join('\n')}</pre>
-      <Copy text={csp} label="Copy the CSP sources" />
+      <CopyButton text={csp} label="Copy the CSP sources" />
       <h2>3. Check it works</h2>
       <p>
         {info.lastEventAt

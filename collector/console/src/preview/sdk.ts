@@ -1,31 +1,12 @@
 // The SDK's own chunks as the collector serves them to sites: the card (`createCard`) and one
 // pack per shipped language. The preview draws with exactly the code a visitor gets.
-import type { ResolvedConfig } from 'waypoint-feedback';
+import type { CardOptions } from 'waypoint-feedback';
 
 export interface SdkManifest {
   chunks: Record<string, string>;
   /** The shipped languages, English first. */
   languages: string[];
   schema: string;
-}
-
-/** The card's options as the preview fills them: no storage, no sending, no counting. */
-export interface PreviewCardOptions {
-  doc: Document;
-  config: ResolvedConfig;
-  locale: string;
-  error(code: string, message: string): void;
-  sendsVisitorId(): boolean;
-  sendsUserId(): boolean;
-  isOffline(): boolean;
-  newId(): string;
-  seed(): string;
-  record(m: unknown): Promise<{ id: string; stored: boolean; persisted: boolean }>;
-  onShown(): void;
-  onAnswer(): void;
-  onDismissed(): void;
-  onOptOut(): void;
-  flush(): void;
 }
 
 export interface PreviewCard {
@@ -51,7 +32,7 @@ async function chunk<T>(name: string): Promise<T> {
 }
 
 export const loadCard = () =>
-  chunk<{ createCard(o: PreviewCardOptions): PreviewCard }>('ui').then((m) => m.createCard);
+  chunk<{ createCard(o: CardOptions): PreviewCard }>('ui').then((m) => m.createCard);
 
 export const loadPack = (language: string) =>
   chunk<{ pack: unknown }>(language).then((m) => m.pack);
