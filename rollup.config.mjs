@@ -139,7 +139,7 @@ const lazyInputs = {
 // they share with the engine stays in its chunk rather than in shared files fetched in turn.
 const ENGINE_PARTS = { 'trigger-runtime': 'triggers', debug: 'debug' };
 const SHARED =
-  /\/src\/(contract\/types|model\/(hash|languages|contrast|question-types|schedule-bound)|platform\/adopt-styles|config\/localize)\.ts$/;
+  /\/src\/(contract\/types|config\/resolved|model\/(hash|languages|contrast|question-types|schedule-bound)|platform\/adopt-styles|config\/localize)\.ts$/;
 const STORAGE = /\/src\/(storage\/[\w-]+|platform\/json)\.ts$/;
 const manifest = {};
 

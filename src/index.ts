@@ -3,16 +3,18 @@ export { type ConfigIssue, WaypointConfigError } from './config/error';
 export { localize } from './config/localize';
 export { parseConfig, type ResolvedConfig } from './config/parse';
 export type {
+  Audience,
   LocalizedText,
   Question,
   QuestionConfig,
+  Schedule,
   StageRule,
   SurveyConfig,
   Trigger,
   WaypointConfig,
 } from './config/schema';
 export type { AnswerValue, ErrorCode, WaypointEvents } from './contract/events';
-export type { Audience, ResponseRef, Schedule } from './contract/types';
+export type { ResponseRef } from './contract/types';
 export type { PendingReport } from './delivery/delivery';
 export type { FlushResult } from './delivery/flusher';
 export { QUALITIES, QUALITY_NAMES, type Quality } from './model/qualities';

@@ -3,7 +3,8 @@
  * but never past missing consent or "Don't ask me again" (DESIGN §2), never over another
  * prompt, and never while the queue is full (an answer must have somewhere to go).
  */
-import type { Askable, ErrorCode } from '../contract/types';
+import type { Askable } from '../config/resolved';
+import type { ErrorCode } from '../contract/types';
 
 /** Why `ask` did or did not show a prompt. */
 export type AskResult = { shown: true; eventId: string } | { shown: false; reason: string };

@@ -2,8 +2,8 @@
 // to show. A page view that asks nothing carries none of it; the core hands over its state as
 // callbacks and its own loaders, so a failed load is retried the same way everywhere.
 
+import type { Askable } from '../config/resolved';
 import type { Emitter } from '../contract/events';
-import type { Askable } from '../contract/types';
 import type { JourneyRecorder } from '../journey/recorder';
 import type { StageTracker } from '../journey/tracker';
 import type { Visitor } from '../targeting/visitor';

@@ -4,7 +4,8 @@
  * consent does, an invalid config does, and so does a full queue (an answer must have somewhere
  * to go). Every refusal is an `error` event naming its reason, and the promise says it too.
  */
-import type { Askable, ErrorCode } from '../contract/types';
+import type { Askable } from '../config/resolved';
+import type { ErrorCode } from '../contract/types';
 
 /**
  * Whether `render` drew its card, and if not, why. `answered: true`: the visitor had completed

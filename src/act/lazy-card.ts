@@ -5,7 +5,7 @@
  * that cannot load rejects `show` and `render`: the caller reports it as an `error` (code
  * `render`) and a later prompt tries again.
  */
-import type { Askable } from '../contract/types';
+import type { Askable } from '../config/resolved';
 import { type Language, languageFor } from '../model/languages';
 import type { CardOptions } from '../ui/card';
 import type * as Ui from '../ui/entry';

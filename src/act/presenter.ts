@@ -3,7 +3,8 @@
  * explicit `ask` is under way; an explicit `ask` replaces an automatic card the customer has
  * not touched, but never a card they are using or one another `ask` showed.
  */
-import type { Askable, ErrorCode } from '../contract/types';
+import type { Askable } from '../config/resolved';
+import type { ErrorCode } from '../contract/types';
 import type { AskResult } from './ask';
 
 type Question = Askable;

@@ -3,8 +3,9 @@
  * the caps: cards the customer opened (inline, the launcher) do not.
  */
 
+import type { Askable } from '../config/resolved';
 import type { Emitter } from '../contract/events';
-import type { Askable, ResponseRef, WaypointEvents } from '../contract/types';
+import type { ResponseRef, WaypointEvents } from '../contract/types';
 
 /** Triggers of cards the customer opened: they count against no cap. */
 const customerInitiated = (trigger: string) => trigger === 'inline' || trigger === 'launcher';

@@ -7,25 +7,12 @@ import { DEFAULT_STAGES } from '../model/stages';
 import { type ConfigIssue, WaypointConfigError } from './error';
 import { toConfigIssues } from './issues';
 import { type ResolveOptions, resolveConfig } from './resolve';
-import type { ResolvedConfig, ResolvedQuestion, ResolvedSurvey } from './resolved';
+import type { ResolvedConfig } from './resolved';
 import { checkUrl, crossFieldIssues } from './rules';
-import { configSchema, type ParsedConfig, type Question } from './schema';
+import { configSchema } from './schema';
 
 export type { ResolvedConfig } from './resolved';
 export type ParseOptions = ResolveOptions;
-
-// Compile-time guard: the schema's output must still fit the hand-written resolved types.
-type Fits<A extends B, B> = A;
-export type SchemaFitsResolved = [
-  Fits<Question & { stages: string[] }, ResolvedQuestion>,
-  Fits<
-    NonNullable<ParsedConfig['surveys']>[number] & Pick<ResolvedSurvey, 'stages' | 'quality'>,
-    ResolvedSurvey
-  >,
-  Fits<ParsedConfig['limits'], ResolvedConfig['limits']>,
-  Fits<ParsedConfig['appearance'], ResolvedConfig['appearance']>,
-  Fits<ParsedConfig['privacy'], ResolvedConfig['privacy']>,
-];
 
 /** The schema describes a document; the config that runs needs an endpoint from somewhere. */
 const NO_ENDPOINT: ConfigIssue = {

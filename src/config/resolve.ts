@@ -1,14 +1,13 @@
 /**
- * Fills in a config's defaults without validating it: the script-tag core runs on this, while
- * the schema's verdict comes from the validation chunk (once per config version, remembered on
- * the device). `parseConfig` validates first and then calls this too, so the npm module and the
- * tag run on one resolver; a test keeps it equal to the schema's own defaults.
+ * Fills in a config's defaults without validating it, so the script-tag core needs no zod (the
+ * validator chunk runs once per config version). `parseConfig` validates, then calls this too.
  */
 import { QUALITY_STAGES } from '../model/qualities';
 import { BANK_META } from '../model/question-bank/meta';
 import { DEFAULT_STAGES } from '../model/stages';
 import type { ResolvedConfig, ResolvedQuestion, ResolvedSurvey } from './resolved';
 import { checkUrl } from './rules';
+import * as DEFAULT from './schema-defaults';
 
 export interface ResolveOptions {
   /** URL that a relative `endpoint` / `policyUrl` resolves against (the page's URL). */
@@ -20,53 +19,10 @@ export interface ResolveOptions {
 // biome-ignore lint/suspicious/noExplicitAny: input is untrusted JSON whose shape the schema checks
 type Loose = any;
 
-const LIMITS = { promptsPerSession: 1, daysBetweenPrompts: 14, dismissCooldownDays: 30 };
-const APPEARANCE = {
-  position: 'bottom-right',
-  theme: 'auto',
-  accent: '#4f46e5',
-  zIndex: 2147483000,
-} as const;
-const PRIVACY = { anonymous: false, requireConsent: false, scrubText: true };
-
 function url(value: string, base: string | undefined, localHttp: boolean): string {
   const r = checkUrl(value, base, localHttp);
   if ('error' in r) throw new Error(r.error);
   return r.url;
-}
-
-function question(q: Loose, known: Set<string>): ResolvedQuestion {
-  return {
-    multiple: false,
-    shuffle: false,
-    maxLength: 1000,
-    trigger: { on: 'stage' },
-    sample: 1,
-    cooldownDays: 90,
-    priority: 0,
-    version: 1,
-    ...q,
-    stages:
-      q.stages ??
-      QUALITY_STAGES[q.quality as keyof typeof QUALITY_STAGES].filter((s) => known.has(s)),
-  };
-}
-
-/**
- * A survey takes its quality (for the caps) and, unless it names its own, its stages from its
- * first step's question.
- */
-function survey(v: Loose, questions: ResolvedQuestion[]): ResolvedSurvey {
-  const first = questions.find((q) => q.id === v.steps?.[0]?.question);
-  return {
-    trigger: { on: 'stage' },
-    sample: 1,
-    cooldownDays: 90,
-    priority: 0,
-    ...v,
-    quality: first?.quality ?? 'perspective',
-    stages: v.stages ?? first?.stages ?? [],
-  };
 }
 
 /**
@@ -86,33 +42,49 @@ export function resolveConfig(input: Loose, o: ResolveOptions = {}): ResolvedCon
   const limits = input.limits ?? {};
   const privacy = input.privacy ?? {};
   const appearance = input.appearance ?? {};
-  const questions: ResolvedQuestion[] = (input.questions ?? BANK_META).map((q: Loose) =>
-    question(q, known),
-  );
+  // A question without stages is asked at its quality's stages that the site has.
+  const questions: ResolvedQuestion[] = (input.questions ?? BANK_META).map((q: Loose) => ({
+    ...DEFAULT.QUESTION,
+    ...DEFAULT.TARGETING,
+    ...q,
+    stages:
+      q.stages ??
+      QUALITY_STAGES[q.quality as keyof typeof QUALITY_STAGES].filter((s) => known.has(s)),
+  }));
   return {
     site: input.site ?? o.defaultSite ?? 'default',
     endpoint: url(input.endpoint, o.base, true),
-    locale: input.locale ?? 'auto',
+    locale: input.locale ?? DEFAULT.LOCALE,
     stages,
     questions,
-    surveys: (input.surveys ?? []).map((v: Loose) => survey(v, questions)),
+    // A survey takes its quality (for the caps) and, unless it names its own, its stages from
+    // its first step's question.
+    surveys: (input.surveys ?? []).map((v: Loose): ResolvedSurvey => {
+      const first = questions.find((q) => q.id === v.steps?.[0]?.question);
+      return {
+        ...DEFAULT.TARGETING,
+        ...v,
+        quality: first?.quality ?? 'perspective',
+        stages: v.stages ?? first?.stages ?? [],
+      };
+    }),
     limits: {
-      ...LIMITS,
+      ...DEFAULT.LIMITS,
       ...limits,
-      perStage: { max: 1, days: 30, ...limits.perStage },
-      perQuality: { max: 1, days: 90, ...limits.perQuality },
+      perStage: { ...DEFAULT.PER_STAGE, ...limits.perStage },
+      perQuality: { ...DEFAULT.PER_QUALITY, ...limits.perQuality },
     },
     appearance: {
-      ...APPEARANCE,
+      ...DEFAULT.APPEARANCE,
       ...appearance,
-      ...(appearance.launcher ? { launcher: { position: 'right', ...appearance.launcher } } : {}),
+      ...(appearance.launcher ? { launcher: { ...DEFAULT.LAUNCHER, ...appearance.launcher } } : {}),
     },
     privacy: {
-      ...PRIVACY,
+      ...DEFAULT.PRIVACY,
       ...privacy,
       policyUrl:
         privacy.policyUrl === undefined ? undefined : url(privacy.policyUrl, o.base, false),
     },
-    debug: input.debug ?? false,
+    debug: input.debug ?? DEFAULT.DEBUG,
   };
 }

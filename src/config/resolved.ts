@@ -1,57 +1,40 @@
 /**
- * The config the SDK runs on, every default filled in. Written out (not inferred from the
- * schema) so the script-tag core can use it without carrying zod; `parse.ts` checks at compile
- * time that the schema's output still fits it.
+ * The config the SDK runs on, every default filled in: inferred from the schema's output (types
+ * only, so the script-tag core carries no zod), with what the resolver adds on top.
  */
-import type { Launcher, ResolvedQuestion, ResolvedSurvey } from '../contract/types';
+import type { Quality } from '../model/qualities';
+import type { LocalizedText, ParsedConfig, Question, StageRule, Survey } from './schema';
 
-export type { Launcher, ResolvedQuestion, ResolvedSurvey } from '../contract/types';
+/** `T` with its text optional: the bank's texts arrive with the card's language chunk. */
+type TextLater<T extends { text: LocalizedText }> = Omit<T, 'text'> & { text?: LocalizedText };
 
-/** A site's journey stage and the rules that put the visitor in it. */
-export interface ResolvedStage {
-  id: string;
-  paths: string[];
-  events: string[];
-}
+/** What targeting needs of anything it can show: what a question and a survey share. */
+export type Targetable = Omit<Survey, 'steps' | 'stages'> & { quality: Quality; stages: string[] };
 
-/** How rarely anyone is asked: session cap, gap between prompts, cooldowns and budgets. */
-export interface ResolvedLimits {
-  promptsPerSession: number;
-  daysBetweenPrompts: number;
-  dismissCooldownDays: number;
-  perStage: { max: number; days: number };
-  perQuality: { max: number; days: number };
-}
+/** A question as the SDK runs on it; texts are absent on questions of the built-in bank. */
+export type ResolvedQuestion = TextLater<Omit<Question, 'stages' | 'options' | 'followUp'>> & {
+  stages: string[];
+  options?: Array<TextLater<NonNullable<Question['options']>[number]>>;
+  followUp?: TextLater<NonNullable<Question['followUp']>>;
+};
 
-export interface ResolvedAppearance {
-  position: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left' | 'bottom-center';
-  theme: 'auto' | 'light' | 'dark';
-  accent: string;
-  zIndex: number;
-  /** CSP nonce for the <style> fallback and the chunks (defaults to the tag's own nonce). */
-  nonce?: string;
-  /** The feedback tab on every page, when configured. */
-  launcher?: Launcher;
-}
+/** A survey as the SDK runs on it. Its `quality` is its first step's (for the caps). */
+export type ResolvedSurvey = Targetable & Pick<Survey, 'steps'>;
 
-export interface ResolvedPrivacy {
-  anonymous: boolean;
-  requireConsent: boolean;
-  scrubText: boolean;
-  /** Absolute. */
-  policyUrl?: string;
-}
+/** What can be shown: one question, or a survey of questions. */
+export type Askable = ResolvedQuestion | ResolvedSurvey;
 
-export interface ResolvedConfig {
+/** Whether `a` is a survey (it has steps) rather than one question. */
+export const isSurvey = (a: Askable): a is ResolvedSurvey => 'steps' in a;
+
+/** `endpoint` and `privacy.policyUrl` are absolute URLs here. */
+export type ResolvedConfig = Pick<
+  ParsedConfig,
+  'locale' | 'limits' | 'appearance' | 'privacy' | 'debug'
+> & {
   site: string;
-  /** Absolute URL. */
   endpoint: string;
-  locale: string;
-  stages: ResolvedStage[];
+  stages: StageRule[];
   questions: ResolvedQuestion[];
   surveys: ResolvedSurvey[];
-  limits: ResolvedLimits;
-  appearance: ResolvedAppearance;
-  privacy: ResolvedPrivacy;
-  debug: boolean;
-}
+};

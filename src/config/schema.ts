@@ -1,11 +1,11 @@
 /**
- * The one config schema (DESIGN §2). It is the single source of truth for the config's shape,
- * its defaults and its types: `WaypointConfig` is what a site owner writes, `ResolvedConfig`
- * what the SDK runs on. zod/mini keeps the script-tag bundle small (checks are free functions).
+ * The one config schema (DESIGN §2): the config's shape, messages and types come from here, its
+ * defaults from schema-defaults.ts. zod/mini, whose checks are free functions, keeps it small.
  */
 import { z } from 'zod/mini';
 import { QUALITIES } from '../model/qualities';
 import { QUESTION_TYPES } from '../model/question-types';
+import * as DEFAULT from './schema-defaults';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -76,18 +76,23 @@ const date = z.string().check(
 
 /** Who a question or survey is for: every field given must match. */
 const audience = z.strictObject({
+  /** Each trait must equal the one given to `identify` (so no `identify`, no match). */
   traits: z.optional(
     z.record(z.string().check(z.minLength(1)), z.union([z.string(), z.number(), z.boolean()])),
   ),
+  /** Device classes (the event's `context.device`). */
   devices: z.optional(z.array(z.enum(['mobile', 'tablet', 'desktop'])).check(z.minLength(1))),
+  /** Language or locale tags: `"fr"` matches `fr-CA`. */
   locales: z.optional(
     z
       .array(z.string().check(z.regex(LOCALE, 'locales look like "fr" or "pt-BR"')))
       .check(z.minLength(1)),
   ),
+  /** New: this device has not seen a page of ours before this session. */
   visitor: z.optional(z.enum(['new', 'returning'])),
 });
 
+/** Dates in the device's own time zone: from the start of `from`, until the end of `until`. */
 const schedule = z
   .strictObject({ from: z.optional(date), until: z.optional(date) })
   .check(z.refine((s) => s.from !== undefined || s.until !== undefined, 'needs "from" or "until"'));
@@ -95,10 +100,10 @@ const schedule = z
 /** What a question and a survey share: when, to whom and how often they are asked. */
 const targeting = {
   stages: z.optional(z.array(id('stage id')).check(z.minLength(1))),
-  trigger: z._default(trigger, { on: 'stage' }),
-  sample: z._default(z.number().check(z.gte(0), z.lte(1)), 1),
-  cooldownDays: z._default(days, 90),
-  priority: z._default(z.int(), 0),
+  trigger: z._default(trigger, DEFAULT.TARGETING.trigger),
+  sample: z._default(z.number().check(z.gte(0), z.lte(1)), DEFAULT.TARGETING.sample),
+  cooldownDays: z._default(days, DEFAULT.TARGETING.cooldownDays),
+  priority: z._default(z.int(), DEFAULT.TARGETING.priority),
   audience: z.optional(audience),
   schedule: z.optional(schedule),
 };
@@ -129,15 +134,15 @@ const question = z.strictObject({
         z.refine((o) => new Set(o.map((x) => x.id)).size === o.length, 'option ids must be unique'),
       ),
   ),
-  multiple: z._default(z.boolean(), false),
+  multiple: z._default(z.boolean(), DEFAULT.QUESTION.multiple),
   /** A yes/no question's score for each answer, e.g. `{ "yes": 0, "no": 100 }`. */
   score: z.optional(z.strictObject({ yes: score, no: score })),
   /** Orders a choice's options per visitor (sticky), against order bias. */
-  shuffle: z._default(z.boolean(), false),
+  shuffle: z._default(z.boolean(), DEFAULT.QUESTION.shuffle),
   placeholder: z.optional(localizedText),
-  maxLength: z._default(z.int().check(z.gte(1), z.lte(10000)), 1000),
+  maxLength: z._default(z.int().check(z.gte(1), z.lte(10000)), DEFAULT.QUESTION.maxLength),
   ...targeting,
-  version: z._default(z.int().check(z.gte(1)), 1),
+  version: z._default(z.int().check(z.gte(1)), DEFAULT.QUESTION.version),
   followUp: z.optional(z.strictObject({ when, text: localizedText })),
 });
 
@@ -161,7 +166,10 @@ const launcher = z.strictObject({
   /** The question or survey the tab opens. */
   survey: id('question or survey id'),
   label: z.optional(localizedText),
-  position: z._default(z.enum(['right', 'left', 'bottom-right', 'bottom-left']), 'right'),
+  position: z._default(
+    z.enum(['right', 'left', 'bottom-right', 'bottom-left']),
+    DEFAULT.LAUNCHER.position,
+  ),
 });
 
 const stage = z.strictObject({
@@ -180,19 +188,22 @@ export const configSchema = z.strictObject({
   $schema: z.optional(z.string()),
   site: z.optional(id('site')),
   endpoint: z.optional(nonEmpty),
-  locale: z._default(z.union([z.literal('auto'), z.string().check(z.regex(LOCALE))]), 'auto'),
+  locale: z._default(
+    z.union([z.literal('auto'), z.string().check(z.regex(LOCALE))]),
+    DEFAULT.LOCALE,
+  ),
   stages: z.optional(z.array(stage).check(z.minLength(1))),
   questions: z.optional(z.array(question)),
   surveys: z.optional(z.array(survey).check(z.maxLength(50))),
   limits: z.prefault(
     z.strictObject({
-      promptsPerSession: z._default(count, 1),
-      daysBetweenPrompts: z._default(days, 14),
-      dismissCooldownDays: z._default(days, 30),
+      promptsPerSession: z._default(count, DEFAULT.LIMITS.promptsPerSession),
+      daysBetweenPrompts: z._default(days, DEFAULT.LIMITS.daysBetweenPrompts),
+      dismissCooldownDays: z._default(days, DEFAULT.LIMITS.dismissCooldownDays),
       /** At most `max` prompts at any one stage per `days` (0 days: no budget). */
-      perStage: budget(1, 30),
+      perStage: budget(DEFAULT.PER_STAGE.max, DEFAULT.PER_STAGE.days),
       /** At most `max` prompts of any one quality per `days` (0 days: no budget). */
-      perQuality: budget(1, 90),
+      perQuality: budget(DEFAULT.PER_QUALITY.max, DEFAULT.PER_QUALITY.days),
     }),
     {},
   ),
@@ -200,17 +211,17 @@ export const configSchema = z.strictObject({
     z.strictObject({
       position: z._default(
         z.enum(['bottom-right', 'bottom-left', 'top-right', 'top-left', 'bottom-center']),
-        'bottom-right',
+        DEFAULT.APPEARANCE.position,
       ),
-      theme: z._default(z.enum(['auto', 'light', 'dark']), 'auto'),
+      theme: z._default(z.enum(['auto', 'light', 'dark']), DEFAULT.APPEARANCE.theme),
       accent: z._default(
         z.string().check(z.regex(COLOR, 'must be a hex colour like "#4f46e5"')),
-        '#4f46e5',
+        DEFAULT.APPEARANCE.accent,
       ),
-      zIndex: z._default(z.int(), 2147483000),
+      zIndex: z._default(z.int(), DEFAULT.APPEARANCE.zIndex),
       /** A feedback tab on every page that opens a question or survey (hidden while it is open). */
       launcher: z.optional(launcher),
-      /** CSP nonce for the <style> fallback in browsers without constructable stylesheets. */
+      /** CSP nonce for the <style> fallback without constructable stylesheets (the tag's own). */
       nonce: z.optional(
         z.string().check(z.regex(/^[A-Za-z0-9+/=_-]{8,200}$/, 'must be a CSP nonce (base64)')),
       ),
@@ -219,14 +230,14 @@ export const configSchema = z.strictObject({
   ),
   privacy: z.prefault(
     z.strictObject({
-      anonymous: z._default(z.boolean(), false),
-      requireConsent: z._default(z.boolean(), false),
-      scrubText: z._default(z.boolean(), true),
+      anonymous: z._default(z.boolean(), DEFAULT.PRIVACY.anonymous),
+      requireConsent: z._default(z.boolean(), DEFAULT.PRIVACY.requireConsent),
+      scrubText: z._default(z.boolean(), DEFAULT.PRIVACY.scrubText),
       policyUrl: z.optional(nonEmpty),
     }),
     {},
   ),
-  debug: z._default(z.boolean(), false),
+  debug: z._default(z.boolean(), DEFAULT.DEBUG),
 });
 
 /** A config document as written: every key optional (`data-config`, the inline JSON). */
@@ -241,8 +252,18 @@ export type QuestionConfig = z.input<typeof question>;
 export type Question = z.output<typeof question>;
 /** One survey as written in the config. */
 export type SurveyConfig = z.input<typeof survey>;
+/** One survey after defaults. */
+export type Survey = z.output<typeof survey>;
 /** One trigger (`{ on: 'stage' }`, `{ on: 'event', event: 'x' }`, …). */
 export type Trigger = z.output<typeof trigger>;
+/** Who a question or survey is for; every field given must match. */
+export type Audience = z.output<typeof audience>;
+/** When a question or survey may be asked, by the device's calendar. */
+export type Schedule = z.output<typeof schedule>;
+/** The feedback tab and the question or survey it opens. */
+export type Launcher = z.output<typeof launcher>;
+/** Where the card sits, its theme and accent, and the feedback tab. */
+export type Appearance = ParsedConfig['appearance'];
 /** A site's journey stage and the rules that put the visitor in it. */
 export type StageRule = z.output<typeof stage>;
 /** How rarely anyone is asked: session cap, gap between prompts, cooldowns and budgets. */

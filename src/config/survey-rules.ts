@@ -1,17 +1,13 @@
 /**
- * The rules a survey must keep that no per-field schema can say (DESIGN §2 surveys): ids
- * unique across questions and surveys, steps that name known questions (each once), branches
- * that go forward to a step of the same survey or to `"end"` (so no survey can loop), and a
- * branch's `when` in the form its question's answers take. The launcher must open something
- * that exists.
+ * The rules a survey keeps that no per-field schema can say (DESIGN §2 surveys). Branches only
+ * go forward, to a step of the same survey or to `"end"`, so no survey can loop.
  */
 import { isScale, type QuestionType } from '../model/question-types';
 import { emptyWindow } from '../model/schedule-bound';
 import type { ConfigIssue } from './error';
-import type { ParsedConfig } from './schema';
+import type { ParsedConfig, Survey } from './schema';
 
 type Add = (path: string, message: string) => void;
-type Survey = NonNullable<ParsedConfig['surveys']>[number];
 
 function surveyIssues(v: Survey, at: string, types: Map<string, QuestionType>, add: Add): void {
   const position = new Map<string, number>();

@@ -1,7 +1,8 @@
 // Delivery as the core gets it from the delivery chunk: the queue and flusher opened on the
 // page's store, the recorder on top (a moment becomes a CloudEvent with its context, stored in
 // one transaction with the outbox hint), so the core only asks for this once there is work.
-import type { ResolvedQuestion, ResponseRef, WaypointEvents } from '../contract/types';
+import type { ResolvedQuestion } from '../config/resolved';
+import type { ResponseRef, WaypointEvents } from '../contract/types';
 import { deviceClass } from '../model/device';
 import type { KeyValueStore } from '../storage/store';
 import { captureEvent } from '../transport/capture';

@@ -4,7 +4,7 @@
  * of the UI text the launcher's chunk carries.
  */
 import { localize } from '../config/localize';
-import type { LocalizedText } from '../contract/types';
+import type { LocalizedText } from '../config/schema';
 import { type Language, languageFor } from '../model/languages';
 
 const FEEDBACK: Record<Language, string> = {

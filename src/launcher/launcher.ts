@@ -1,11 +1,8 @@
 /**
- * The feedback launcher (DESIGN §3): a tab on every page, of plain DOM, in a small chunk of its
- * own (no preact), so a page with a launcher and nothing due loads the core and this chunk. A
- * real `<button>` in its own open shadow root, named by its label, reachable by Tab and pressed
- * by Enter or Space; the card's chunk is fetched when the tab is hovered or focused, and shown
- * on click. While its card is open the tab is hidden, and focus comes back to it after.
+ * The feedback tab (DESIGN §3): plain DOM in a small chunk of its own (no preact), so a page with
+ * a launcher and nothing due loads only the core and this. A real `<button>` in its shadow root.
  */
-import type { LauncherPosition } from '../contract/types';
+import type { Launcher } from '../config/schema';
 import { textOn } from '../model/contrast';
 import { adoptStyles } from '../platform/adopt-styles';
 
@@ -13,7 +10,7 @@ export const LAUNCHER_TAG = 'waypoint-launcher';
 
 export interface LauncherOptions {
   label: string;
-  position: LauncherPosition;
+  position: Launcher['position'];
   accent: string;
   zIndex: number;
   nonce?: string;
@@ -35,7 +32,7 @@ const CSS =
   'button:focus-visible{outline:3px solid #111;box-shadow:0 0 0 6px #fff}';
 
 /** Each position as [inset, host transform, writing mode, rotation]. */
-const PLACES: Record<LauncherPosition, readonly [string, string, string, string]> = {
+const PLACES: Record<Launcher['position'], readonly [string, string, string, string]> = {
   right: ['50% 0 auto auto', 'translateY(-50%)', 'vertical-rl', '180deg'],
   left: ['50% auto auto 0', 'translateY(-50%)', 'vertical-rl', '0deg'],
   'bottom-right': ['auto 16px 16px auto', 'none', 'horizontal-tb', '0deg'],

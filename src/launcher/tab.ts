@@ -1,17 +1,15 @@
 /**
- * The launcher as the core runs it: the tab is drawn once consent allows (DESIGN §6: nothing is
- * shown before), as soon as there is a body to draw it in, and taken away when consent is
- * withdrawn or on `destroy()`. Nothing is drawn from a config before it passed the check.
- * What draws it is a chunk of its own (src/launcher/entry.ts), loaded only by a config with a
- * launcher.
+ * The launcher as the core runs it: drawn once consent allows (DESIGN §6) and the config passed
+ * its check, taken away on withdrawal or `destroy()`. Its drawing is a chunk (launcher/entry.ts).
  */
-import type { ResolvedAppearance } from '../config/resolved';
-import type { Askable, ErrorCode } from '../contract/types';
+import type { Askable } from '../config/resolved';
+import type { Appearance } from '../config/schema';
+import type { ErrorCode } from '../contract/types';
 import type * as Launcher from './entry';
 
 export interface TabOptions {
   doc: Document | undefined;
-  appearance: ResolvedAppearance;
+  appearance: Appearance;
   locale: string;
   items: readonly Askable[];
   prefetch(): void;

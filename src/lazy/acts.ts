@@ -4,7 +4,8 @@
 import type { AskResult } from '../act/ask';
 import type { ActDeps, Acts } from '../act/entry';
 import type { RenderOptions, RenderResult } from '../act/inline';
-import type { Askable, ErrorCode } from '../contract/types';
+import type { Askable } from '../config/resolved';
+import type { ErrorCode } from '../contract/types';
 import { languageFor } from '../model/languages';
 import { loadAct, loadDelivery, loadPack, loadUi } from './chunks';
 

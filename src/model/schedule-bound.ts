@@ -1,11 +1,10 @@
 /**
- * The instant a schedule bound means (DESIGN §2), one rule for the validator and the device. A
- * plain day (`2026-12-01`) is read in the device's own time zone: `from` is the start of that day
- * and `until` the last moment of it. A full ISO date-time is that instant (device time when it
- * names no zone, as `Date.parse` reads it).
+ * The instant a schedule bound means (DESIGN §2), one rule for the validator and the device: a
+ * plain day is read in the device's time zone, `from` its start and `until` its last moment.
  */
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// A full ISO date-time is that instant (device time when it names no zone, as Date.parse reads it).
 const ZONED = /(Z|[+-]\d{2}:\d{2})$/;
 const HOUR = 3600_000;
 

@@ -32,7 +32,8 @@ export function scaleScore(type: string, value: unknown): number | undefined {
  *
  * @example
  * answerScore({ type: 'yesno', score: { yes: 0, no: 100 } }, 'no'); // → 100
- * answerScore({ type: 'choice', options: [{ id: 'a', score: 100 }, { id: 'b', score: 50 }] }, ['a', 'b']); // → 75
+ * const options = [{ id: 'a', score: 100 }, { id: 'b', score: 50 }];
+ * answerScore({ type: 'choice', options }, ['a', 'b']); // → 75
  */
 export function answerScore(q: Scorable, value: unknown): number | undefined {
   if (q.type === 'yesno') return value === 'yes' || value === 'no' ? q.score?.[value] : undefined;

@@ -1,9 +1,6 @@
 /**
- * Where a survey goes after a step is answered (DESIGN §2 surveys): the first branch whose
- * `when` holds for the answer (a branch without `when` always holds) names the next step, or
- * `"end"`; with no branch matching, the step that follows. A branch only ever goes forward (the
- * schema refuses anything else), and this holds even for a config not validated yet: a branch
- * back, or to a step that is not there, ends the survey rather than loop.
+ * Where a survey goes after a step (DESIGN §2 surveys). Even on a config not validated yet, a
+ * branch back or to a missing step ends the survey rather than loop.
  */
 import { type FollowUpWhen, followUpApplies } from './follow-up';
 
@@ -16,7 +13,8 @@ export interface PathStep {
 export const END = 'end';
 
 /**
- * The index of the step after `steps[at]` answered with `value`, or -1 when the survey ends.
+ * The index of the step after `steps[at]` answered with `value`, or -1 when the survey ends:
+ * the first branch whose `when` holds (none: always) names it, else the step that follows.
  *
  * @example
  * nextStep([{ question: 'a', next: [{ when: { max: 3 }, goto: 'c' }] }, { question: 'b' },

@@ -1,18 +1,18 @@
 /**
  * Removes contact details and card-like numbers from free-text answers before they are stored
- * (DESIGN §6). Customers paste these without thinking; the site owner never needs them here.
- * Digits are any script's (`\p{Nd}`: the `ar` locale brings Arabic-Indic ones, Japanese
- * keyboards full-width ones). Each pattern starts after a non-word character, written as a
- * captured prefix rather than a lookbehind, which older Safari cannot parse; it also keeps the
- * scan linear on a long run of letters.
+ * (DESIGN §6): customers paste them without thinking, and the site owner never needs them here.
  */
 
-/** Start of a token: the text's start or a character that cannot be part of it (captured). */
+/**
+ * Start of a token: the text's start or a character that cannot be part of it. Captured rather
+ * than a lookbehind, which older Safari cannot parse; it also keeps the scan linear.
+ */
 const START = '(^|[^\\p{L}\\p{N}._%+-])';
 /** End of a token: no letter or digit follows. */
 const END = '(?![\\p{L}\\p{N}])';
 /** Between the digits of a phone number: a few spaces, dots or dashes ("555 - 123 - 4567"). */
 const SEP = '[\\s.\\-\\u2010-\\u2015]{0,3}';
+// Any script's digits: `ar` brings Arabic-Indic ones, Japanese keyboards full-width ones.
 const D = '\\p{Nd}';
 
 const EMAIL = new RegExp(

@@ -1,7 +1,6 @@
 // What the runtime knows of its page before anything runs: the environment (or the options
 // that stand in for it in tests and server renders), the locale, and what the config asks.
-import type { ResolvedConfig } from '../config/resolved';
-import type { Askable } from '../contract/types';
+import type { Askable, ResolvedConfig } from '../config/resolved';
 import { absoluteEndpoint, scopeOf } from '../delivery/scope';
 import { getDocument, getWindow, isOffline, pageUrl } from '../platform/env';
 import { pageLocale } from '../platform/locale';

@@ -2,14 +2,12 @@
  * What targeting is given by the composition root: the config, the page, the clock, and the
  * callbacks it decides through. Shared by the core part (targeting.ts) and the engine chunk.
  */
-import type { ResolvedConfig } from '../config/resolved';
-import type { Askable, ErrorCode } from '../contract/types';
+import type { Askable, ResolvedConfig } from '../config/resolved';
+import type { ErrorCode } from '../contract/types';
 import type { KeyValueStore } from '../storage/store';
 import type { AudienceFacts } from './engine/audience';
 import type { RuntimeWindow } from './engine/listeners/trigger-runtime';
 import type { Visitor } from './visitor';
-
-type Item = Askable;
 
 /** What targeting needs once storage is open (after consent, when consent is required). */
 export interface TargetingHost {
@@ -29,7 +27,7 @@ export interface TargetingOptions {
   /** Opens storage (it calls `attach`); only called once consent allows. */
   open: () => Promise<unknown>;
   promptOpen: () => boolean;
-  show: (item: Item, trigger: string) => Promise<unknown>;
+  show: (item: Askable, trigger: string) => Promise<unknown>;
   /**
    * A question could become due on this page soon (its delay, scroll, exit or idle trigger is
    * all that is missing): the card's code may be fetched at idle time.

@@ -8,7 +8,7 @@
  * shows every decision. So most page views never load it: those whose questions are all asked
  * by `ask`, the launcher or `render`, and those of a visitor asked recently.
  */
-import type { Askable } from '../contract/types';
+import type { Askable } from '../config/resolved';
 import { DAY_MS } from '../contract/types';
 import type * as EngineChunk from './engine/engine';
 import type { Engine } from './engine/engine';
@@ -26,8 +26,6 @@ import {
   type VisitorState,
 } from './visitor-state';
 
-type Item = Askable;
-
 export type { TargetingHost, TargetingOptions } from './options';
 
 export interface Targeting {
@@ -44,7 +42,7 @@ export interface Targeting {
   /** Consent was withdrawn: nothing more is saved, and the visitor's state is forgotten. */
   detach(): void;
   /** A card for `item` is on screen: counts against the caps and budgets. */
-  shown(item: Item): void;
+  shown(item: Askable): void;
   /** `complete`: answered to the end (a survey's last step); true when not said. */
   answered(questionId: string, complete?: boolean): void;
   /**
@@ -60,7 +58,7 @@ export interface Targeting {
  * Whether `item` could be asked without anyone calling for it, on `stage`: its trigger is not
  * `manual` (the launcher and `render` name their item too) and the stage is one of its stages.
  */
-const asksItself = (item: Item, stage: string | undefined) =>
+const asksItself = (item: Askable, stage: string | undefined) =>
   item.trigger.on !== 'manual' && stage !== undefined && item.stages.includes(stage);
 
 /**
@@ -79,7 +77,7 @@ export function createTargeting(
   const { config } = o;
   const limits = config.limits;
   // Questions and surveys are targeted alike; a survey counts as its first step's quality.
-  const items: Item[] = [...config.questions, ...config.surveys];
+  const items: Askable[] = [...config.questions, ...config.surveys];
   const keepMs =
     Math.max(limits.daysBetweenPrompts, limits.perStage.days, limits.perQuality.days) * DAY_MS;
   let host: TargetingHost | undefined;

@@ -1,8 +1,6 @@
 /**
- * What targeting remembers about the visitor on this device: the session (ended by 30 minutes
- * without activity), when each question was asked, answered and dismissed, and recent prompts
- * for the gap between prompts and the per-stage and per-quality budgets. The reducers are pure;
- * `loadVisitorState` and `saveVisitorState` go through the one storage adapter.
+ * What targeting remembers about the visitor on this device, for the caps and budgets: the
+ * session, each question's last ask, answer and dismissal, and recent prompts. Pure reducers.
  */
 
 import { STATE_KEY } from '../storage/keys';

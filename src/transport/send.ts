@@ -6,10 +6,12 @@
 /** What to do with the records of a batch after one send. */
 export type SendResult =
   | { kind: 'ack'; status: number } // 2xx: delete the records
-  | { kind: 'retry'; status: number; retryAfterMs?: number; reason: string } // transient: keep, back off
+  // transient: keep, back off
+  | { kind: 'retry'; status: number; retryAfterMs?: number; reason: string }
   | { kind: 'reject'; status: number } // 400/422: a bad event inside; bisect to find it
   | { kind: 'too-large'; status: number } // 413: halve the batch
-  | { kind: 'config'; status: number; reason: string }; // 401/403/404/405/410: pause, keep everything
+  // 401/403/404/405/410: pause, keep everything
+  | { kind: 'config'; status: number; reason: string };
 
 export const BATCH_CONTENT_TYPE = 'application/cloudevents-batch+json';
 

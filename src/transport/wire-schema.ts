@@ -1,13 +1,6 @@
 /**
- * The wire format as a zod/mini schema (DESIGN §5): what a Waypoint CloudEvent must hold, for
- * receivers that want the SDK's own checks (the reference collector uses it, and the build
- * turns it into `dist/waypoint-event.schema.json`). Not used by the SDK at run time, so it
- * never reaches the script-tag bundle.
- *
- * The versioning rule it encodes: *required* is only what storing and summarising need (the
- * CloudEvents required attributes, `time`, the `site`/`stage`/`quality` extensions, the
- * question's id and type, an answer's value). Everything else is typed when present and may be
- * absent, and unknown fields are kept, so an older SDK's events and a newer SDK's are accepted.
+ * The wire format as a zod/mini schema (DESIGN §5), for receivers that want the SDK's own checks
+ * and for the published JSON Schema. The SDK never runs it, so it never reaches the script tag.
  */
 import { z } from 'zod/mini';
 import { toConfigIssues } from '../config/issues';
@@ -52,7 +45,12 @@ const answerValue = z.union([
   z.array(z.string().check(z.maxLength(10_000))),
 ]);
 
-/** One Waypoint CloudEvent as it travels (with `sentat` once sent). */
+/**
+ * One Waypoint CloudEvent as it travels (with `sentat` once sent). Required is only what storing
+ * and summarising need (the CloudEvents attributes, `time`, the `site`/`stage`/`quality`
+ * extensions, the question's id and type, an answer's value); the rest is typed when present and
+ * unknown fields are kept, so older and newer SDKs' events are both accepted.
+ */
 export const waypointEventSchema = z.looseObject({
   specversion: z.literal('1.0'),
   id: z.string().check(z.minLength(1), z.maxLength(256)),

@@ -1,8 +1,7 @@
 /**
- * The feedback card: a non-modal region that never takes focus on its own, announces its
- * question politely, and closes on Escape (DESIGN §3).
- * A class, not hooks: the card needs no more than state and two lifecycle methods, and
- * preact/hooks would add ~0.9 KB brotli to the card's chunk.
+ * The feedback card (DESIGN §3): a non-modal region that never takes focus on its own,
+ * announces its question politely and closes on Escape. A class, not hooks: preact/hooks would
+ * add ~0.9 KB brotli to the card's chunk for what state and two lifecycle methods do.
  */
 import { Component, createRef } from 'preact';
 import type { AnswerValue } from '../contract/types';

@@ -2,13 +2,11 @@
  * What the core hands the card (`createCard`) and what the card hands back: plain data and
  * callbacks, so the card knows nothing of storage, delivery or targeting.
  */
-import type { ResolvedConfig } from '../config/resolved';
+import type { Askable, ResolvedConfig, ResolvedQuestion } from '../config/resolved';
 import type {
   AnswerValue,
-  Askable,
   ErrorCode,
   RecordResult,
-  ResolvedQuestion,
   ResponseRef,
   WaypointEvents,
   WaypointEventType,

@@ -1,10 +1,8 @@
 /**
  * The cards the core shows, through callbacks into it: one floating card (a prompt, or the
- * launcher's) and any number of inline cards, each walking a question or a survey
- * (present.ts). A thank-you note never blocks the next prompt: only a question on screen
- * counts as open.
+ * launcher's) and any number of inline ones, each walking a question or a survey (present.ts).
  */
-import type { Askable } from '../contract/types';
+import type { Askable } from '../config/resolved';
 import type { CardOptions } from './card-options';
 import { mountDone } from './done';
 import type { LocalePack } from './i18n/pack';

@@ -1,8 +1,6 @@
 /**
- * WCAG 2.2 contrast for the site's accent colour. A brand colour is used as given when it is
- * readable; otherwise it is moved towards black or white just far enough, so a pale accent in
- * the light theme or a deep one in the dark theme never yields an invisible selection or an
- * unreadable button (SC 1.4.3 text 4.5:1, SC 1.4.11 non-text 3:1).
+ * WCAG 2.2 contrast for the site's accent: used as given when readable, else moved towards black
+ * or white just enough (SC 1.4.3 text 4.5:1, SC 1.4.11 non-text 3:1), in either theme.
  */
 import { contrastRatio, luminance, parseHex as parse } from '../model/contrast';
 

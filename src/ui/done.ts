@@ -3,7 +3,7 @@
  * thank you"): no question, no "shown" event, nothing to send. It closes like an inline
  * thank-you, with its Close button or when its element leaves the page.
  */
-import { type Askable, isSurvey, type ResolvedQuestion } from '../contract/types';
+import { type Askable, isSurvey, type ResolvedQuestion } from '../config/resolved';
 import type { CardOptions } from './card-options';
 import type { LocalePack } from './i18n/pack';
 import { mountPrompt } from './mount';

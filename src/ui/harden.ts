@@ -1,11 +1,10 @@
 /**
- * Keeps host-page CSS from hiding, moving or shrinking the prompt's host element. The shadow
- * stylesheet's `:host { … !important }` already wins over the page's `!important` in engines
- * that sort the cascade by shadow context (CSS Cascade 5); inline `!important` styles win in
- * every engine, whatever the page's selectors. Set through the CSSOM, which a strict
- * `style-src` CSP allows (only style attributes in markup are blocked).
- * Position-dependent properties (inset, width) stay in styles/host.css, by their media queries.
+ * Keeps host-page CSS from hiding, moving or shrinking the prompt's host: inline `!important`
+ * wins in every engine, whatever the page's selectors, and the CSSOM is allowed under a strict
+ * `style-src`. Position-dependent properties stay in styles/host.css, by their media queries.
  */
+// The shadow sheet's `:host { … !important }` wins only where the cascade sorts by shadow
+// context (CSS Cascade 5); these, inline, win everywhere.
 const HOST_STYLES =
   'display:block;visibility:visible;opacity:1;transform:none;translate:none;scale:none;' +
   'rotate:none;filter:none;clip-path:none;mask:none;zoom:1;float:none;margin:0;padding:0;' +

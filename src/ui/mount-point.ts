@@ -1,10 +1,7 @@
 /**
- * Where the card's host element goes. `<body>` by default, so that tools which only look
- * inside body (axe-core builds its layout grid from `document.body`; Lighthouse uses axe) can
- * check its contrast and target sizes. But when body's own styles would capture a
- * `position: fixed` descendant — making body its containing block (CSS Position 3 §3.2:
- * transform, perspective, filter, contain, will-change…) or fading, clipping or zooming
- * everything inside — the card goes on `<html>` instead, out of their reach.
+ * Where the card's host goes: `<body>`, where axe-core (and so Lighthouse) looks for contrast
+ * and target sizes, unless body's own styles would capture a `position: fixed` card (CSS
+ * Position 3 §3.2), then `<html>`, out of their reach.
  */
 
 type Style = Pick<CSSStyleDeclaration, 'getPropertyValue'>;

@@ -3,7 +3,8 @@
  * surveys). Each answer is stored before the card moves on or says thank you, a failed write
  * is said honestly and goes no further, and every event of a survey carries its response.
  */
-import { type Askable, isSurvey, type ResolvedQuestion, type ResponseRef } from '../contract/types';
+import { type Askable, isSurvey, type ResolvedQuestion } from '../config/resolved';
+import type { ResponseRef } from '../contract/types';
 import { nextStep } from '../model/survey-path';
 import type { CardOptions } from './card-options';
 import { fill } from './i18n/format';

@@ -4,7 +4,7 @@
  * options come in the order `seed` gives (model/shuffle.ts).
  */
 import { localize } from '../config/localize';
-import type { ResolvedQuestion } from '../contract/types';
+import type { ResolvedQuestion } from '../config/resolved';
 import type { BankTexts } from '../model/question-bank/types';
 import { shuffled } from '../model/shuffle';
 import type { PromptQuestion } from './types';

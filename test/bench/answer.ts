@@ -1,7 +1,6 @@
-// Answering click → durable: in a fresh profile with the CPU throttled, the prompt is shown,
-// a scale button is clicked, then Send (trusted clicks through Playwright). The figures run
-// from the Send click's event time stamp to the `answer` event (which the widget fires after
-// its IndexedDB write completed) and to the record reading back from the `waypoint` database.
+// Answering click → durable, in a fresh profile with the CPU throttled: from the Send click's
+// event time stamp to the `answer` event (fired after the IndexedDB write) and to the record
+// reading back from the `waypoint` database. Trusted clicks through Playwright.
 import { launch } from '../browser/chromium.ts';
 import { openCdp } from './chromium-metrics.ts';
 

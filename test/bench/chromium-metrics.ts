@@ -2,7 +2,7 @@
 // JS heap after a forced garbage collection.
 import type { CDPSession, Page } from 'playwright-core';
 
-/** The issue's setting: a mid-range phone is roughly a desktop CPU slowed 4×. */
+/** DESIGN §9's setting: a mid-range phone is roughly a desktop CPU slowed 4×. */
 export const CPU_THROTTLE = 4;
 
 /** A CDP session on `page` with the Performance domain on and the CPU throttled. */

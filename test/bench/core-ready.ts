@@ -1,9 +1,9 @@
 // Waits until the script tag's core has taken over `window.waypoint` and, when it says so, is
-// ready (the `ready` event, recorded by the page as `__benchReady`). A build whose core no
-// longer emits `ready` on a page with nothing due still gets measured: the wait then ends
-// once the command function is installed and a grace period has passed.
+// ready (the page records the `ready` event as `__benchReady`).
 import type { Page } from 'playwright-core';
 
+// A core that no longer emits `ready` on a page with nothing due is still measured: the wait
+// ends this long after the command function is installed.
 const GRACE_MS = 3000;
 
 type Host = Window & { __benchReady?: boolean; waypoint?: { loaded?: boolean } };

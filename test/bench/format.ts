@@ -1,8 +1,8 @@
-// How figures print: medians with their min–max range, in the issue's units.
+// How figures print: medians with their min–max range, in DESIGN §9's units.
 import type { Spread } from './stats.ts';
 
 export const MIB = 1024 * 1024;
-/** The issue's KB: 40,190 bytes is its "40.2 KB". */
+/** DESIGN §9's KB: 40,190 bytes is "40.2 KB". */
 export const KB = 1000;
 
 export const ms = (s: Spread) =>

@@ -1,7 +1,5 @@
 // One measured page load: a fresh browser profile, the CPU throttled, a trace around the
-// navigation, then the figures of the scenario (bytes, main-thread time, own script, longest
-// task, heap, phases). On a first view the measured load is the profile's first page; on a
-// repeat view a warm-up page comes first. For the repeat prompt, two warm-cache loads follow.
+// navigation, then the scenario's figures. A repeat view loads a warm-up page first.
 import type { CDPSession, Page } from 'playwright-core';
 import { launch } from '../browser/chromium.ts';
 import { brotliSize } from './bytes.ts';

@@ -1,7 +1,5 @@
-// The peers' browser code, from the installed devDependencies: PostHog's prebuilt bundles are
-// served as they are; Sentry's npm package has no prebuilt bundle, so its SDK + async feedback
-// is bundled here once per run with esbuild (minified IIFE, production build of the ESM), and
-// so is the naive floor card (peers/floor-card.tsx).
+// The peers' browser code, from the installed devDependencies: PostHog's prebuilt bundles as
+// they are; Sentry's SDK with async feedback, and the naive floor card, bundled once per run.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -21,7 +19,7 @@ const version = (pkg: string): string =>
     }
   ).version;
 
-/** Builds the Sentry bundle and the floor card into `outDir` (a temp folder) and mounts the peers. */
+/** Builds the Sentry bundle and the floor card into `outDir` (a temp folder); mounts the peers. */
 export async function preparePeers(outDir: string): Promise<Peers> {
   const floorDir = join(outDir, 'floor');
   await build({

@@ -1,8 +1,6 @@
-// What one queue operation costs in real Chromium (CPU throttled 4×) with 10,000 records in
-// IndexedDB: a lease as it reads now (a batch's worth), a lease reading the whole queue (as
-// before, through a store that ignores the read limit), stats() and expire(). The queue-at-scale
-// figure is the sum of such operations, once per batch; this says which of them it is made of.
-// `npx tsx test/bench/queue-ops.ts` (BENCH_QUEUED, BENCH_REPEAT). Not part of `npm run bench`.
+// What each queue operation costs in real Chromium (CPU throttled 4×) with 10,000 records in
+// IndexedDB, so the queue-at-scale figure can be taken apart. Not part of `npm run bench`:
+// `npx tsx test/bench/queue-ops.ts` (BENCH_QUEUED, BENCH_REPEAT).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -1,7 +1,6 @@
-// Seeds the widget's queue before the page loads, by writing records straight into the
-// `waypoint` IndexedDB database: answering 10,000 prompts through the UI would take hours.
-// The record shape is src/queue/queue.ts `QueueRecord` under key `q/<id>` in the object store
-// `kv` (src/queue/storage-idb.ts). If that shape changes, this is the one file to adapt.
+// Seeds the widget's queue before the page loads by writing records straight into IndexedDB:
+// answering 10,000 prompts through the UI would take hours. The one file to adapt when the
+// record shape (delivery/queue.ts `QueueRecord`, in storage/idb.ts's store) changes.
 
 import type { Page } from 'playwright-core';
 import { outboxKey } from '../../src/delivery/outbox.ts';

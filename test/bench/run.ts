@@ -1,9 +1,6 @@
-// `npm run bench`: the widget's figures in real Chromium (CPU throttled 4×) beside a naive
-// floor card, Sentry's and PostHog's widgets, on a device's first and repeat page views,
-// interleaved rounds against a blank page, medians and ranges; and the npm entry in a real Vite
-// build. Prints the tables and a verdict row per target, writes test-results/bench.json, and
-// exits 0 whether or not the targets are met: non-zero means the bench itself broke. Never
-// part of `npm test`.
+// `npm run bench` (never part of `npm test`): the widget beside a naive floor card, Sentry's and
+// PostHog's widgets in real Chromium, first and repeat views against a blank page, and the npm
+// entry in a real Vite build. Exits 0 whether or not targets are met: non-zero is a broken bench.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -63,7 +63,7 @@ export const SCENARIOS: readonly Scenario[] = [
     page: '/prompt.html',
     isWidget: isWaypointCode,
     waitFor: 'visible',
-    // The same config on a page with nothing due first: a device's first prompt, not its first visit.
+    // The same config after a page with nothing due: a device's first prompt, not first visit.
     warmup: '/idle.html',
   },
   {

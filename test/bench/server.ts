@@ -1,8 +1,6 @@
-// The bench's own fixture server on 127.0.0.1: the scenario pages, every built `dist/*.js`
-// chunk under `/` (the split build loads chunks from the tag's base URL), the peers' bundles,
-// stand-ins for the peers' APIs, and the demo's SQLite collector at `/v1/events`.
-// Not the demo server: that one serves only `/waypoint.js` and sends a strict CSP that the
-// peers' inline `init` snippets would break; the bench measures cost, not CSP.
+// The bench's own fixture server on 127.0.0.1: scenario pages, every built chunk, the peers'
+// bundles and API stand-ins, and the demo's collector. Not the demo server, whose strict CSP the
+// peers' inline `init` snippets would break: the bench measures cost, not CSP.
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,26 +1,10 @@
 // What the bench reads from a page-load trace: the widget's own main-thread script time, the
 // longest task (overall, and among tasks that ran widget script), and which widget scripts ran.
-//
-// Method (own script), on the renderer main thread(s) that ran the page:
-// 1. complete events that run or compile JavaScript and name their script — EvaluateScript,
-//    v8.compile, v8.compileModule, FunctionCall (what timers, rAF, DOM events and IndexedDB or
-//    fetch callbacks run as) — whose script URL is widget code;
-// 2. the Long Animation Frame script entries (`AnimationFrame::Script::Execute` begin/end,
-//    with `source_location_url`): they also cover module evaluation and promise resolvers,
-//    which carry no URL of their own;
-// 3. `v8.evaluateModule` (no URL): the fixture pages have no modules of their own, so every
-//    module evaluated there is the widget's lazy chunk (module compile is `v8.compileModule`,
-//    counted in 1; most of it is streamed off the main thread);
-// 4. `RunMicrotasks` (no URL): promise continuations started straight from a browser task (an
-//    IndexedDB reply, a resolved `import()`, a fetch) carry no script URL; the fixture pages'
-//    only other script is the bench's probe (MutationObserver callbacks of a few µs).
-// The intervals nest and overlap, so their union is summed. "Main thread over blank" remains
-// the honest total: it counts every task, whoever ran it.
 import type { TraceEvent } from './trace.ts';
 import { type Phases, phases } from './trace-phases.ts';
 
 export interface TraceFigures {
-  /** The widget's own main-thread script time (ms), as described at the top of this file. */
+  /** The widget's own main-thread script time (ms), as `analyseTrace` describes. */
   ownScriptMs: number;
   /** The longest main-thread task (ms), whoever ran it (page start-up included). */
   longestTaskMs: number;
@@ -103,7 +87,25 @@ function loafSpans(events: TraceEvent[], threads: Set<string>): Span[] {
   return spans;
 }
 
-/** Reads the figures of one load of a page from `origin`; `isWidget` tells widget script URLs. */
+/**
+ * Reads the figures of one load of a page from `origin`; `isWidget` tells widget script URLs.
+ *
+ * Method (own script), on the renderer main thread(s) that ran the page:
+ * 1. complete events that run or compile JavaScript and name their script — EvaluateScript,
+ *    v8.compile, v8.compileModule, FunctionCall (what timers, rAF, DOM events and IndexedDB or
+ *    fetch callbacks run as) — whose script URL is widget code;
+ * 2. the Long Animation Frame script entries (`AnimationFrame::Script::Execute` begin/end,
+ *    with `source_location_url`): they also cover module evaluation and promise resolvers,
+ *    which carry no URL of their own;
+ * 3. `v8.evaluateModule` (no URL): the fixture pages have no modules of their own, so every
+ *    module evaluated there is the widget's lazy chunk (module compile is `v8.compileModule`,
+ *    counted in 1; most of it is streamed off the main thread);
+ * 4. `RunMicrotasks` (no URL): promise continuations started straight from a browser task (an
+ *    IndexedDB reply, a resolved `import()`, a fetch) carry no script URL; the fixture pages'
+ *    only other script is the bench's probe (MutationObserver callbacks of a few µs).
+ * The intervals nest and overlap, so their union is summed. "Main thread over blank" remains
+ * the honest total: it counts every task, whoever ran it.
+ */
 export function analyseTrace(
   events: TraceEvent[],
   origin: string,

@@ -1,8 +1,6 @@
-// Where a page load's main-thread time goes, from its trace: evaluation per script (classic
-// and module graphs), the tasks that deliver IndexedDB and network replies, style and layout,
-// animation-frame and idle callbacks, microtask checkpoints, and task time no traced event
-// explains. A breakdown to learn from, not a partition: an IndexedDB reply task includes the
-// widget's callbacks it runs, which also count in "own script".
+// Where a page load's main-thread time goes, from its trace: a breakdown to learn from, not a
+// partition (an IndexedDB reply task includes the widget callbacks it runs, which also count in
+// "own script").
 import type { TraceEvent } from './trace.ts';
 
 export interface Phases {
@@ -48,7 +46,11 @@ export const scriptName = (url: string): string => {
 const urlOf = (e: TraceEvent): string | undefined =>
   e.args?.data?.url || e.args?.data?.fileName || e.args?.fileName;
 
-/** The phases of the complete events `events` of one page's main thread(s), sorted by time. */
+/**
+ * The phases of the complete events `events` of one page's main thread(s), sorted by time:
+ * evaluation per script, the tasks delivering IndexedDB and network replies, style and layout,
+ * frame and idle callbacks, microtask checkpoints, and task time no traced event explains.
+ */
 export function phases(events: TraceEvent[]): Phases {
   const sorted = [...events].sort((a, b) => a.ts - b.ts);
   const tasks = sorted.filter((e) => e.name === 'RunTask');

@@ -1,6 +1,6 @@
-// The targets of the first-view issue (and the queue targets before it), each with its figure,
-// the same figure of the floor card, Sentry and PostHog from the same run, and a verdict on
-// the medians: every page-load target for the first view and for the repeat view.
+// The targets of DESIGN §9 (and the queue's), each with its figure, the same figure of the floor
+// card, Sentry and PostHog from the same run, and a verdict on the medians, for the first view
+// and the repeat view.
 import { KB, kb, MIB, mib, ms, signedMs } from './format.ts';
 import type { LoadFigures } from './measure-load.ts';
 import type { ScenarioId, View } from './scenarios.ts';

@@ -1,7 +1,6 @@
-// The npm entry as a new user meets it: a real Vite production build of a small React app,
-// once with `import { createWaypoint }` plus one `render` call and once without. The eager
-// cost is the difference of what the page loads before anything is asked (the entry chunk and
-// its static imports, gzip -9); the lazy chunks are what Vite split behind dynamic imports.
+// The npm entry as a new user meets it: a real Vite production build of a small React app, with
+// and without `createWaypoint` plus one `render`. The eager cost is the difference of what loads
+// before anything is asked (gzip -9); the lazy chunks are what Vite split off.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -9,7 +9,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  if (typeof document === 'undefined') return; // node-environment files (test/unit/demo) have no DOM
+  // Node-environment files (test/unit/demo) have no DOM.
+  if (typeof document === 'undefined') return;
   document.body.replaceChildren();
   // The card may be mounted on <html> (when body would capture fixed positioning).
   for (const el of document.querySelectorAll('waypoint-prompt')) el.remove();

@@ -3,7 +3,7 @@
  * audience gives must match. Traits are the ones the page gave `identify` (no `identify`, no
  * trait matches); they are matched on the device and never stored for it.
  */
-import type { Audience } from '../../contract/types';
+import type { Audience } from '../../config/schema';
 import type { DeviceClass } from '../../model/device';
 
 /** What the page and the device say about the visitor right now. */

@@ -1,8 +1,6 @@
 /**
- * The choice among eligible questions (DESIGN §4): the highest priority wins; ties go to the
- * quality asked least recently on this device, so each visitor's few prompts spread over the
- * qualities; remaining ties are broken by a hash of visitor and question, so that over many
- * visitors every question of a stage gets its share instead of the first in the config.
+ * The choice among eligible questions (DESIGN §4): priority, then the quality asked least
+ * recently, then a hash of visitor and question, so every question of a stage gets its share.
  */
 import type { Question } from '../../config/schema';
 import type { VisitorState } from '../visitor-state';
@@ -21,6 +19,7 @@ export function choose<Q extends Choosable>(
   state: Pick<VisitorState, 'qualities'>,
   seed: string,
 ): Q | undefined {
+  // The quality asked least recently wins a tie, so each visitor's few prompts spread out.
   const lastAsked = (q: Q) => state.qualities[q.quality] ?? Number.NEGATIVE_INFINITY;
   let best: Q | undefined;
   for (const q of eligible) {

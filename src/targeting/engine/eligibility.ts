@@ -1,11 +1,10 @@
 /**
- * Whether one question may be asked now, as a pure function that says why not (DESIGN §4).
- * The rules run in a fixed order and the first that blocks is the reason: what the visitor
- * chose (consent, opt-out) first, then the question's own rules, then the caps that keep every
- * visitor asked as rarely as possible, then what the page is doing at this moment.
+ * Whether one question may be asked now, as a pure function that says why not (DESIGN §4): the
+ * first rule that blocks, in a fixed order, is the reason.
  */
+import type { Targetable } from '../../config/resolved';
 import type { Limits } from '../../config/schema';
-import { DAY_MS, type Targetable } from '../../contract/types';
+import { DAY_MS } from '../../contract/types';
 import type { VisitorState } from '../visitor-state';
 import { type AudienceFacts, inAudience } from './audience';
 import { inSample } from './sampling';
@@ -78,7 +77,10 @@ function promptsWithin(
   return i.state.prompts.filter((p) => within(p.at, days, i.now) && same(p)).length;
 }
 
-/** The rules, in order; each returns true when it blocks. */
+/**
+ * The rules, in order; each returns true when it blocks. What the visitor chose comes first, then
+ * the question's own rules, the caps that keep everyone asked rarely, and the page's moment.
+ */
 const RULES: ReadonlyArray<readonly [Reason, (i: EligibilityInput) => boolean]> = [
   ['consent', (i) => !i.moment.consented],
   ['opted-out', (i) => i.moment.optedOut],

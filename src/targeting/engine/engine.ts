@@ -1,11 +1,8 @@
 /**
- * The decider, a lazy chunk of its own: it runs the page's triggers (the listeners for delay,
- * scroll, exit, click and idle are a further chunk) and, when one fires, reads
- * the visitor's state and decides by the pure `decide` which question (if any) to show. The
- * core (targeting.ts) loads it only when the config could ask something on its own here: a
- * page whose questions are all asked by `ask`, the launcher or `render` never loads it.
+ * The decider, a lazy chunk: it runs the page's triggers and, when one fires, decides by the pure
+ * `decide` what to show. The core loads it only when the config could ask something by itself.
  */
-import type { Askable } from '../../contract/types';
+import type { Askable } from '../../config/resolved';
 import type { TargetingHost, TargetingOptions } from '../options';
 import { OPT_OUT_KEY } from '../visitor';
 import { freshState, isReturning, type VisitorState } from '../visitor-state';
@@ -15,8 +12,6 @@ import { lazyTriggerRuntime } from './listeners/lazy-runtime';
 import { watchTyping } from './listeners/typing';
 import type { Fired } from './triggers/fired';
 import { triggerLabel } from './triggers/match';
-
-type Item = Askable;
 
 /** Triggers that fire by themselves on this page, without the visitor doing anything of note. */
 const SOON: readonly string[] = ['delay', 'scroll', 'exit', 'idle'];
@@ -46,12 +41,13 @@ export interface Engine {
  */
 export function createEngine(o: EngineOptions): Engine {
   const { config } = o;
-  const items: Item[] = [...config.questions, ...config.surveys];
+  const items: Askable[] = [...config.questions, ...config.surveys];
   let chain: Promise<void> = Promise.resolve();
   let waiting: Fired | undefined;
   let destroyed = false;
 
   const fail = (e: unknown) => o.error('storage', `targeting could not use storage: ${String(e)}`);
+  // A trigger that fires while the visitor types waits until they pause.
   const typing = watchTyping(o.doc, {
     ignore: o.ownHost,
     onStop() {
@@ -60,6 +56,7 @@ export function createEngine(o: EngineOptions): Engine {
       if (f) fire(f);
     },
   });
+  // The listeners for delay, scroll, exit, click and idle are a further chunk.
   const runtime = lazyTriggerRuntime({
     win: o.win,
     doc: o.doc,
@@ -124,7 +121,7 @@ export function createEngine(o: EngineOptions): Engine {
 
   /** Whether only its page trigger keeps `v`'s item back: it would be shown when that fires. */
   function dueSoon(
-    v: { question: Item; reason: string },
+    v: { question: Askable; reason: string },
     base: Omit<Parameters<typeof eligibility>[0], 'question'>,
   ): boolean {
     const t = v.question.trigger;

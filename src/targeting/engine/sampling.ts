@@ -1,8 +1,6 @@
 /**
- * Sampling that is sticky per visitor: whether a visitor is in a question's sample is a hash of
- * their id and the question id, so it is the same on every page and every visit — never a new
- * coin toss per page, which would ask everyone eventually. Anonymous visitors have no id, so
- * their sample sticks for the session.
+ * Sticky sampling: a hash of visitor and question, the same on every page and visit (a new coin
+ * toss per page would ask everyone eventually). Anonymous visitors' samples stick per session.
  */
 import { hash32 } from '../../model/hash';
 

@@ -3,7 +3,7 @@
  * (`2026-12-01`) is read in the device's own time zone, so a campaign "until 31 January" still
  * runs on the evening of the 31st wherever the visitor is; `scheduleBound` is the one rule.
  */
-import type { Schedule } from '../../contract/types';
+import type { Schedule } from '../../config/schema';
 import { scheduleBound } from '../../model/schedule-bound';
 
 /**

@@ -81,7 +81,7 @@ export const ar: Strings = {
   },
 };
 
-/** The built-in bank's texts in Arabic, by question id (the questions: model/question-bank/meta.ts). */
+/** The built-in bank's texts in Arabic, by question id (questions: model/question-bank/meta.ts). */
 export const arBank: Record<string, BankTexts> = {
   'perspective-reason': {
     text: 'ما الذي أتى بك إلى هنا اليوم؟',

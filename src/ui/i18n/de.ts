@@ -75,7 +75,7 @@ export const de: Strings = {
   },
 };
 
-/** The built-in bank's texts in German, by question id (the questions: model/question-bank/meta.ts). */
+/** The built-in bank's texts in German, by question id (questions: model/question-bank/meta.ts). */
 export const deBank: Record<string, BankTexts> = {
   'perspective-reason': {
     text: 'Was führt Sie heute zu uns?',

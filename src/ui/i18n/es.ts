@@ -74,7 +74,7 @@ export const es: Strings = {
   },
 };
 
-/** The built-in bank's texts in Spanish, by question id (the questions: model/question-bank/meta.ts). */
+/** The built-in bank's texts in Spanish, by question id (questions: question-bank/meta.ts). */
 export const esBank: Record<string, BankTexts> = {
   'perspective-reason': {
     text: '¿Qué le ha traído hoy hasta aquí?',

@@ -77,7 +77,7 @@ export const fr: Strings = {
   },
 };
 
-/** The built-in bank's texts in French, by question id (the questions: model/question-bank/meta.ts). */
+/** The built-in bank's texts in French, by question id (questions: model/question-bank/meta.ts). */
 export const frBank: Record<string, BankTexts> = {
   'perspective-reason': {
     text: 'Qu’est-ce qui vous amène ici aujourd’hui\u202f?',

@@ -30,7 +30,7 @@ export function Options(props: OptionsProps) {
   // The question's id is unique to its card, so two cards' radios never join one group.
   const name = `${labelId}-o`;
   return (
-    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is radiogroup or group, both take a label
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: radiogroup and group both take a label
     <div
       class={`wp-options wp-options--${layout}`}
       role={multiple ? 'group' : 'radiogroup'}

@@ -1,8 +1,6 @@
 /**
- * A numbered scale: options named by their number (the contract's "0"…"10"), end labels shown
- * with their number and read as the end options' descriptions. The grid's column count comes
- * from the variant's class (NPS: one row, or 6 + 5 on a narrow phone), and mirrors in
- * right-to-left.
+ * A numbered scale: options named by their number (the contract's "0"…"10"), end labels read as
+ * the end options' descriptions. Columns come from the variant's class (NPS: 6 + 5 on a phone).
  */
 import { fill } from '../i18n';
 import type { QuestionProps } from '../types';

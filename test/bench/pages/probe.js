@@ -1,12 +1,9 @@
-// The bench's in-page stopwatch. `__benchWatch(selector)` stamps `window.__benchVisibleAt` at
-// the first paint after an element matching `selector` has visible content in its (open)
-// shadow root: MutationObservers, not polling, so waiting adds no work of its own to the page.
-// A mutation only schedules a look at the next animation frame, where the browser lays the
-// page out anyway: looking inside the mutation callback would force that layout early, into
-// the widget's own task, and count it as the widget's.
-// `__benchVisible` resolves at that stamp: the bench awaits it over the DevTools protocol, so
-// waiting injects nothing into the page (Playwright's waitForFunction would inject its 330 KB
-// script, whose compile and heap would count as the page's).
+// The bench's in-page stopwatch: `__benchWatch(selector)` stamps `window.__benchVisibleAt` at the
+// first paint after the element's shadow root shows content. Observers, not polling, so waiting
+// adds no work of its own to the page.
+
+// Awaited over the DevTools protocol, so waiting injects nothing into the page (Playwright's
+// waitForFunction would inject its 330 KB script, whose compile and heap would count).
 let seen;
 window.__benchVisible = new Promise((resolve) => {
   seen = resolve;
@@ -34,6 +31,8 @@ window.__benchWatch = (selector) => {
     };
     channel.port2.postMessage(0);
   };
+  // A mutation only schedules a look at the next frame, where the browser lays the page out
+  // anyway: looking in the callback would force that layout early and count it as the widget's.
   let looking = false;
   const look = () => {
     looking = false;

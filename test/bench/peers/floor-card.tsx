@@ -1,7 +1,6 @@
-// The naive floor: the feedback card anyone would write in an afternoon with the same parts
-// (preact, idb-keyval, zod/mini). It reads an inline config, checks it, and shows one rating
-// card at load in a shadow root; it writes nothing until an answer, then keeps it in
-// IndexedDB and posts it. No targeting, no queue, no i18n: what any widget must at least pay.
+// The naive floor: the card anyone would write in an afternoon with the same parts (preact,
+// idb-keyval, zod/mini), one rating card kept in IndexedDB and posted. No targeting, no queue,
+// no i18n: what any widget must at least pay.
 import { set } from 'idb-keyval';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';

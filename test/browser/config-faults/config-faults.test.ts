@@ -1,7 +1,6 @@
-// Configs and installs that cannot work, in real Chromium against the built files: a
-// `data-config` that is missing or invalid on a device with no good copy, a launcher label of
-// null, and only waypoint.js copied (no chunks). Each leaves the widget dormant with one clear
-// console error, and nothing reaches the page as an exception or an unhandled rejection.
+// Configs and installs that cannot work, in real Chromium against the built files: each leaves
+// the widget dormant with one clear console error, and nothing reaches the page as an exception
+// or an unhandled rejection.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useScenario } from '../suite';

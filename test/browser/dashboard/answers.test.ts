@@ -1,7 +1,6 @@
 // Every quality heard, in real Chromium under the demo's strict CSP: one scored answer per
-// quality (the score on the wire, as the SDK sends it) shows a score in each of the eleven
-// heatmap cells; the grid is used by keyboard; a cell opens its answers and words; the words
-// summary opens the answers using a term; axe finds nothing, light and dark, at 320 and 1280 px.
+// quality fills the dashboard's eleven heatmap cells, which work by keyboard and pass axe, light
+// and dark, at 320 and 1280 px.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';

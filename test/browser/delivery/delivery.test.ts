@@ -1,7 +1,6 @@
-// Delivery in real Chromium with real IndexedDB against the SQLite collector: offline and back,
-// reload and close while the endpoint is unreachable, a connection reset after the server
-// stored the batch, and two tabs answering while offline. Each ends with the oracle: every
-// confirmed answer is stored exactly once. Duplicate POSTs per scenario are printed.
+// Delivery in real Chromium with real IndexedDB against the SQLite collector, through offline
+// spells, reloads, closed tabs and connection resets. Each ends with the oracle: every confirmed
+// answer is stored exactly once (duplicate POSTs are printed).
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Demo } from '../../../demo/server';

@@ -1,7 +1,5 @@
-// A visit on which IndexedDB cannot open keeps its answer and "Don't ask me again" in
-// localStorage while the collector is down; the next visit, with IndexedDB, carries them back
-// whole (RELIABILITY §17): the answer is sent, the opt-out holds, and consent withdrawn leaves
-// no visitor id in either backend.
+// A visit without IndexedDB keeps its answer and "Don't ask me again" in localStorage while the
+// collector is down; the next visit, with IndexedDB, carries them back whole (RELIABILITY §17).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useScenario } from '../suite';

@@ -1,6 +1,6 @@
-// Issue 8 #9 in real Chromium: two configs on one origin (two tenants) share one IndexedDB. Both
-// answer while their endpoints are unreachable; when the network is back, each endpoint receives
-// its own tenant's events and never the other's, free text included.
+// In real Chromium: two configs on one origin (two tenants) share one IndexedDB. Both answer
+// while their endpoints are unreachable; back online, each endpoint receives only its own
+// tenant's events, free text included.
 import { describe, expect, it } from 'vitest';
 import { answer, countPosts, duplicates, flush, openPage, pending, useScenario } from './widget';
 

@@ -1,6 +1,6 @@
-// Issue 8 #6 in real Chromium: a host page without IndexedDB (so the widget keeps answers in
-// localStorage) that also patches `Array.prototype.toJSON`, as Prototype.js-era code does. An
-// answer given offline goes through storage and back; what reaches the collector is intact.
+// In real Chromium, a host page without IndexedDB (answers go to localStorage) that also patches
+// `Array.prototype.toJSON`, as Prototype.js-era code does: an answer given offline goes through
+// storage and reaches the collector intact.
 import { describe, expect, it } from 'vitest';
 import { answer, countPosts, duplicates, flush, openPage, pending, useScenario } from './widget';
 

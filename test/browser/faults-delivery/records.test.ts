@@ -1,7 +1,6 @@
-// Issue 8 #3 in real Chromium with real IndexedDB: values another script or version left under
-// the queue's keys (`null`, a foreign object, a string) must not strand the good answers next to
-// them. The good ones are delivered; the bad ones are dead-lettered with one `storage` error, and
-// IndexedDB stays in use (no fallback).
+// In real Chromium with real IndexedDB: values another script or version left under the queue's
+// keys must not strand the good answers next to them. The bad ones are dead-lettered with one
+// `storage` error, and IndexedDB stays in use.
 import { describe, expect, it } from 'vitest';
 import {
   answer,

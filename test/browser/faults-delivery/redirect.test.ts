@@ -1,6 +1,6 @@
-// Issue 8 #2 in real Chromium: an endpoint that answers 302 to a page that answers 200. A
-// followed redirect turns the POST into a GET whose 200 acknowledges nothing; the widget must
-// keep the answer (`pending()` unchanged) and raise one `error`, however often it flushes.
+// In real Chromium, an endpoint that answers 302 to a page that answers 200: the followed POST
+// becomes a GET whose 200 acknowledges nothing, so the widget keeps the answer (`pending()`
+// unchanged) and raises one `error`, however often it flushes.
 import { describe, expect, it } from 'vitest';
 import {
   answer,

@@ -1,8 +1,6 @@
 // The script tag as a core plus lazy chunks, in real Chromium against the built files: a page
-// view with nothing due fetches the core alone (the targeting engine only where a question
-// could ask itself and the caps allow one); `ask` brings the card and its language; the
-// chunks load under a strict CSP (with a nonce and 'strict-dynamic' too); a blocked chunk is
-// an `error`, never an exception, and a later `ask` works; a second tag is a no-op.
+// view with nothing due fetches the core alone, chunks load under a strict CSP, and a blocked
+// chunk is an `error`, never an exception.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launch } from '../chromium';

@@ -1,8 +1,6 @@
-// Builds this page's Waypoint config from its URL, then loads the widget by script tag and asks
-// one question: ?type=nps|rating|effort|emoji|yesno|choice|multiple|text, &theme=light|dark|auto,
-// &lang=<html lang> (the locale comes from it, as on a real site), &position=…, &accent=#rrggbb,
-// &brand=1 (the page themes the card through its custom properties, brand.css).
-// A file, not an inline script, because every fixture page runs under a strict CSP.
+// Builds this page's config from its URL (?type, &theme, &lang, &position, &accent, &brand), then
+// loads the widget by script tag and asks one question. A file, not an inline script, because
+// every fixture page runs under a strict CSP.
 (() => {
   const params = new URLSearchParams(location.search);
   const QUESTION = {

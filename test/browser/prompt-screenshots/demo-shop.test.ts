@@ -1,9 +1,6 @@
 // The demo shop as a site owner ships it (demo/site and its waypoint.json), in real Chromium
-// under its strict CSP: the checkout survey comes up on the order confirmation page and takes its
-// branch, the help page carries an inline card, and the feedback launcher opens the shop's short
-// survey, whose choice is shuffled with "None of these" kept last. Screenshots of the help page
-// with its inline card and the launcher, and of the launcher's card, at 320 and 1280 px, light
-// and dark, land in test-results/screenshots (demo-*.png).
+// under its strict CSP: its survey, inline card and launcher work, and screenshots at 320 and
+// 1280 px, light and dark, land in test-results/screenshots (demo-*.png) to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../chromium';
 import { openPage, type Scenario, screenshot } from '../prompt-support/harness';

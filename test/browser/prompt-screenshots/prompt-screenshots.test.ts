@@ -1,8 +1,6 @@
-// Every question type at a 320 px phone and a 1280 px desktop, in light and dark, left to right
-// and right to left: the card fits, every target is at least 44 × 44 px but the NPS tiles on one
-// row (24 px wide at least, WCAG 2.2 SC 2.5.8, and still 44 px tall), the NPS scale is one row of
-// 0–10 wherever eleven 24 px tiles fit and 6 + 5 on a 320 px phone, scales mirror in Arabic, and
-// a screenshot of each is saved to look at.
+// Every question type at 320 and 1280 px, light and dark, left to right and right to left: the
+// card fits, targets are large enough (WCAG 2.2 SC 2.5.8; the NPS tiles 24 px wide), scales
+// mirror in Arabic, and a screenshot of each is saved to look at.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPrompt, type Scenario, screenshot, startScenario } from '../prompt-support/harness';

@@ -1,6 +1,5 @@
-// Issue 8's root and card defects, in real Chromium: traits of every bad kind, a thank-you
-// note that must give way to the next prompt (an `ask`, or an SPA event trigger), and consent
-// withdrawn (the visitor id gone, no more writes).
+// The root's and the card's faults, in real Chromium: traits of every bad kind, a thank-you note
+// that must give way to the next prompt, and consent withdrawn (the visitor id gone, no writes).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useScenario } from '../suite';

@@ -1,7 +1,6 @@
-// Builds this page's Waypoint config, then loads the widget by script tag. The config has the
-// design's checkout survey (three steps, one branch), a plan: pro question, an inline question
-// and, with ?launcher=1, the feedback tab. &theme=light|dark, &lang=<html lang>, &stage=<stage>.
-// A file, not an inline script, because the page runs under a strict CSP.
+// Builds this page's config (the design's checkout survey, a trait-audience question, an inline
+// question; ?launcher=1 adds the tab), then loads the widget by script tag. A file, not an inline
+// script, because the page runs under a strict CSP.
 (() => {
   const params = new URLSearchParams(location.search);
   document.documentElement.lang = params.get('lang') || 'en';

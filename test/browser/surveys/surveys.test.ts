@@ -1,7 +1,6 @@
-// Issue 10 in real Chromium against the built script tag: a three-step survey with a branch,
-// partial responses kept when the customer leaves, an inline card in the page's flow, the
-// feedback launcher by mouse and keyboard (and a page with it that fetches only the core), an
-// audience on an identified trait, and axe-core on every new surface.
+// Surveys in real Chromium against the built script tag: steps and branches, partial responses
+// kept when the customer leaves, inline cards, the launcher by mouse and keyboard, audiences on
+// traits, and axe-core on every new surface.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../../collector/src/event';
@@ -134,13 +133,15 @@ describe('a survey in real Chromium', () => {
     const c = card(page);
     await c.getByRole('radio', { name: '5' }).check(WAIT);
     await c.getByRole('button', { name: 'Send' }).click();
-    await c.getByRole('radio', { name: '7' }).waitFor(WAIT); // step 3 is on screen: step 1 is stored
+    // Step 3 is on screen: step 1 is stored.
+    await c.getByRole('radio', { name: '7' }).waitFor(WAIT);
     const id = await page.evaluate(
       () => (window as unknown as { lastResponse?: string }).lastResponse,
     );
     expect(id).toBeTruthy();
     await page.close({ runBeforeUnload: true });
-    expect(eventsOf('waypoint.answer', (e) => responseOf(e)?.id === id)).toEqual([]); // the page-hide send met the outage too
+    // The page-hide send met the outage too.
+    expect(eventsOf('waypoint.answer', (e) => responseOf(e)?.id === id)).toEqual([]);
     down = false;
     const next = await openPage(s, '/?stage=aware');
     await command(next.page, 'flush');

@@ -1,7 +1,5 @@
-// One visitor walks a multi-page site over weeks (Playwright's clock moves the days): page loads
-// drive the stage and the prompt; one prompt per session; a dismissal and "Don't ask me again"
-// hold across reloads; `ask` never passes an opt-out or missing consent; sample 0 never shows.
-// Debug mode is on, so each decision's console line and table say why.
+// One visitor walks a multi-page site over weeks (Playwright's clock moves the days): the caps,
+// dismissals and opt-outs hold across reloads. Debug mode is on, so each decision says why.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Demo } from '../../../demo/server';

@@ -1,7 +1,5 @@
-// A single-page app changes its URL with pushState, the back button and a hash route, and
-// never reloads: each navigation re-reads the stage rules, the right question follows, a
-// delayed prompt is cancelled when the stage changes first, and one prompt per session holds.
-// Playwright's clock runs the delay and moves the days.
+// A single-page app that never reloads (pushState, back button, hash routes): each navigation
+// re-reads the stage rules and the right question follows. Playwright's clock runs the delays.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Demo } from '../../../demo/server';

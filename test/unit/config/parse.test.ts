@@ -106,7 +106,8 @@ describe('parseConfig', () => {
       event: 'order_delivered',
       where: { plan: 'pro' },
     });
-    expect(c.questions[1]?.stages).toEqual(['use', 'renew']); // duration's defaults ∩ the site's stages
+    // Duration's default stages that the site has.
+    expect(c.questions[1]?.stages).toEqual(['use', 'renew']);
     expect(c.privacy.policyUrl).toBe('https://shop.example.com/privacy');
   });
 

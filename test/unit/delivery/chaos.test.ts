@@ -1,17 +1,11 @@
-// Property-based chaos (RELIABILITY "Testing recipes"): random sequences of captures, reloads,
-// tabs opening and closing, network and server failures (500, 429 + Retry-After, poison 400,
-// hang, stored-then-reset, redirect), clock jumps, storage faults, records corrupted by another
-// script or left by an older version, a localStorage that throws, two endpoints on one origin
-// whose pages interleave, and consent withdrawn at any step of a page's start, each checked
-// against the oracle: every confirmed answer ends at its own endpoint (once), dead-lettered with
-// an `error`, or — only if it was never durable — lost with its tab; and no page sends anything
-// after consent was withdrawn on it. Nobody flushes at the end: pages must find what waits.
-// Every random source is drawn from fast-check, so a failing seed replays.
-// CHAOS_RUNS raises the run count (`npm run bench:chaos`); CHAOS_SEED and CHAOS_PATH replay one.
+// Property-based chaos (RELIABILITY "Testing recipes"): random histories of pages, tabs, network
+// and server failures, clock jumps, storage faults and withdrawn consent, each checked against
+// the oracle. Drawn from fast-check, so a failing seed replays (CHAOS_SEED, CHAOS_PATH).
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Corruption, type Mode, world } from '../helpers/chaos-world';
 
+/** `npm run bench:chaos` raises the run count through CHAOS_RUNS. */
 const RUNS = Number(process.env.CHAOS_RUNS ?? 1000);
 /** Replays a failure: CHAOS_SEED and CHAOS_PATH as fast-check printed them. */
 const REPLAY = process.env.CHAOS_SEED
@@ -191,7 +185,8 @@ describe('delivery under chaos', () => {
       { numRuns: RUNS, ...REPLAY },
     );
     console.info('[chaos]', JSON.stringify(totals));
-    if (!REPLAY.seed) expect(totals.answers).toBeGreaterThan(RUNS); // histories really captured answers
+    // The histories really captured answers.
+    if (!REPLAY.seed) expect(totals.answers).toBeGreaterThan(RUNS);
   }, 900_000);
 });
 
@@ -202,7 +197,12 @@ function checkReported(w: World, cmds: Cmd[]): void {
     expect(stillThere, 'corrupted records never reported').toEqual([]);
 }
 
-/** The oracle, after the world has settled. */
+/**
+ * The oracle, after the world has settled: every confirmed answer ends at its own endpoint
+ * (once), dead-lettered with an `error`, or (only if it was never durable) lost with its tab; no
+ * page sends anything after consent was withdrawn on it. Nobody flushes at the end: pages must
+ * find what waits.
+ */
 function check(w: World, withLocks: boolean, cmds: Cmd[]): void {
   const has = (...kinds: string[]) =>
     cmds.some((c) => kinds.includes(c.k === 'server' ? c.mode : c.k));

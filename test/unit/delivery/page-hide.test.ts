@@ -39,7 +39,8 @@ describe('the page-hide send', () => {
       n++;
       return Promise.resolve(new Response(null));
     }) as unknown as typeof globalThis.fetch;
-    expect(sendOnPageHide(fetch, 'https://c.example/e', records, sentat)).toBe(1); // 48 KB + 48 KB > 64 KB
+    // 48 KB + 48 KB > 64 KB: only one fits.
+    expect(sendOnPageHide(fetch, 'https://c.example/e', records, sentat)).toBe(1);
     expect(n).toBe(1);
     const refusing = (() => {
       throw new TypeError('keepalive quota exceeded');

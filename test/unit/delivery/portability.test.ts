@@ -1,4 +1,4 @@
-// The build targets ES2020 (issue 8 #15): the answer path must not need what came later, such as
+// The build targets ES2020: the answer path must not need what came later, such as
 // `structuredClone` or `Object.hasOwn`. Here it runs with both removed, on the memory fallback
 // (the store that used `structuredClone`), from capture to the endpoint.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

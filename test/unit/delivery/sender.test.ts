@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedQuestion } from '../../../src/contract/types';
+import type { ResolvedQuestion } from '../../../src/config/resolved';
 import { mayHaveQueued } from '../../../src/delivery/outbox';
 import { scopeOf } from '../../../src/delivery/scope';
 import type { Moment } from '../../../src/delivery/sender';

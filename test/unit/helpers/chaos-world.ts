@@ -1,9 +1,6 @@
-// One world for the chaos property test (RELIABILITY "Testing recipes"): a shared "IndexedDB",
-// a localStorage that may throw on open, a collector with two endpoints on one origin, a network,
-// and the tabs of one browser, with Web Locks (Chromium) or without (then leadership falls back to
-// a record in storage). A tab starts as a page does: its outbox marks decide whether it looks at
-// the queue, and consent may be withdrawn at any step of that start. Every random choice comes
-// from `random`, seeded by fast-check, so a failing history replays exactly.
+// One world for the chaos property test: a shared "IndexedDB", a localStorage that may throw, a
+// collector with two endpoints on one origin, a network, and one browser's tabs, with or without
+// Web Locks. Every random choice comes from a fast-check seed, so a failing history replays.
 import { vi } from 'vitest';
 import type { WaypointEvents } from '../../../src/contract/events';
 import { carryBack } from '../../../src/delivery/carry-back';
@@ -43,6 +40,11 @@ export interface Tab {
   storage: FaultyStore;
 }
 
+/**
+ * A fresh world. Without Web Locks, leadership falls back to a record in storage. A tab starts as
+ * a page does: its outbox marks decide whether it looks at the queue, and consent may be
+ * withdrawn at any step of that start.
+ */
 export async function world(options: { withLocks: boolean; lsThrows: boolean; seed: number }) {
   const random = seeded(options.seed);
   const locks = fakeLocks();

@@ -53,7 +53,8 @@ describe('captureEvent and free text', () => {
   });
 
   it('never leaves half a number at the cut', () => {
-    const value = `${'x'.repeat(MAX_TEXT - 8)} 4111 1111 1111 1111`; // a cut at 10,000 leaves "4111 11"
+    // A cut at 10,000 leaves "4111 11".
+    const value = `${'x'.repeat(MAX_TEXT - 8)} 4111 1111 1111 1111`;
     const e = captureEvent(textAnswer(value));
     expect(String(e.data.answer?.value)).not.toMatch(/\d/);
   });

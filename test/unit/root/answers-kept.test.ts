@@ -1,6 +1,6 @@
-// Defects from issue 8 that live in the composition root and the card: bad `identify` traits,
-// a failed write, a thank-you note that swallowed the next prompt, consent withdrawal, and
-// "Don't ask me again" given in another tab.
+// Faults that live in the composition root and the card: bad `identify` traits, a failed write,
+// a thank-you note that swallowed the next prompt, consent withdrawal, and "Don't ask me again"
+// given in another tab.
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { JOURNEY_KEY } from '../../../src/journey/memory';

@@ -1,8 +1,5 @@
-// Delivery looks at the queue at once only when records may wait from an earlier page (the
-// outbox stamps say so). A card on a device with nothing queued starts delivery without that
-// look: its own records are flushed when answered or dismissed, so the queue is not read for
-// nothing while the card shows. Records an earlier page left are still sent at once, whichever
-// starts delivery first, the start-up or the card.
+// Delivery reads the queue at once only when records may wait from an earlier page (the outbox
+// stamps say so): a card on a device with nothing queued does not read it for nothing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { markQueued } from '../../../src/delivery/outbox';
 import { createQueue } from '../../../src/delivery/queue';

@@ -1,7 +1,6 @@
 // An inline card the visitor completed is never asked again as if new: on the next page it is
-// drawn as done ("You answered this — thank you") or, with `answered: 'hide'`, not at all, and
-// neither records a "shown" event. It is remembered with the visitor state: after consent only,
-// and forgotten when consent is withdrawn. Through the whole runtime (happy-dom, fake IndexedDB).
+// drawn as done or not at all, remembered after consent only. Through the whole runtime
+// (happy-dom, fake IndexedDB).
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WaypointEvents } from '../../../src/contract/events';

@@ -3,8 +3,8 @@
 // yet what the card shows still counts against the caps and the session stays alive.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../../src/config/parse';
+import type { Askable } from '../../../src/config/resolved';
 import type { WaypointConfig } from '../../../src/config/schema';
-import type { Askable } from '../../../src/contract/types';
 import { createMemoryStore } from '../../../src/storage/memory';
 import * as engine from '../../../src/targeting/engine/engine';
 import { createTargeting, type Targeting } from '../../../src/targeting/targeting';

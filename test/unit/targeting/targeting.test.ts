@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../../src/config/parse';
+import type { Askable } from '../../../src/config/resolved';
 import type { WaypointConfig } from '../../../src/config/schema';
 import { createEmitter } from '../../../src/contract/events';
-import type { Askable } from '../../../src/contract/types';
 import { createMemoryStore } from '../../../src/storage/memory';
 import * as engine from '../../../src/targeting/engine/engine';
 import { TYPING_QUIET_MS } from '../../../src/targeting/engine/listeners/typing';

@@ -3,7 +3,7 @@
  * loaded only when the config uses one of them: a site that asks on stages and events never
  * loads them. Until the chunk is in, the latest stage's triggers wait and are armed on arrival.
  */
-import type { Trigger } from '../../../contract/types';
+import type { Trigger } from '../../../config/schema';
 import type * as Chunk from './trigger-runtime';
 import type { TriggerRuntime, TriggerRuntimeOptions } from './trigger-runtime';
 

@@ -1,8 +1,6 @@
 /**
- * "Never shown while the customer is typing in a form field" (DESIGN §3). Typing is a keystroke
- * or an input in an editable field within the last few seconds, not focus alone: pages that
- * keep focus in a field (an autofocused search box) would otherwise hold every prompt back.
- * A prompt whose trigger fires while the visitor types waits until they pause.
+ * "Never shown while the customer is typing in a form field" (DESIGN §3). Typing is recent
+ * keystrokes, not focus alone: an autofocused search box would otherwise hold every prompt back.
  */
 
 /**

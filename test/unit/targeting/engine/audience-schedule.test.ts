@@ -1,6 +1,6 @@
 // Audience and schedule eligibility, table-driven: which visitor and which moment each lets in.
 import { describe, expect, it } from 'vitest';
-import type { Audience, Schedule } from '../../../../src/contract/types';
+import type { Audience, Schedule } from '../../../../src/config/schema';
 import { type AudienceFacts, inAudience } from '../../../../src/targeting/engine/audience';
 import { eligibility } from '../../../../src/targeting/engine/eligibility';
 import { inSchedule } from '../../../../src/targeting/engine/schedule';

@@ -1,10 +1,9 @@
-// 10,000 simulated visitors walk random journeys over weeks through the default config: the
-// default stages, the default question bank and the default limits. Every decision is made by
-// the real `decide` and every memory by the real visitor-state reducers; the checks below
-// re-derive the limits from the raw log of prompts, independently of that state.
+// 10,000 simulated visitors walk random journeys over weeks through the default config, decided
+// by the real `decide` and reducers; the checks re-derive the limits from the raw prompt log,
+// independently of that state.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../src/config/parse';
-import type { ResolvedQuestion } from '../../../../src/contract/types';
+import type { ResolvedQuestion } from '../../../../src/config/resolved';
 import { QUALITIES, QUALITY_STAGES } from '../../../../src/model/qualities';
 import { isScale, SCALES } from '../../../../src/model/question-types';
 import { answerScore } from '../../../../src/model/score';
