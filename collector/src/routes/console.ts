@@ -5,20 +5,10 @@ import { Hono } from 'hono';
 import { staticFiles } from '../http/static-files.ts';
 import { CONSOLE_DIR } from '../paths.ts';
 
-// The SDK's entry chunks by logical name: `waypoint-ui.<hash>.js` is the card, and each of the
-// rest but these is one language's pack. Shared chunks are imported by the entries themselves.
+// The SDK's entry chunks by logical name: `waypoint-ui.<hash>.js` is the card. A language's
+// pack is named by its two-letter language code, every other chunk by a word.
 const ENTRY_CHUNK = /^waypoint-([a-z]+)\.[\w-]+\.js$/;
-const NOT_LANGUAGES = new Set([
-  'ui',
-  'act',
-  'delivery',
-  'validate',
-  'targeting',
-  'launcher',
-  'triggers',
-  'debug',
-  'shared',
-]);
+const isLanguage = (name: string) => /^[a-z]{2}$/.test(name) && name !== 'ui';
 const SCHEMA_FILE = 'waypoint-config.schema.json';
 
 /**
@@ -35,7 +25,7 @@ export function consoleRoutes(scriptDir: string): Hono {
       if (name && name !== 'shared') chunks[name] = `/${file}`;
     }
     const languages = Object.keys(chunks)
-      .filter((name) => !NOT_LANGUAGES.has(name))
+      .filter(isLanguage)
       .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
     c.header('Cache-Control', 'no-cache');
     return c.json({ chunks, languages, schema: `/console/${SCHEMA_FILE}` });
