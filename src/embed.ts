@@ -1,9 +1,6 @@
-/**
- * The script-tag entry (dist/waypoint.js, the core) and the only module that touches
- * `window.waypoint`. It reads the tag, replays calls queued by the loader stub, and installs the
- * real command function. A config that cannot run leaves the widget dormant with one console
- * error; the schema itself runs only in debug mode (embed/verdict.ts).
- */
+// The script-tag entry (dist/waypoint.js, the core), the only module that touches
+// `window.waypoint`: reads the tag, replays the stub's queued calls, installs the commands.
+// A config that cannot run leaves the widget dormant; the schema runs only in debug mode.
 
 import type { ConfigIssue } from './config/error';
 import { resolveConfig } from './config/resolve';

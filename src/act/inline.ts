@@ -1,9 +1,6 @@
-/**
- * `render(target, id)` (DESIGN §3): a question or survey drawn inside a page element, in the
- * page's flow. Customer-initiated, so neither the caps nor an opt-out of prompts keep it out;
- * consent does, an invalid config does, and so does a full queue (an answer must have somewhere
- * to go). Every refusal is an `error` event naming its reason, and the promise says it too.
- */
+// `render(target, id)` (DESIGN §3): a question or survey drawn inside a page element. The
+// customer opened it, so caps and a prompt opt-out do not hold it back; consent, an invalid
+// config and a full queue do, each refusal an `error` naming its reason.
 import type { Askable } from '../config/resolved';
 import type { ErrorCode } from '../contract/types';
 

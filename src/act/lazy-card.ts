@@ -1,10 +1,6 @@
-/**
- * The card as the core sees it: nothing until a prompt is about to show, then the card's chunk
- * and the page's language chunk, loaded together. Delivery is readied alongside but never
- * waited for: the card is drawn first, and "shown" is recorded once it is in the page. A chunk
- * that cannot load rejects `show` and `render`: the caller reports it as an `error` (code
- * `render`) and a later prompt tries again.
- */
+// The card as the core sees it: nothing until a prompt is about to show, then the card's chunk
+// and the page's language chunk together. Delivery readies alongside but is never waited for:
+// the card is drawn first. A chunk that cannot load rejects, and a later prompt tries again.
 import type { Askable } from '../config/resolved';
 import { type Language, languageFor } from '../model/languages';
 import type { CardOptions } from '../ui/card';

@@ -1,25 +1,22 @@
-/**
- * Carries a fallback visit back whole (RELIABILITY §17): everything of ours that a visit kept in
- * localStorage moves into IndexedDB once IndexedDB works again, and localStorage is emptied.
- *
- * Merge rules: records (`q/`, `d/`) are unioned by key. The fallback visit is the newer one, so
- * its state keys (counters included) win, except that an opt-out is sticky (either side opted
- * out → opted out). "Nothing to send" must never survive a carry: every drained mark
- * (`s/drained…`) in IndexedDB is deleted and the outbox marks (`s/outbox…`) are carried with the
- * rest, so the next start looks at the queue.
- */
+// Carries a fallback visit back whole (RELIABILITY §17): what a visit kept in localStorage
+// moves into IndexedDB once it works again, and localStorage is emptied.
 
 import type { KeyValueStore } from '../storage/store';
 import { LEADER_KEY } from './leader';
 
-/** The outbox's drained marks (src/record/outbox.ts), by prefix: one per endpoint and site. */
+/** The outbox's drained marks (delivery/outbox.ts), by prefix: one per endpoint and site. */
 const DRAINED_PREFIX = 's/drained';
 /** "Don't ask me again" (src/targeting/visitor.ts). */
 const OPT_OUT_KEY = 's/opt-out';
 
 type Entry = [string, unknown];
 
-/** The changes that bring `carried` (the fallback's) into `kept` (IndexedDB's `s/` keys). */
+/**
+ * The changes that bring `carried` (the fallback's) into `kept` (IndexedDB's `s/` keys).
+ * Records (`q/`, `d/`) are unioned by key. The fallback visit is the newer, so its state keys
+ * win, but an opt-out is sticky. "Nothing to send" never survives a carry: every drained mark
+ * in IndexedDB is deleted and the outbox marks come along, so the next start looks at the queue.
+ */
 export function mergeFallback(carried: readonly Entry[], kept: readonly Entry[]) {
   // The fallback page's flush leases (one per endpoint and site) mean nothing to the next page.
   const put = carried.filter(

@@ -1,9 +1,6 @@
-/**
- * Whether anything may wait in the queue, without loading the queue, per endpoint and site.
- * Each append writes its record's id to the scope's outbox mark, in its own transaction; a look
- * that finds the scope's queue empty copies the mark it read *before* looking to the drained
- * mark. Marks are compared for equality only, never as times (clocks move both ways).
- */
+// Whether anything may wait in the queue, per endpoint and site, without loading the queue.
+// Each append writes its record's id to the scope's outbox mark; a look that finds the queue
+// empty copies the mark it read before looking to the drained mark. Marks are never times.
 
 import type { KeyValueStore } from '../storage/store';
 import { QUEUE_PREFIX } from './records';

@@ -1,10 +1,6 @@
-/**
- * The last-chance send when the page is hidden or unloads (DESIGN §5, RELIABILITY §6). It must
- * not need a CORS preflight, which cannot finish while the page unloads: the same JSON batch as
- * a `text/plain` body, no custom headers, `keepalive`, in chunks within the 64 KB keepalive
- * budget the browser shares with the host page. Nothing is deleted on the strength of it: the
- * next visit resends and the receiver deduplicates on `id`.
- */
+// The last-chance send when the page is hidden or unloads (RELIABILITY §6): no CORS preflight
+// (a `text/plain` JSON body, no custom headers, `keepalive`, chunks within the shared 64 KB),
+// and nothing deleted on its strength: the next visit resends and the receiver deduplicates.
 import { byteLength } from '../platform/json';
 import { batchBody } from './flusher';
 import type { QueueRecord } from './queue';

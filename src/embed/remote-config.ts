@@ -1,9 +1,6 @@
-/**
- * The `data-config` document (DESIGN §5): fetched on each page, and the last good copy kept on
- * the device so the widget works offline. A remote config that cannot be loaded or is invalid
- * leaves the last good copy in charge, and says so; with no such copy there is no config at all
- * (the widget stays dormant), never one the site owner did not write.
- */
+// The `data-config` document (DESIGN §5), fetched on each page; its last good copy is kept on
+// the device for offline use. A document that fails leaves that copy in charge, and says so;
+// with no copy the widget stays dormant, never running a config the owner did not write.
 import type { KeyValueStore } from '../storage/store';
 
 export const REMOTE_CONFIG_KEY = 's/remote-config';

@@ -1,10 +1,6 @@
-/**
- * The seams to the code a page view does not need until it does: the card, one language, the
- * queue and delivery, the targeting engine (which loads the page triggers and the debug table
- * itself) and the config validator. Each is one dynamic import; the
- * npm build leaves them to the app's bundler, and the script-tag build swaps this module for
- * `chunks-tag.ts`, which imports the built chunk files from the tag's own base URL.
- */
+// The seams to the code a page view does not need until it does, each one dynamic import: the
+// npm build leaves them to the app's bundler; the script tag swaps this module for
+// `chunks-tag.ts`, which imports the built chunk files from the tag's own base URL.
 import type { Language } from '../model/languages';
 
 export const loadUi = () => import('../ui/entry');

@@ -15,8 +15,8 @@ export interface DeferredStore extends KeyValueStore {
 
 /**
  * `open()` is called at the first write outside the visitor's state (`s/…`), or at `keep()`;
- * until then nothing touches the device, and reads see only what this page wrote. What this page wrote is copied where the device holds
- * nothing yet (another tab may have started it meanwhile).
+ * until then nothing touches the device, and reads see only what this page wrote. What this page
+ * wrote is copied where the device holds nothing yet (another tab may have started it meanwhile).
  *
  * @example
  * const store = deferStore(() => openIndexedDb(), 'indexeddb');

@@ -1,9 +1,6 @@
-/**
- * The first fallback: window.localStorage, one item per key under a `waypoint:` prefix. It
- * survives reloads (so persistence stays `durable`) but is small and synchronous; quota errors
- * surface as rejected promises, never as throws into the caller. Values are written with the
- * hook-free serialiser: a host's patched `toJSON` must not rewrite what we store (RELIABILITY §12).
- */
+// The first fallback: localStorage, one item per key under `waypoint:`. Durable but small and
+// synchronous; quota errors reject, never throw. Values go through our own serialiser, so a
+// host's patched `toJSON` cannot rewrite what we store (RELIABILITY §12).
 import { toJson } from '../platform/json';
 import type { Changes, KeyValueStore } from './store';
 

@@ -1,11 +1,6 @@
-/**
- * Reads of our small state in one transaction: the `s/…` keys asked for in the same turn (a
- * page's start-up asks for the visitor, the opt-out, the journey and the targeting state at
- * once) are answered by one `entries('s/')` rather than one IndexedDB transaction each, each of
- * which costs the main thread about a millisecond and a half at 4× CPU throttle. Everything
- * else passes straight through. A write, a delete or a transaction first sends the reads asked
- * before it, so every read still sees exactly the writes made before it was asked.
- */
+// Reads of our small state in one transaction: the `s/…` keys asked for in one turn (the
+// start-up's visitor, opt-out, journey and targeting state) are one `entries('s/')`. A write
+// first sends the reads asked before it, so every read sees exactly the writes before it.
 import type { KeyValueStore } from './store';
 
 const PREFIX = 's/';

@@ -1,10 +1,6 @@
-/**
- * A store that survives its backend dying mid-session (RELIABILITY §7): an operation that
- * throws (even synchronously), rejects or hangs moves everything to the next backend —
- * IndexedDB → localStorage → memory — and the operation is retried there, so an answer is
- * never lost to a storage fault. `InvalidStateError`/`UnknownError` (a closed or broken
- * connection) first get one reopen of the same backend.
- */
+// A store that survives its backend dying mid-session (RELIABILITY §7): an operation that
+// throws, rejects or hangs moves to the next backend (IndexedDB → localStorage → memory) and is
+// retried there. A closed or broken connection first gets one reopen of the same backend.
 
 import type { Changes, KeyValueStore, ReadLimit, StorageKind } from './store';
 import { withTimeout } from './timeout';

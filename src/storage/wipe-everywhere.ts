@@ -19,7 +19,8 @@ async function databaseExists(): Promise<boolean> {
 export async function delEverywhere(store: KeyValueStore, keys: string[]): Promise<void> {
   await store.del(keys);
   try {
-    await createLocalStore(localStorage).del(keys); // again if `store` is it: deletes are idempotent
+    // Again if `store` is it: deletes are idempotent.
+    await createLocalStore(localStorage).del(keys);
   } catch {
     // No localStorage, or a sandboxed frame's getter throws: nothing of ours can be there.
   }

@@ -1,13 +1,6 @@
-/**
- * Targeting as one unit for the composition root. The core part, here, keeps the visitor's
- * state on the device (the session, what was shown, answered and dismissed, by direct calls
- * from the card, so `ask` counts against the caps like any other prompt) and gates the engine:
- * the triggers and the decisions (engine.ts) are a lazy chunk, loaded only once the config
- * could ask something on its own on this stage and nothing holds every prompt back (consent,
- * the opt-out, one prompt per session, the days between prompts), or in debug mode, whose table
- * shows every decision. So most page views never load it: those whose questions are all asked
- * by `ask`, the launcher or `render`, and those of a visitor asked recently.
- */
+// Targeting for the composition root: the core part keeps the visitor's state (session, what
+// was shown, answered, dismissed) and loads the engine chunk only when a question could ask
+// itself on this stage and nothing holds every prompt back, or in debug mode.
 import type { Askable } from '../config/resolved';
 import { DAY_MS } from '../contract/types';
 import type * as EngineChunk from './engine/engine';

@@ -1,7 +1,6 @@
 // @vitest-environment node
-// The demo shop shows the survey features as a site owner wires them: its config
-// (demo/site/waypoint.json) and its pages must agree on every name that joins them, or a feature
-// silently never appears. The browser side is test/browser/prompt-screenshots/demo-shop.test.ts.
+// The demo shop's config (demo/site/waypoint.json) and its pages agree on every name that joins
+// them, or a survey feature silently never appears (the browser side: prompt-screenshots/).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
