@@ -102,7 +102,7 @@ export const SCENARIOS: Record<string, SizeScenario> = {
     budget: FIRST_VIEW_NOTHING_DUE_BUDGET,
     target: NOTHING_DUE_TARGET,
   },
-  'page view, nothing due': {
+  'a device that holds our data, nothing due': {
     view: 'repeat',
     chunks: ['core', 'storage'],
     target: NOTHING_DUE_TARGET,
