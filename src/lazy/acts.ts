@@ -5,6 +5,7 @@ import type { AskResult } from '../act/ask';
 import type { ActDeps, Acts } from '../act/entry';
 import type { RenderOptions, RenderResult } from '../act/inline';
 import type { Askable } from '../config/resolved';
+import { once } from '../contract/once';
 import type { ErrorCode } from '../contract/types';
 import { languageFor } from '../model/languages';
 import { loadAct, loadDelivery, loadPack, loadUi } from './chunks';
@@ -13,24 +14,14 @@ type Report = (code: ErrorCode, message: string) => void;
 
 export function createLazyActs(deps: () => ActDeps, locale: string, error: Report) {
   let acts: Acts | undefined;
-  let loading: Promise<Acts> | undefined;
+  const chunk = once(() => loadAct().then((m) => (acts = m.createActs(deps()))));
   let running = 0;
   const load = (): Promise<Acts> => {
     // Everything a card needs, in one wave: its code, its language, and delivery for "shown".
     void Promise.all([loadUi(), loadPack(languageFor(locale)), loadDelivery()]).catch(
       () => undefined,
     );
-    loading ??= loadAct().then(
-      (m) => {
-        acts = m.createActs(deps());
-        return acts;
-      },
-      (e: unknown) => {
-        loading = undefined;
-        throw e;
-      },
-    );
-    return loading;
+    return chunk.get();
   };
   /** Runs `act` on the act chunk, loading it first; targeting waits meanwhile. */
   function run<T>(act: (a: Acts) => Promise<T>): Promise<T> {

@@ -4,6 +4,7 @@
  * call tries again.
  */
 
+import { once } from '../contract/once';
 import type { Sender, SenderOptions } from '../delivery/sender';
 import type { CarryBack } from '../storage/open';
 import type { KeyValueStore } from '../storage/store';
@@ -13,9 +14,13 @@ export function createLazySender(
   store: () => Promise<KeyValueStore>,
   options: Omit<SenderOptions, 'store' | 'look'>,
 ) {
-  let sender: Promise<Sender> | undefined;
   // Once a caller knows records may wait, every start looks, and a running sender looks once.
   let look = false;
+  const sender = once(() =>
+    Promise.all([store(), loadDelivery()]).then(([s, chunk]) =>
+      chunk.startSending({ ...options, store: s, look }),
+    ),
+  );
   return {
     /**
      * The sender, started on first use. `mayHold`: records from an earlier page may wait (the
@@ -26,21 +31,19 @@ export function createLazySender(
       if (mayHold && !look) {
         look = true;
         // Whatever `look` throws is caught too: nothing of ours rejects unhandled.
-        void sender?.then((s) => s.look()).catch(() => undefined);
+        void sender
+          .peek()
+          ?.then((s) => s.look())
+          .catch(() => undefined);
       }
-      sender ??= Promise.all([store(), loadDelivery()]).then(([s, chunk]) =>
-        chunk.startSending({ ...options, store: s, look }),
-      );
-      sender.catch(() => {
-        sender = undefined;
-      });
-      return sender;
+      return sender.get();
     },
     /** Stops delivery if it was started; the next `get` starts it afresh. */
     stop(): void {
-      const running = sender;
-      sender = undefined;
-      void running?.then((s) => s.delivery.stop()).catch(() => undefined);
+      void sender
+        .reset()
+        ?.then((s) => s.delivery.stop())
+        .catch(() => undefined);
     },
   };
 }

@@ -2,6 +2,7 @@
 // was shown, answered, dismissed) and loads the engine chunk only when a question could ask
 // itself on this stage and nothing holds every prompt back, or in debug mode.
 import type { Askable } from '../config/resolved';
+import { once } from '../contract/once';
 import { DAY_MS } from '../contract/types';
 import type * as EngineChunk from './engine/engine';
 import type { Engine } from './engine/engine';
@@ -76,7 +77,19 @@ export function createTargeting(
   let host: TargetingHost | undefined;
   let state: VisitorState | undefined;
   let chain: Promise<unknown> = Promise.resolve();
-  let engine: Promise<Engine> | undefined;
+  const engine = once(() =>
+    load().then(
+      (m) => {
+        const e = m.createEngine({ ...o, refresh, host: () => host });
+        if (destroyed) e.destroy();
+        return e;
+      },
+      (e: unknown) => {
+        o.error('render', `could not load targeting: ${String(e)}`);
+        throw e;
+      },
+    ),
+  );
   let destroyed = false;
 
   const fail = (e: unknown) => o.error('storage', `targeting could not use storage: ${String(e)}`);
@@ -109,18 +122,7 @@ export function createTargeting(
     chain = read.catch(fail);
     return read;
   };
-  const start = (): Promise<Engine> => {
-    engine ??= load().then((m) => {
-      const e = m.createEngine({ ...o, refresh, host: () => host });
-      if (destroyed) e.destroy();
-      return e;
-    });
-    engine.catch((e: unknown) => {
-      engine = undefined;
-      o.error('render', `could not load targeting: ${String(e)}`);
-    });
-    return engine;
-  };
+  const start = (): Promise<Engine> => engine.get();
   const run = (fn: (e: Engine) => void) =>
     start().then(
       (e) => destroyed || fn(e),
@@ -148,12 +150,12 @@ export function createTargeting(
    */
   const withEngine = (wanted: boolean, fn: (e: Engine) => void, idle: () => void) => {
     if (destroyed) return;
-    if (engine || config.debug) return void run(fn);
+    if (engine.peek() || config.debug) return void run(fn);
     if (!wanted || !o.consented()) return idle();
     o.open().then(
       () => {
         if (destroyed) return;
-        if (engine || !heldBack()) run(fn);
+        if (engine.peek() || !heldBack()) run(fn);
         else idle();
       },
       () => undefined,
@@ -216,7 +218,7 @@ export function createTargeting(
     dismissed: (id) => update((s) => recordDismissed(s, id, o.now())),
     destroy() {
       destroyed = true;
-      void engine?.then(
+      void engine.peek()?.then(
         (e) => e.destroy(),
         () => undefined,
       );

@@ -1,17 +1,15 @@
-/**
- * Builds the CloudEvent for a prompt being shown, answered or dismissed, from the question and
- * the moment's context. Free text is scrubbed and capped here, before anything is stored.
- */
+// Builds the CloudEvent for a prompt shown, answered or dismissed, from the question and the
+// moment's context. Free text is scrubbed and capped here, before anything is stored.
 import type { Question } from '../config/schema';
 import type { ResponseRef } from '../contract/types';
 import { answerScore, type Scorable } from '../model/score';
 import { scrub } from '../privacy/scrub';
-import {
-  type EventAnswer,
-  type EventContext,
-  toCloudEvent,
-  type WaypointCloudEvent,
-  type WaypointEventType,
+import type {
+  EnvelopeInput,
+  EventAnswer,
+  EventContext,
+  WaypointCloudEvent,
+  WaypointEventType,
 } from './envelope';
 
 /** RELIABILITY §8: one answer is at most 10,000 characters. */
@@ -75,4 +73,21 @@ export function captureEvent(input: CaptureInput): WaypointCloudEvent {
       context: input.context,
     },
   });
+}
+
+/** Builds one CloudEvent. The id and time are fixed here, at capture, and never change. */
+export function toCloudEvent(input: EnvelopeInput): WaypointCloudEvent {
+  return {
+    specversion: '1.0',
+    id: input.id,
+    source: input.source,
+    type: input.type,
+    subject: input.data.question.id,
+    time: new Date(input.now).toISOString(),
+    datacontenttype: 'application/json',
+    site: input.site,
+    stage: input.stage,
+    quality: input.quality,
+    data: input.data,
+  };
 }

@@ -1,7 +1,5 @@
-/**
- * Answers and prompt events as CloudEvents 1.0 (DESIGN §5 wire format). The extension
- * attributes `site`, `stage` and `quality` let any broker route without opening `data`.
- */
+// Answers and prompt events as CloudEvents 1.0 (DESIGN §5 wire format), types only: the
+// extension attributes `site`, `stage` and `quality` let any broker route without opening `data`.
 import type { AnswerValue, ResponseRef, WaypointEventType } from '../contract/types';
 import type { Quality } from '../model/qualities';
 import type { QuestionType } from '../model/question-types';
@@ -63,21 +61,4 @@ export interface EnvelopeInput {
   stage: string;
   quality: Quality;
   data: EventData;
-}
-
-/** Builds one CloudEvent. The id and time are fixed here, at capture, and never change. */
-export function toCloudEvent(input: EnvelopeInput): WaypointCloudEvent {
-  return {
-    specversion: '1.0',
-    id: input.id,
-    source: input.source,
-    type: input.type,
-    subject: input.data.question.id,
-    time: new Date(input.now).toISOString(),
-    datacontenttype: 'application/json',
-    site: input.site,
-    stage: input.stage,
-    quality: input.quality,
-    data: input.data,
-  };
 }

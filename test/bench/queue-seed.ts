@@ -9,7 +9,7 @@ import { QUEUE_PREFIX } from '../../src/delivery/queue.ts';
 import { scopeOf } from '../../src/delivery/scope.ts';
 import { byteLength, toJson } from '../../src/platform/json.ts';
 import { DB_NAME, STORE_NAME } from '../../src/storage/idb.ts';
-import { toCloudEvent } from '../../src/transport/envelope.ts';
+import { toCloudEvent } from '../../src/transport/capture.ts';
 
 /** One queued answer as the widget would have stored it from an earlier page; id set per copy. */
 function template(origin: string): QueueRecord {

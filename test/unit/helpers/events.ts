@@ -1,5 +1,6 @@
 // Small factories for queue and delivery tests: real CloudEvents with controlled ids and sizes.
-import { toCloudEvent, type WaypointCloudEvent } from '../../../src/transport/envelope';
+import { toCloudEvent } from '../../../src/transport/capture';
+import type { WaypointCloudEvent } from '../../../src/transport/envelope';
 
 let n = 0;
 
