@@ -120,24 +120,32 @@ describe('the lazy core in real Chromium', () => {
   });
 
   it('fetches what a card needs in one wave: storage is asked for before delivery has arrived', async () => {
-    const v = await visit('/idle.html');
-    await settle(v.page);
-    // Requests started and answers received, in order, by file kind.
-    const events: string[] = [];
-    const kind = (url: string) => /\/waypoint-([a-z]+)\./.exec(url)?.[1];
-    v.page.on('request', (r) => kind(r.url()) && events.push(`asked ${kind(r.url())}`));
-    v.page.on('requestfinished', (r) => kind(r.url()) && events.push(`got ${kind(r.url())}`));
-    const asked = command(v.page, 'ask', 'transparent-rate');
-    await v.page.locator('waypoint-prompt').getByRole('radio', { name: '4' }).waitFor(WAIT);
-    expect(await asked).toMatchObject({ shown: true });
-    await expect.poll(() => events.includes('got storage'), WAIT).toBe(true);
-    // Without the one wave, storage is found only once delivery has arrived and been read,
-    // and the shared chunk only once the card's code has.
-    expect(events.indexOf('asked storage')).toBeLessThan(events.indexOf('got delivery'));
-    expect(events.indexOf('asked shared')).toBeLessThan(events.indexOf('got ui'));
-    expect(events.indexOf('asked delivery')).toBeLessThan(events.indexOf('got act'));
-    expect(v.problems).toEqual([]);
-    await v.page.close();
+    // A new device: nothing of ours cached or stored, so every chunk is fetched for this card.
+    const fresh = await launch();
+    try {
+      const page = await fresh.context.newPage();
+      const problems = await collectProblems(page);
+      // Requests started and answers received, in order, by chunk name.
+      const events: string[] = [];
+      const kind = (url: string) => /\/waypoint-([a-z]+)\./.exec(url)?.[1];
+      page.on('request', (r) => kind(r.url()) && events.push(`asked ${kind(r.url())}`));
+      page.on('requestfinished', (r) => kind(r.url()) && events.push(`got ${kind(r.url())}`));
+      await page.goto(`${suite.demo.url}/idle.html`);
+      await settle(page);
+      expect(events).toEqual([]);
+      const asked = command(page, 'ask', 'transparent-rate');
+      await page.locator('waypoint-prompt').getByRole('radio', { name: '4' }).waitFor(WAIT);
+      expect(await asked).toMatchObject({ shown: true });
+      await expect.poll(() => events.includes('got storage'), WAIT).toBe(true);
+      // Without the one wave, storage is found only once delivery has arrived and been read,
+      // and the shared chunk only once the card's code has.
+      expect(events.indexOf('asked storage')).toBeLessThan(events.indexOf('got delivery'));
+      expect(events.indexOf('asked shared')).toBeLessThan(events.indexOf('got ui'));
+      expect(events.indexOf('asked delivery')).toBeLessThan(events.indexOf('got act'));
+      expect(problems).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it.each([
