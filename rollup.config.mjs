@@ -133,6 +133,7 @@ const lazyInputs = {
   targeting: 'src/targeting/engine/engine.ts',
   launcher: 'src/launcher/entry.ts',
   storage: 'src/storage/entry.ts',
+  runtime: 'src/embed/runtime-entry.ts',
   ...Object.fromEntries(LOCALES.map((l) => [l, `src/ui/i18n/${l}.ts`])),
 };
 // Loaded by the targeting engine itself (src/targeting/engine/), never by the core, so what
@@ -142,6 +143,20 @@ const SHARED =
   /\/src\/(contract\/types|config\/resolved|model\/(hash|languages|contrast|question-types|schedule-bound)|platform\/adopt-styles|config\/localize)\.ts$/;
 const STORAGE = /\/src\/(storage\/[\w-]+|platform\/json)\.ts$/;
 const manifest = {};
+
+/** The modules `entry` imports statically, itself included. */
+function reachable(entry, getModuleInfo) {
+  const seen = new Set();
+  const walk = (id) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    for (const next of getModuleInfo(id)?.importedIds ?? []) walk(next);
+  };
+  walk(entry);
+  return seen;
+}
+const RUNTIME = resolvePath(lazyInputs.runtime);
+let runtimeModules;
 
 export default [
   {
@@ -160,7 +175,11 @@ export default [
           : 'waypoint-shared.[hash].js',
       // The small helpers several lazy chunks use (the card, the act chunk, the launcher,
       // targeting, validation) in one shared file, rather than one tiny file per pairing.
-      manualChunks(id) {
+      // What the runtime chunk holds stays there: every other chunk but a preview's loads after
+      // it, so what they share with it costs no file of its own.
+      manualChunks(id, { getModuleInfo }) {
+        runtimeModules ??= reachable(RUNTIME, getModuleInfo);
+        if (runtimeModules.has(id)) return 'runtime';
         if (SHARED.test(id)) return 'shared';
         // What delivery shares with storage rides in the storage chunk, always there first.
         if (STORAGE.test(id)) return 'storage';
@@ -168,6 +187,8 @@ export default [
     },
     plugins: [
       cleanChunks(),
+      // Only the core knows the chunk files: it hands the runtime chunk its loaders.
+      swapModules({ 'src/lazy/chunks.ts': 'src/lazy/chunks-handed.ts' }, manifest),
       inlineCss(),
       nodeResolve({ browser: true }),
       ts(),
@@ -180,7 +201,13 @@ export default [
     input: 'src/embed.ts',
     output: { file: 'dist/waypoint.js', format: 'iife', sourcemap: false },
     plugins: [
-      swapModules({ 'src/lazy/chunks.ts': 'src/lazy/chunks-tag.ts' }, manifest),
+      swapModules(
+        {
+          'src/lazy/chunks.ts': 'src/lazy/chunks-tag.ts',
+          'src/embed/runtime-chunk.ts': 'src/embed/runtime-chunk-tag.ts',
+        },
+        manifest,
+      ),
       nodeResolve({ browser: true }),
       ts(),
       // Four passes: the inlined single-use modules of the core shrink further.

@@ -1,24 +1,23 @@
 // The script-tag entry (dist/waypoint.js, the core), the only module that touches
-// `window.waypoint`: reads the tag, replays the stub's queued calls, installs the commands.
-// A config that cannot run leaves the widget dormant; the schema runs only in debug mode.
+// `window.waypoint`: reads the tag and the config, and wakes the runtime chunk only when this
+// page view needs it. A config that cannot run leaves the widget dormant.
 
 import type { ConfigIssue } from './config/error';
 import { resolveConfig } from './config/resolve';
 import type { ResolvedConfig } from './config/resolved';
 import { safeHost } from './config/site-id';
 import { usableIssues } from './config/usable';
-import { runCommand } from './embed/commands';
+import { once } from './contract/once';
 import { findOwnScript, readTag } from './embed/read-tag';
-import { resolveRemoteConfig } from './embed/remote-config';
-import { sharedStorage } from './embed/shared-store';
+import { type ConfigCopy, keepCopy, resolveRemoteConfig } from './embed/remote-config';
+import { loadRuntime } from './embed/runtime-chunk';
 import { debugMode, verdict } from './embed/verdict';
-import { loadAct, loadPack, loadStorage, loadUi } from './lazy/chunks';
+import { watchForAsk } from './embed/wake';
+import * as chunks from './lazy/chunks';
 import { setChunkBase } from './lazy/import-chunk';
+import { languageFor } from './model/languages';
 import { getDocument, getWindow, globalFetch } from './platform/env';
 import { pageLocale } from './platform/locale';
-import type { Waypoint } from './root/api';
-import { createRuntime } from './root/runtime';
-import { deviceStorage } from './storage/device';
 import { mayHoldData } from './storage/existing-data';
 import { uuidv7 } from './transport/uuid';
 
@@ -64,10 +63,17 @@ function showPreview(win: Host, doc: Document, config: ResolvedConfig, id: strin
   const error = (_code: unknown, message: string) => console.error(PREFIX, message);
   const locale = pageLocale(config.locale, doc);
   const newId = () => uuidv7(Date.now());
+  const { loadAct, loadUi, loadPack } = chunks;
   loadAct()
     .then((m) => m.preview({ doc, config, locale, error, newId, loadUi, loadPack }, id))
     .catch((e: unknown) => error(0, `could not show the preview: ${errorText(e)}`));
 }
+
+/** A call made before the runtime woke, with what settles its result. */
+/** Calls that wait for the runtime without waking it: they matter only once it runs. */
+const QUIET = new Set(['on', 'off', 'identify']);
+type Waiting = [args: unknown[], done: (result: unknown) => void, fail: (e: unknown) => void];
+const none = () => undefined;
 
 async function boot(
   win: Host,
@@ -82,8 +88,12 @@ async function boot(
     tag.inline && typeof tag.inline === 'object' && !Array.isArray(tag.inline)
       ? (tag.inline as Record<string, unknown>)
       : {};
-  const storage = sharedStorage(deviceStorage(loadStorage));
-  const store = () => storage().then((o) => o.store);
+  // Consent required on the page itself: the device is not touched, not even to look.
+  const pageConsent = requiresConsent({ ...inline, ...tag.overrides });
+  let looked: Promise<boolean> | undefined;
+  /** Whether the device may hold our data: looked at once, never before consent allows. */
+  const holds = () => (looked ??= mayHoldData());
+  const runtime = once(() => loadRuntime().then((m) => m.awaken(chunks)));
   /** What stops a config from running (the schema itself runs in debug mode, below). */
   const problemsOf = (c: Record<string, unknown>) => {
     const issues = usableIssues(c, base);
@@ -99,19 +109,21 @@ async function boot(
 
   let config: Record<string, unknown> = { ...inline, ...tag.overrides };
   let problems: string[] = [];
+  let copy: ConfigCopy | undefined;
   if (tag.configUrl) {
     const remote = await resolveRemoteConfig({
       url: new URL(tag.configUrl, base).href,
       inline,
       overrides: tag.overrides,
       fetch: globalFetch(),
-      // Consent required on the page itself: the device is not touched, not even to read.
-      store: requiresConsent({ ...inline, ...tag.overrides }) ? undefined : store,
-      // A device with nothing of ours holds no copy: looking must not create a database.
-      readStore: async () => ((await mayHoldData()) ? store() : undefined),
+      // A device with nothing of ours holds no copy.
+      store: pageConsent
+        ? undefined
+        : async () => ((await holds()) ? (await (await runtime.get()).storage()).store : undefined),
       check,
     });
     problems = remote.problems;
+    copy = remote.copy;
     // Neither the document nor a last good copy: nothing the site owner wrote can run.
     if (!remote.config) return goDormant(win, problems.join('\n'));
     config = remote.config;
@@ -124,36 +136,12 @@ async function boot(
   // The tag's nonce also covers the <style> fallback (chunks inherit it through import()).
   if (script?.nonce) resolved.appearance.nonce ??= script.nonce;
   if (tag.preview) return showPreview(win, doc, resolved, tag.preview);
-  // Debug mode checks the whole schema beside the start-up, and no card shows before it passes.
-  let checked: Promise<boolean> | undefined;
-  const verified = () =>
-    (checked ??= verdict(config, base).then(
-      (found) => {
-        if (!found.length) return true;
-        wp.destroy();
-        goDormant(win, describe(found, true));
-        return false;
-      },
-      (e: unknown) => {
-        wp.destroy();
-        goDormant(win, `could not check the config, so nothing will be asked: ${errorText(e)}`);
-        return false;
-      },
-    ));
-  const debug = debugMode(config);
-  const wp: Waypoint = createRuntime(resolved, {
-    stage: tag.stage,
-    startupErrors: problems.map((message) => ({ code: 'config' as const, message })),
-    openStorage: storage,
-    verified: debug ? verified : undefined,
-  });
-  if (debug) void verified();
+
   const report = (message: string) => console.error(PREFIX, message);
-  const command: CommandFn = (...args) => {
+  /** Runs a call; a promise the page does not await must not reject unhandled. */
+  const call = (run: (args: unknown[]) => unknown, args: unknown[]) => {
     try {
-      const result = runCommand(wp, args, report);
-      // A promise the page does not await must not reject unhandled: its failure is logged,
-      // and a caller that awaits it still sees it.
+      const result = run(args);
       if (result instanceof Promise) result.catch((e: unknown) => report(errorText(e)));
       return result;
     } catch (e) {
@@ -161,8 +149,111 @@ async function boot(
       return undefined;
     }
   };
+  let live: ((args: unknown[]) => unknown) | undefined;
+  /** Dormant (debug mode refused the config) or destroyed before the runtime woke. */
+  let off = false;
+  const waiting: Waiting[] = [];
+  let stopWatching: () => void = none;
+  // Debug mode checks the whole schema beside the start-up, and no card shows before it passes.
+  let checked: Promise<boolean> | undefined;
+  const refuse = (why: string) => {
+    live?.(['destroy']);
+    off = true;
+    goDormant(win, why);
+    return false;
+  };
+  const verified = () =>
+    (checked ??= verdict(config, base).then(
+      (found) => !found.length || refuse(describe(found, true)),
+      (e: unknown) =>
+        refuse(`could not check the config, so nothing will be asked: ${errorText(e)}`),
+    ));
+  const debug = debugMode(config);
+  const wake = once(async () => {
+    stopWatching();
+    try {
+      const awake = await runtime.get();
+      if (off) {
+        for (const [, done] of waiting.splice(0)) done(undefined);
+        return;
+      }
+      const wp = awake.start(resolved, {
+        stage: tag.stage,
+        startupErrors: problems.map((message) => ({ code: 'config' as const, message })),
+        verified: debug ? verified : undefined,
+      });
+      // Kept with the runtime's store: on a new device, only once it keeps anything of ours.
+      if (copy)
+        void awake
+          .storage()
+          .then((o) => copy && keepCopy(o.store, copy))
+          .catch(none);
+      const run = (args: unknown[]) => awake.runCommand(wp, args, report);
+      live = run;
+      for (const [args, done] of waiting.splice(0)) done(call(run, args));
+    } catch (e) {
+      // The calls that waited fail with it; the next call tries again.
+      report(`could not start: ${errorText(e)}`);
+      for (const [, , fail] of waiting.splice(0)) fail(e);
+      throw e;
+    }
+  });
+  /** Wakes the runtime, fetching beside it the chunks the reason for waking will need. */
+  const wakeUp = (...beside: Array<() => Promise<unknown>>) => {
+    for (const load of beside) void load().catch(none);
+    wake.get().catch(none);
+  };
+  const askLoads = [
+    chunks.loadAct,
+    chunks.loadUi,
+    chunks.loadDelivery,
+    () => chunks.loadPack(languageFor(pageLocale(resolved.locale, doc))),
+  ];
+  let consented = !resolved.privacy.requireConsent;
+  /** Work before any call: something may ask itself, the launcher's tab, our data to keep up. */
+  const work = () => {
+    stopWatching();
+    if (!consented) return;
+    if (resolved.appearance.launcher) wakeUp(chunks.loadLauncher);
+    // The engine beside the runtime on a device with no state of ours, where nothing (a session's
+    // prompt already shown, an opt-out) holds every prompt back; elsewhere targeting decides.
+    stopWatching = watchForAsk(resolved, tag.stage, win, () => {
+      wakeUp();
+      void holds().then((h) => h || void chunks.loadEngine().catch(none));
+    });
+  };
+  const command: CommandFn = (...args) => {
+    if (live) return call(live, args);
+    if (off) return undefined;
+    const [name, granted] = args;
+    if (name === 'destroy' && !wake.peek()) {
+      off = true;
+      stopWatching();
+      return undefined;
+    }
+    // Listeners and traits wait for the runtime quietly: they have nothing to answer.
+    if (QUIET.has(name as string)) return void waiting.push([args, none, none]);
+    const result = new Promise((done, fail) => waiting.push([args, done, fail]));
+    result.catch(none);
+    if (name !== 'consent') wakeUp(...(name === 'ask' || name === 'render' ? askLoads : []));
+    else if (!wake.peek() && consented !== (granted === true)) {
+      // A change of consent wakes the runtime only where there is work or data to act on.
+      consented = granted === true;
+      work();
+    }
+    // Withdrawn consent is work too where the device holds something of ours to forget.
+    if (consented || name === 'consent') void holds().then((h) => h && wakeUp(chunks.loadStorage));
+    return result;
+  };
   command.loaded = true;
   win.waypoint = command;
+  if (debug) {
+    void verified();
+    wakeUp();
+  }
+  work();
+  if (consented) void holds().then((h) => h && wakeUp(chunks.loadStorage));
+  // The stub's calls, in order, as if made now (their results had nowhere to go).
   for (const args of queued) command(...Array.from(args));
 }
 

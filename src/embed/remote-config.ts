@@ -1,12 +1,12 @@
 // The `data-config` document (DESIGN §5), fetched on each page; its last good copy is kept on
-// the device for offline use. A document that fails leaves that copy in charge, and says so;
+// the device (by the caller, `keepCopy`) for offline use. A document that fails leaves that copy in charge, and says so;
 // with no copy the widget stays dormant, never running a config the owner did not write.
 import type { KeyValueStore } from '../storage/store';
 
 export const REMOTE_CONFIG_KEY = 's/remote-config';
 const TIMEOUT_MS = 5000;
 
-interface Cached {
+export interface ConfigCopy {
   url: string;
   config: unknown;
   savedAt: number;
@@ -18,10 +18,11 @@ export interface RemoteConfigInput {
   inline: Record<string, unknown>;
   overrides: Record<string, unknown>;
   fetch: typeof fetch | undefined;
-  /** The device's store; absent when nothing may be kept or read before consent. */
-  store: (() => Promise<KeyValueStore>) | undefined;
-  /** Where to look for the last good copy (default `store`); undefined: there is none. */
-  readStore?: () => Promise<KeyValueStore | undefined>;
+  /**
+   * The device's store, where the last good copy is looked for; absent, or resolving to
+   * nothing, where nothing may be read (before consent) or nothing of ours is there.
+   */
+  store: (() => Promise<KeyValueStore | undefined>) | undefined;
   /**
    * Rejects when a merged config is invalid (or, as a `ChunkError`, when it could not be
    * checked); resolves to whether it may be kept on the device.
@@ -35,7 +36,13 @@ export interface RemoteConfigResult {
   config: Record<string, unknown> | undefined;
   /** What went wrong on the way (reported as `error` events with code `config`). */
   problems: string[];
+  /** The fresh document, to keep on the device (`keepCopy`) where it may be kept. */
+  copy?: ConfigCopy;
 }
+
+/** Keeps `copy` as the last good one: on a new device, only once it keeps anything of ours. */
+export const keepCopy = (store: KeyValueStore, copy: ConfigCopy): Promise<void> =>
+  store.set(REMOTE_CONFIG_KEY, copy);
 
 const asObject = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -74,11 +81,8 @@ export async function resolveRemoteConfig(i: RemoteConfigInput): Promise<RemoteC
     const fresh = merge(await download(i.url, i.fetch));
     try {
       const { mayStore } = await i.check(fresh);
-      if (mayStore && i.store) {
-        const cached: Cached = { url: i.url, config: fresh, savedAt: (i.now ?? Date.now)() };
-        await (await i.store()).set(REMOTE_CONFIG_KEY, cached).catch(() => undefined);
-      }
-      return { config: fresh, problems };
+      const copy = { url: i.url, config: fresh, savedAt: (i.now ?? Date.now)() };
+      return { config: fresh, problems, copy: mayStore ? copy : undefined };
     } catch (e) {
       const { name, message } = e as Error;
       problems.push(
@@ -90,12 +94,11 @@ export async function resolveRemoteConfig(i: RemoteConfigInput): Promise<RemoteC
   } catch (e) {
     problems.push(`could not load data-config "${i.url}": ${(e as Error).message}`);
   }
-  const reader = i.store && (i.readStore ?? i.store);
-  const cached = reader
-    ? await reader()
-        .then((s) => s?.get<Cached>(REMOTE_CONFIG_KEY))
-        .catch(() => undefined)
-    : undefined;
+  // A store that cannot be opened holds no copy.
+  const cached = await i
+    .store?.()
+    .then((s) => s?.get<ConfigCopy>(REMOTE_CONFIG_KEY))
+    .catch(() => undefined);
   if (cached?.url === i.url) {
     try {
       await i.check(merge(cached.config));

@@ -34,3 +34,16 @@ export function stageForLocation(
   const route = /^#!?(\/[^?]*)/.exec(hash)?.[1];
   return (route && stageForPath(stages, route)) || stageForPath(stages, pathname);
 }
+
+/** The stage for a page's full URL (`href`), or undefined (also for a URL that cannot be read). */
+export function stageAt(
+  stages: readonly StageRule[],
+  href: string | undefined,
+): string | undefined {
+  try {
+    const { pathname, hash } = new URL(href ?? '');
+    return stageForLocation(stages, pathname, hash);
+  } catch {
+    return undefined;
+  }
+}

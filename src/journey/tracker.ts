@@ -6,7 +6,7 @@
 import type { StageRule } from '../config/schema';
 import { pagePath } from '../privacy/page';
 import { watchHistory } from './history';
-import { stageForEvent, stageForLocation } from './resolve-stage';
+import { stageAt, stageForEvent, stageForLocation } from './resolve-stage';
 
 type TrackerWindow = Parameters<typeof watchHistory>[0] & Pick<Window, 'location'>;
 
@@ -41,10 +41,8 @@ export interface StageTracker {
  */
 export function createStageTracker(o: StageTrackerOptions): StageTracker {
   const href = o.url ?? o.win?.location.href;
-  const initial = parse(href);
   let page = pagePath(href);
-  let current =
-    o.declared ?? (initial && stageForLocation(o.stages, initial.pathname, initial.hash));
+  let current = o.declared ?? stageAt(o.stages, href);
 
   function set(id: string): boolean {
     if (!o.stages.some((s) => s.id === id)) return false;
@@ -79,12 +77,4 @@ export function createStageTracker(o: StageTrackerOptions): StageTracker {
     },
     destroy: stop,
   };
-}
-
-function parse(href: string | undefined): URL | undefined {
-  try {
-    return href ? new URL(href) : undefined;
-  } catch {
-    return undefined;
-  }
 }

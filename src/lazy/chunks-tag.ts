@@ -30,3 +30,5 @@ export const loadEngine = () => load<typeof Engine>(chunks.targeting);
 export const loadStorage = () => load<typeof Storage>(chunks.storage);
 export const loadPack = (lang: Language) =>
   load<{ pack: LocalePack }>(chunks[lang]).then((m) => m.pack);
+/** A chunk by its logical name: the entries' own (the runtime chunk), which this layer does not type. */
+export const loadChunk = <T>(name: string) => load<T>(chunks[name]);

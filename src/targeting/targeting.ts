@@ -4,6 +4,7 @@
 import type { Askable } from '../config/resolved';
 import { once } from '../contract/once';
 import { DAY_MS } from '../contract/types';
+import { asksItself } from './asks-itself';
 import type * as EngineChunk from './engine/engine';
 import type { Engine } from './engine/engine';
 import type { Fired } from './engine/triggers/fired';
@@ -47,13 +48,6 @@ export interface Targeting {
   dismissed(questionId: string): void;
   destroy(): void;
 }
-
-/**
- * Whether `item` could be asked without anyone calling for it, on `stage`: its trigger is not
- * `manual` (the launcher and `render` name their item too) and the stage is one of its stages.
- */
-const asksItself = (item: Askable, stage: string | undefined) =>
-  item.trigger.on !== 'manual' && stage !== undefined && item.stages.includes(stage);
 
 /**
  * Keeps the visitor state and starts the engine when something could be due (`load`: the

@@ -65,6 +65,37 @@ describe('the lazy core in real Chromium', () => {
     }
   });
 
+  it('leaves a new device untouched on a page view with nothing due: no runtime, no database, no key', async () => {
+    const fresh = await launch();
+    try {
+      const page = await fresh.context.newPage();
+      const fetched: string[] = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname.slice(1)));
+      await page.goto(`${suite.demo.url}/idle.html`);
+      await page.waitForFunction(
+        () => (window as unknown as { waypoint?: { loaded?: boolean } }).waypoint?.loaded === true,
+      );
+      await settle(page);
+      expect(fetched.filter((f) => f.startsWith('waypoint'))).toEqual(['waypoint.js']);
+      const device = await page.evaluate(async () => ({
+        databases: (await indexedDB.databases()).map((d) => d.name),
+        keys: Object.keys(localStorage),
+      }));
+      expect(device).toEqual({ databases: [], keys: [] });
+      // A call that needs the runtime wakes it; one that does not (a listener) waits quietly.
+      await page.evaluate(() => {
+        const w = window as unknown as { waypoint(...a: unknown[]): unknown };
+        w.waypoint('on', 'error', () => undefined);
+      });
+      await settle(page);
+      expect(fetched.filter((f) => f.startsWith('waypoint-runtime.'))).toEqual([]);
+      expect(await command(page, 'ask', 'transparent-rate')).toMatchObject({ shown: true });
+      expect(fetched.filter((f) => f.startsWith('waypoint-runtime.'))).toHaveLength(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('loads the targeting engine where a question asks itself, and not once the session had its prompt', async () => {
     // A fresh profile: no prompt shown on it yet.
     const fresh = await launch();

@@ -219,9 +219,11 @@ describe('the feedback launcher in real Chromium', () => {
       const tab = page.locator('waypoint-launcher').getByRole('button', { name: 'Feedback' });
       await tab.waitFor(WAIT);
       await settle(page);
-      // The tab's drawing code and the helpers it shares with the card; no card, no delivery.
+      // The runtime, the tab's drawing code and the helpers it shares with the card; no card, no
+      // delivery.
       expect(fetched.map((f) => f.replace(/\.[\w-]+\.js$/, '')).sort()).toEqual([
         'waypoint-launcher',
+        'waypoint-runtime',
         'waypoint-shared',
         'waypoint.js',
       ]);

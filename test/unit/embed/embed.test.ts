@@ -291,6 +291,8 @@ describe('the script tag', () => {
     await load();
     await until(() => expect(host.waypoint?.loaded).toBe(true));
     expect(() => host.waypoint?.('explode')).not.toThrow();
-    expect(String(error.mock.calls[0]?.[1])).toContain('unknown command "explode"');
+    await until(() =>
+      expect(String(error.mock.calls[0]?.[1])).toContain('unknown command "explode"'),
+    );
   });
 });

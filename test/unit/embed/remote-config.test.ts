@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse';
-import { REMOTE_CONFIG_KEY, resolveRemoteConfig } from '../../../src/embed/remote-config';
+import { keepCopy, REMOTE_CONFIG_KEY, resolveRemoteConfig } from '../../../src/embed/remote-config';
 import { createMemoryStore } from '../../../src/storage/memory';
 
 const url = 'https://shop.example.com/waypoint.json';
@@ -26,7 +26,11 @@ describe('the data-config document', () => {
   it('is used when it loads and is valid, and kept as the last good copy', async () => {
     const { store, input } = setup(() => Response.json(good));
     const r = await resolveRemoteConfig(input);
-    expect(r).toEqual({ config: { site: 'remote', endpoint: good.endpoint }, problems: [] });
+    expect(r).toMatchObject({ config: { site: 'remote', endpoint: good.endpoint }, problems: [] });
+    expect(r.copy).toEqual({ url, config: r.config, savedAt: Date.UTC(2026, 10, 1) });
+    // Kept by the caller, where and when the device may keep it.
+    expect(await store.get(REMOTE_CONFIG_KEY)).toBeUndefined();
+    await keepCopy(store, r.copy as NonNullable<typeof r.copy>);
     expect(await store.get(REMOTE_CONFIG_KEY)).toMatchObject({ url, config: r.config });
   });
 
@@ -48,7 +52,7 @@ describe('the data-config document', () => {
     expect(r.config).toMatchObject({ endpoint: good.endpoint });
     expect(r.problems[0]).toContain('is invalid, so it was not used');
     expect(r.problems[0]).toContain('endpoint: must be https:');
-    expect(await store.get(REMOTE_CONFIG_KEY)).toMatchObject({ config: good }); // not overwritten
+    expect(r.copy).toBeUndefined(); // nothing to keep: the copy in charge is not overwritten
   });
 
   it('without a last good copy, a document that is missing means no config at all (dormant)', async () => {
@@ -81,15 +85,14 @@ describe('the data-config document', () => {
     ]);
   });
 
-  it('keeps nothing on the device when consent is required', async () => {
-    const { store, input } = setup(() =>
-      Response.json({ ...good, privacy: { requireConsent: true } }),
-    );
-    await resolveRemoteConfig(input);
-    expect(await store.get(REMOTE_CONFIG_KEY)).toBeUndefined();
+  it('offers nothing to keep when consent is required', async () => {
+    const { input } = setup(() => Response.json({ ...good, privacy: { requireConsent: true } }));
+    const r = await resolveRemoteConfig(input);
+    expect(r.config).toMatchObject({ privacy: { requireConsent: true } });
+    expect(r.copy).toBeUndefined();
   });
 
-  it('neither reads nor writes the device without a store, and sends no referrer', async () => {
+  it('reads nothing without a store, and sends no referrer', async () => {
     const seen: RequestInit[] = [];
     const r = await resolveRemoteConfig({
       url,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StageRule } from '../../../src/config/schema';
-import { stageForEvent, stageForLocation, stageForPath } from '../../../src/journey/resolve-stage';
+import { stageAt, stageForEvent, stageForLocation, stageForPath } from '../../../src/journey/resolve-stage';
 
 const rule = (id: string, paths: string[] = [], events: string[] = []): StageRule => ({
   id,
@@ -54,5 +54,18 @@ describe('stageForLocation', () => {
     ['/app/', '#/checkout?step=2', 'decide'],
   ])('%s%s → %s', (pathname, hash, expected) => {
     expect(stageForLocation(stages, pathname, hash)).toBe(expected);
+  });
+});
+
+describe('stageAt', () => {
+  it("reads a full URL's route and path, never its query", () => {
+    expect(stageAt(stages, 'https://shop.example/checkout/pay?x=/account/')).toBe('decide');
+    expect(stageAt(stages, 'https://shop.example/app/#/account/cancel/now')).toBe('exit');
+    expect(stageAt(stages, 'https://shop.example/nowhere')).toBeUndefined();
+  });
+
+  it('is undefined for a URL that cannot be read, or none', () => {
+    expect(stageAt(stages, 'not a url')).toBeUndefined();
+    expect(stageAt(stages, undefined)).toBeUndefined();
   });
 });
