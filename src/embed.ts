@@ -19,7 +19,6 @@ import { languageFor } from './model/languages';
 import { getDocument, getWindow, globalFetch } from './platform/env';
 import { pageLocale } from './platform/locale';
 import { mayHoldData } from './storage/existing-data';
-import { uuidv7 } from './transport/uuid';
 
 type CommandFn = ((...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[]; loaded?: boolean };
 type Host = Window & { waypoint?: CommandFn };
@@ -62,10 +61,9 @@ function showPreview(win: Host, doc: Document, config: ResolvedConfig, id: strin
   win.waypoint = quiet;
   const error = (_code: unknown, message: string) => console.error(PREFIX, message);
   const locale = pageLocale(config.locale, doc);
-  const newId = () => uuidv7(Date.now());
   const { loadAct, loadUi, loadPack } = chunks;
   loadAct()
-    .then((m) => m.preview({ doc, config, locale, error, newId, loadUi, loadPack }, id))
+    .then((m) => m.preview({ doc, config, locale, error, loadUi, loadPack }, id))
     .catch((e: unknown) => error(0, `could not show the preview: ${errorText(e)}`));
 }
 

@@ -5,9 +5,10 @@
 import type { ResolvedConfig } from '../config/resolved';
 import type { ErrorCode } from '../contract/types';
 import { languageFor } from '../model/languages';
+import { uuidv7 } from '../transport/uuid';
 import type { LazyCardOptions } from './lazy-card';
 
-export interface PreviewDeps extends Pick<LazyCardOptions, 'loadUi' | 'loadPack' | 'newId'> {
+export interface PreviewDeps extends Pick<LazyCardOptions, 'loadUi' | 'loadPack'> {
   doc: Document;
   config: ResolvedConfig;
   locale: string;
@@ -18,7 +19,7 @@ export interface PreviewDeps extends Pick<LazyCardOptions, 'loadUi' | 'loadPack'
  * Shows `id`'s card; false (and one error) when the config has no such question or survey.
  *
  * @example
- * await preview({ doc, config, locale, error, newId, loadUi, loadPack }, 'advocate-nps');
+ * await preview({ doc, config, locale, error, loadUi, loadPack }, 'advocate-nps');
  */
 export async function preview(d: PreviewDeps, id: string): Promise<boolean> {
   const item = [...d.config.questions, ...d.config.surveys].find((i) => i.id === id);
@@ -28,13 +29,15 @@ export async function preview(d: PreviewDeps, id: string): Promise<boolean> {
   }
   const [ui, pack] = await Promise.all([d.loadUi(), d.loadPack(languageFor(d.locale))]);
   const none = () => undefined;
+  const newId = () => uuidv7(Date.now());
   const card = ui.createCard({
     ...d,
+    newId,
     preview: true,
     sendsVisitorId: () => false,
     isOffline: () => false,
-    seed: d.newId,
-    record: async () => ({ id: d.newId(), stored: true, persisted: true }),
+    seed: newId,
+    record: async () => ({ id: newId(), stored: true, persisted: true }),
     onShown: none,
     onAnswer: none,
     onDismissed: none,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StageRule } from '../../../src/config/schema';
-import { stageAt, stageForEvent, stageForLocation, stageForPath } from '../../../src/journey/resolve-stage';
+import {
+  stageAt,
+  stageForEvent,
+  stageForLocation,
+  stageForPath,
+} from '../../../src/journey/resolve-stage';
 
 const rule = (id: string, paths: string[] = [], events: string[] = []): StageRule => ({
   id,
