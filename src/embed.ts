@@ -11,6 +11,7 @@ import { once } from './contract/once';
 import { findOwnScript, readTag } from './embed/read-tag';
 import { type ConfigCopy, keepCopy, resolveRemoteConfig } from './embed/remote-config';
 import { loadRuntime } from './embed/runtime-chunk';
+import { createSleeper, errorText } from './embed/sleeper';
 import { debugMode, verdict } from './embed/verdict';
 import { watchForAsk } from './embed/wake';
 import * as chunks from './lazy/chunks';
@@ -35,9 +36,6 @@ function goDormant(win: Host, why: string): void {
 
 const requiresConsent = (c: Record<string, unknown>) =>
   (c.privacy as { requireConsent?: unknown } | undefined)?.requireConsent === true;
-
-/** The message alone: a missing chunk's says which file to copy. */
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const HOW =
   'For every problem by path, add data-debug to the tag or #waypoint-debug to the address, or run npx waypoint-check-config.';
@@ -67,10 +65,8 @@ function showPreview(win: Host, doc: Document, config: ResolvedConfig, id: strin
     .catch((e: unknown) => error(0, `could not show the preview: ${errorText(e)}`));
 }
 
-/** A call made before the runtime woke, with what settles its result. */
 /** Calls that wait for the runtime without waking it: they matter only once it runs. */
 const QUIET = new Set(['on', 'off', 'identify']);
-type Waiting = [args: unknown[], done: (result: unknown) => void, fail: (e: unknown) => void];
 const none = () => undefined;
 
 async function boot(
@@ -136,26 +132,13 @@ async function boot(
   if (tag.preview) return showPreview(win, doc, resolved, tag.preview);
 
   const report = (message: string) => console.error(PREFIX, message);
-  /** Runs a call; a promise the page does not await must not reject unhandled. */
-  const call = (run: (args: unknown[]) => unknown, args: unknown[]) => {
-    try {
-      const result = run(args);
-      if (result instanceof Promise) result.catch((e: unknown) => report(errorText(e)));
-      return result;
-    } catch (e) {
-      report(String(e));
-      return undefined;
-    }
-  };
-  let live: ((args: unknown[]) => unknown) | undefined;
   /** Dormant (debug mode refused the config) or destroyed before the runtime woke. */
   let off = false;
-  const waiting: Waiting[] = [];
   let stopWatching: () => void = none;
   // Debug mode checks the whole schema beside the start-up, and no card shows before it passes.
   let checked: Promise<boolean> | undefined;
   const refuse = (why: string) => {
-    live?.(['destroy']);
+    sleeper.live()?.(['destroy']);
     off = true;
     goDormant(win, why);
     return false;
@@ -167,14 +150,11 @@ async function boot(
         refuse(`could not check the config, so nothing will be asked: ${errorText(e)}`),
     ));
   const debug = debugMode(config);
-  const wake = once(async () => {
+  const sleeper = createSleeper(async () => {
     stopWatching();
-    try {
-      const awake = await runtime.get();
-      if (off) {
-        for (const [, done] of waiting.splice(0)) done(undefined);
-        return;
-      }
+    const awake = await runtime.get();
+    return () => {
+      if (off) return undefined;
       const wp = awake.start(resolved, {
         stage: tag.stage,
         startupErrors: problems.map((message) => ({ code: 'config' as const, message })),
@@ -186,21 +166,9 @@ async function boot(
           .storage()
           .then((o) => copy && keepCopy(o.store, copy))
           .catch(none);
-      const run = (args: unknown[]) => awake.runCommand(wp, args, report);
-      live = run;
-      for (const [args, done] of waiting.splice(0)) done(call(run, args));
-    } catch (e) {
-      // The calls that waited fail with it; the next call tries again.
-      report(`could not start: ${errorText(e)}`);
-      for (const [, , fail] of waiting.splice(0)) fail(e);
-      throw e;
-    }
-  });
-  /** Wakes the runtime, fetching beside it the chunks the reason for waking will need. */
-  const wakeUp = (...beside: Array<() => Promise<unknown>>) => {
-    for (const load of beside) void load().catch(none);
-    wake.get().catch(none);
-  };
+      return (args: unknown[]) => awake.runCommand(wp, args, report);
+    };
+  }, report);
   const askLoads = [
     chunks.loadAct,
     chunks.loadUi,
@@ -208,49 +176,50 @@ async function boot(
     () => chunks.loadPack(languageFor(pageLocale(resolved.locale, doc))),
   ];
   let consented = !resolved.privacy.requireConsent;
-  /** Work before any call: something may ask itself, the launcher's tab, our data to keep up. */
+  /** Our data on the device is work: an outbox to send, a journey to extend, or to forget. */
+  const dataWakes = () => void holds().then((h) => h && sleeper.wake(chunks.loadStorage));
+  /** Work before any call: something may ask itself, the launcher's tab. */
   const work = () => {
     stopWatching();
     if (!consented) return;
-    if (resolved.appearance.launcher) wakeUp(chunks.loadLauncher);
+    if (resolved.appearance.launcher) sleeper.wake(chunks.loadLauncher);
     // The engine beside the runtime on a device with no state of ours, where nothing (a session's
     // prompt already shown, an opt-out) holds every prompt back; elsewhere targeting decides.
     stopWatching = watchForAsk(resolved, tag.stage, win, () => {
-      wakeUp();
+      sleeper.wake();
       void holds().then((h) => h || void chunks.loadEngine().catch(none));
     });
   };
   const command: CommandFn = (...args) => {
-    if (live) return call(live, args);
+    const live = sleeper.live();
+    if (live) return live(args);
     if (off) return undefined;
     const [name, granted] = args;
-    if (name === 'destroy' && !wake.peek()) {
+    if (name === 'destroy' && !sleeper.woken()) {
       off = true;
       stopWatching();
       return undefined;
     }
-    // Listeners and traits wait for the runtime quietly: they have nothing to answer.
-    if (QUIET.has(name as string)) return void waiting.push([args, none, none]);
-    const result = new Promise((done, fail) => waiting.push([args, done, fail]));
-    result.catch(none);
-    if (name !== 'consent') wakeUp(...(name === 'ask' || name === 'render' ? askLoads : []));
-    else if (!wake.peek() && consented !== (granted === true)) {
+    if (QUIET.has(name as string)) return sleeper.wait(args, true);
+    const result = sleeper.wait(args);
+    if (name !== 'consent') sleeper.wake(...(name === 'ask' || name === 'render' ? askLoads : []));
+    else if (!sleeper.woken() && consented !== (granted === true)) {
       // A change of consent wakes the runtime only where there is work or data to act on.
       consented = granted === true;
       work();
     }
     // Withdrawn consent is work too where the device holds something of ours to forget.
-    if (consented || name === 'consent') void holds().then((h) => h && wakeUp(chunks.loadStorage));
+    if (consented || name === 'consent') dataWakes();
     return result;
   };
   command.loaded = true;
   win.waypoint = command;
   if (debug) {
     void verified();
-    wakeUp();
+    sleeper.wake();
   }
   work();
-  if (consented) void holds().then((h) => h && wakeUp(chunks.loadStorage));
+  if (consented) dataWakes();
   // The stub's calls, in order, as if made now (their results had nowhere to go).
   for (const args of queued) command(...Array.from(args));
 }
