@@ -58,8 +58,10 @@ export async function measureLoad(
     });
     await page.waitForTimeout(LAUNCH_SETTLE_MS);
     if (view === 'repeat') {
-      await page.goto(origin + scenario.warmup, { waitUntil: 'load', timeout: TIMEOUT_MS });
-      await page.waitForTimeout(SETTLE_MS);
+      for (const warmup of [scenario.warmup].flat()) {
+        await page.goto(origin + warmup, { waitUntil: 'load', timeout: TIMEOUT_MS });
+        await page.waitForTimeout(SETTLE_MS);
+      }
       await Promise.all(bodies.splice(0)); // the warm-up's files are not this load's
     }
     const stopTrace = await startTrace(cdp);

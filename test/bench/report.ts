@@ -22,7 +22,9 @@ const TITLE: Record<View, string> = {
   first: "a device's FIRST page view (fresh profile, empty storage and cache)",
   repeat: 'a REPEAT view (the same profile, its second page view)',
 };
-const measuredScenarios = SCENARIOS.filter((s) => s.id !== 'blank');
+/** The scenarios measured on a view (a summary has none for the others), blank left out. */
+const measured = (sum: Summaries[View]) =>
+  SCENARIOS.filter((s) => s.id !== 'blank' && sum[s.id] !== undefined);
 const f0 = (n: number) => n.toFixed(0);
 
 function loadsTable(sum: Summaries[View]): string {
@@ -35,7 +37,7 @@ function loadsTable(sum: Summaries[View]): string {
       'longest widget task',
       'heap over blank',
     ],
-    measuredScenarios.map((s) => {
+    measured(sum).map((s) => {
       const x = sum[s.id];
       return [
         x.label,
@@ -50,7 +52,7 @@ function loadsTable(sum: Summaries[View]): string {
 }
 
 function phasesTable(sum: Summaries[View]): string {
-  const rows = SCENARIOS.map((s) => {
+  const rows = SCENARIOS.filter((s) => sum[s.id]).map((s) => {
     const p = sum[s.id].phases;
     const evaluate = Object.values(p.evaluateMs).reduce((n, v) => n + v, 0);
     return [
@@ -66,7 +68,9 @@ function phasesTable(sum: Summaries[View]): string {
       f0(p.unattributedMs),
     ];
   });
-  const evaluated = SCENARIOS.filter((s) => Object.keys(sum[s.id].phases.evaluateMs).length).map(
+  const evaluated = SCENARIOS.filter(
+    (s) => sum[s.id] && Object.keys(sum[s.id].phases.evaluateMs).length,
+  ).map(
     (s) =>
       `   ${s.id}: ${Object.entries(sum[s.id].phases.evaluateMs)
         .filter(([, v]) => v >= 0.5)
@@ -160,7 +164,7 @@ export function render(m: Measured, sums: Summaries, v: Verdict[]): string {
         `== page loads, ${TITLE[view]} (blank page: longest task ${ms(sum.blank.longestTaskMs)})`,
         loadsTable(sum),
         '',
-        ...measuredScenarios.map((s) => `   ${s.id}: ${sum[s.id].files.join(', ')}`),
+        ...measured(sum).map((s) => `   ${s.id}: ${sum[s.id].files.join(', ')}`),
         '',
         `== where the main thread went, ${view} view`,
         phasesTable(sum),

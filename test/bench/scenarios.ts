@@ -2,7 +2,7 @@
 // each on a device's first page view (a fresh profile) and on a repeat view (the same profile,
 // its second page).
 
-export type ScenarioId = 'blank' | 'idle' | 'prompt' | 'floor' | 'sentry' | 'posthog';
+export type ScenarioId = 'blank' | 'idle' | 'held' | 'prompt' | 'floor' | 'sentry' | 'posthog';
 /** `first`: a fresh profile, empty storage and cache. `repeat`: the profile's second page view. */
 export type View = 'first' | 'repeat';
 export const VIEWS: readonly View[] = ['first', 'repeat'];
@@ -19,8 +19,11 @@ export interface Scenario {
   /**
    * The page visited first in the same profile, unmeasured, on a repeat view: the measured
    * load is then a device's next page view (its config already checked once, its caches warm).
+   * Several pages are visited in turn.
    */
-  warmup: string;
+  warmup: string | readonly string[];
+  /** The views it is measured on (default: both). */
+  views?: readonly View[];
 }
 
 /** One measured load: a scenario on a view. */
@@ -58,6 +61,18 @@ export const SCENARIOS: readonly Scenario[] = [
     warmup: '/idle.html',
   },
   {
+    id: 'held',
+    label: 'Waypoint, nothing due, a device that holds our data',
+    page: '/idle.html',
+    isWidget: isWaypointCode,
+    waitFor: 'load',
+    // A prompt shown two pages before: the device keeps our data, and the page between looked
+    // at the queue once (the card's "shown" record was sent as that page hid), so this is a
+    // returning visitor's usual page view.
+    warmup: ['/prompt.html', '/idle.html'],
+    views: ['repeat'],
+  },
+  {
     id: 'prompt',
     label: 'Waypoint, a rating prompt at load',
     page: '/prompt.html',
@@ -93,9 +108,13 @@ export const SCENARIOS: readonly Scenario[] = [
   },
 ];
 
-/** Every scenario on every view: one round's measured loads, before rotation. */
+/** The scenarios measured on `view`. */
+export const scenariosOn = (view: View): Scenario[] =>
+  SCENARIOS.filter((s) => !s.views || s.views.includes(view));
+
+/** Every scenario on each of its views: one round's measured loads, before rotation. */
 export const RUNS: readonly Run[] = VIEWS.flatMap((view) =>
-  SCENARIOS.map((scenario) => ({ scenario, view })),
+  scenariosOn(view).map((scenario) => ({ scenario, view })),
 );
 
 /** Round `r`'s order: the list rotated by `r`, so no scenario always runs first or last. */

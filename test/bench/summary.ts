@@ -41,7 +41,7 @@ export interface ScenarioSummary {
 export const pick = (runs: LoadFigures[], f: (r: LoadFigures) => number | undefined) =>
   runs.map(f).filter((v): v is number => v !== undefined);
 
-/** Every scenario's figures, on one view, as medians and ranges. */
+/** Every scenario's figures, on one view, as medians and ranges (none for one not measured). */
 export function summarise(loads: Loads): Record<ScenarioId, ScenarioSummary> {
   const blank = loads.blank;
   const blankTask = blank.map((r) => r.mainThreadMs);
@@ -49,6 +49,7 @@ export function summarise(loads: Loads): Record<ScenarioId, ScenarioSummary> {
   const out = {} as Record<ScenarioId, ScenarioSummary>;
   for (const s of SCENARIOS) {
     const runs = loads[s.id];
+    if (!runs.length) continue;
     out[s.id] = {
       label: s.label,
       mainThreadOverBlankMs: overBaseline(

@@ -134,6 +134,33 @@ function viewRows(m: Measured, sum: Record<ScenarioId, ScenarioSummary>, view: V
       met: warm.median <= VISIBLE_MS,
     });
   }
+  // A returning visitor's device that holds our data (measured on repeat views only).
+  const held: ScenarioSummary | undefined = sum.held;
+  if (held)
+    rows.push(
+      {
+        target: `nothing due, a device that holds our data: ≤ ${NOTHING_DUE_KB} KB brotli fetched`,
+        view,
+        measured: bytes(held),
+        ...peers(sum, bytes),
+        met: held.bytes.median <= NOTHING_DUE_KB * KB,
+      },
+      {
+        target: 'nothing due, a device that holds our data: no long task (a widget task > 50 ms)',
+        view,
+        measured: `longest ${longest(held)}; ${withLongTask(runs.held)}`,
+        ...peers(sum, longest),
+        met: held.longestWidgetTaskMs.median <= LONG_TASK_MS,
+      },
+      {
+        target:
+          "nothing due, a device that holds our data: main thread over blank ≤ ⅓ of the floor card's",
+        view,
+        measured: `${main(held)} vs ⅓ × ${floorMain.toFixed(0)} ms`,
+        ...peers(sum, main),
+        met: held.mainThreadOverBlankMs.median <= floorMain / 3,
+      },
+    );
   return rows;
 }
 
