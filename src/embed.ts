@@ -7,13 +7,13 @@ import { resolveConfig } from './config/resolve';
 import type { ResolvedConfig } from './config/resolved';
 import { safeHost } from './config/site-id';
 import { usableIssues } from './config/usable';
-import { once } from './contract/once';
 import { findOwnScript, readTag } from './embed/read-tag';
 import { type ConfigCopy, keepCopy, resolveRemoteConfig } from './embed/remote-config';
 import { loadRuntime } from './embed/runtime-chunk';
+import type * as RuntimeChunk from './embed/runtime-entry';
 import { createSleeper, errorText } from './embed/sleeper';
 import { debugMode, verdict } from './embed/verdict';
-import { watchForAsk } from './embed/wake';
+import { asksOn, watchStage } from './embed/wake';
 import * as chunks from './lazy/chunks';
 import { setChunkBase } from './lazy/import-chunk';
 import { languageFor } from './model/languages';
@@ -52,7 +52,7 @@ function resolve(config: Record<string, unknown>, base: string): ResolvedConfig 
   }
 }
 
-/** A preview link's page view: that one card, and no runtime, so nothing is kept or sent. */
+/** A preview link's page view: that one card, and no instance, so nothing is kept or sent. */
 function showPreview(win: Host, doc: Document, config: ResolvedConfig, id: string): void {
   const quiet: CommandFn = () => undefined;
   quiet.loaded = true;
@@ -83,11 +83,13 @@ async function boot(
       ? (tag.inline as Record<string, unknown>)
       : {};
   // Consent required on the page itself: the device is not touched, not even to look.
-  const pageConsent = requiresConsent({ ...inline, ...tag.overrides });
+  const pageRequiresConsent = requiresConsent({ ...inline, ...tag.overrides });
   let looked: Promise<boolean> | undefined;
   /** Whether the device may hold our data: looked at once, never before consent allows. */
   const holds = () => (looked ??= mayHoldData());
-  const runtime = once(() => loadRuntime().then((m) => m.awaken(chunks)));
+  // One attempt per page view (see sleeper.ts): the other chunks import this very file.
+  let awakened: Promise<ReturnType<typeof RuntimeChunk.awaken>> | undefined;
+  const runtime = () => (awakened ??= loadRuntime().then((m) => m.awaken(chunks)));
   /** What stops a config from running (the schema itself runs in debug mode, below). */
   const problemsOf = (c: Record<string, unknown>) => {
     const issues = usableIssues(c, base);
@@ -111,9 +113,9 @@ async function boot(
       overrides: tag.overrides,
       fetch: globalFetch(),
       // A device with nothing of ours holds no copy.
-      store: pageConsent
+      store: pageRequiresConsent
         ? undefined
-        : async () => ((await holds()) ? (await (await runtime.get()).storage()).store : undefined),
+        : async () => ((await holds()) ? (await (await runtime()).storage()).store : undefined),
       check,
     });
     problems = remote.problems;
@@ -150,25 +152,33 @@ async function boot(
         refuse(`could not check the config, so nothing will be asked: ${errorText(e)}`),
     ));
   const debug = debugMode(config);
-  const sleeper = createSleeper(async () => {
-    stopWatching();
-    const awake = await runtime.get();
-    return () => {
-      if (off) return undefined;
-      const wp = awake.start(resolved, {
-        stage: tag.stage,
-        startupErrors: problems.map((message) => ({ code: 'config' as const, message })),
-        verified: debug ? verified : undefined,
-      });
-      // Kept with the runtime's store: on a new device, only once it keeps anything of ours.
-      if (copy)
-        void awake
-          .storage()
-          .then((o) => copy && keepCopy(o.store, copy))
-          .catch(none);
-      return (args: unknown[]) => awake.runCommand(wp, args, report);
-    };
-  }, report);
+  /** The page's stage as the core last saw it (a single-page app may have moved since load). */
+  let stage = tag.stage;
+  const sleeper = createSleeper({
+    async load() {
+      const awake = await runtime();
+      return () => {
+        if (off) return undefined;
+        stopWatching();
+        const wp = awake.start(resolved, {
+          stage,
+          startupErrors: problems.map((message) => ({ code: 'config' as const, message })),
+          verified: debug ? verified : undefined,
+        });
+        // Kept with the runtime's store: on a new device, only once it keeps anything of ours.
+        if (copy)
+          void awake
+            .storage()
+            .then((o) => copy && keepCopy(o.store, copy))
+            .catch(none);
+        return (args: unknown[]) => awake.runCommand(wp, args, report);
+      };
+    },
+    report,
+    // As the runtime answers when it cannot show a card.
+    fallback: ([name]) =>
+      name === 'ask' || name === 'render' ? { shown: false, reason: 'render' } : undefined,
+  });
   const askLoads = [
     chunks.loadAct,
     chunks.loadUi,
@@ -178,50 +188,66 @@ async function boot(
   let consented = !resolved.privacy.requireConsent;
   /** Our data on the device is work: an outbox to send, a journey to extend, or to forget. */
   const dataWakes = () => void holds().then((h) => h && sleeper.wake(chunks.loadStorage));
-  /** Work before any call: something may ask itself, the launcher's tab. */
+  /** Work before any call: the launcher's tab, something that may ask itself. */
   const work = () => {
     stopWatching();
     if (!consented) return;
     if (resolved.appearance.launcher) sleeper.wake(chunks.loadLauncher);
-    // The engine beside the runtime on a device with no state of ours, where nothing (a session's
-    // prompt already shown, an opt-out) holds every prompt back; elsewhere targeting decides.
-    stopWatching = watchForAsk(resolved, tag.stage, win, () => {
+    stopWatching = watchStage(resolved, stage, win, (now) => {
+      stage = now;
+      if (!asksOn(resolved, now)) return;
       sleeper.wake();
+      // The engine beside the runtime on a device with no state of ours, where nothing (a
+      // session's prompt already shown, an opt-out) holds every prompt back; else targeting decides.
       void holds().then((h) => h || void chunks.loadEngine().catch(none));
     });
+  };
+  /** Before the runtime runs: waits, and wakes it where the call needs it. */
+  const asleep = (args: unknown[]) => {
+    const [name, granted] = args;
+    if (name === 'destroy' && !sleeper.waking()) {
+      off = true;
+      stopWatching();
+      return undefined;
+    }
+    // Listeners, traits and consent have nothing to answer.
+    const result = sleeper.wait(args, QUIET.has(name as string) || name === 'consent');
+    if (QUIET.has(name as string)) return result;
+    if (name !== 'consent') {
+      sleeper.wake(...(name === 'ask' || name === 'render' ? askLoads : []));
+      return result;
+    }
+    // Consent wakes the runtime only for work to do, or for data to forget once it is withdrawn.
+    const was = consented;
+    consented = granted === true;
+    if (was !== consented && !sleeper.waking()) work();
+    if (was || consented) dataWakes();
+    return result;
   };
   const command: CommandFn = (...args) => {
     const live = sleeper.live();
     if (live) return live(args);
     if (off) return undefined;
-    const [name, granted] = args;
-    if (name === 'destroy' && !sleeper.woken()) {
-      off = true;
-      stopWatching();
+    try {
+      return asleep(args);
+    } catch (e) {
+      report(String(e));
       return undefined;
     }
-    if (QUIET.has(name as string)) return sleeper.wait(args, true);
-    const result = sleeper.wait(args);
-    if (name !== 'consent') sleeper.wake(...(name === 'ask' || name === 'render' ? askLoads : []));
-    else if (!sleeper.woken() && consented !== (granted === true)) {
-      // A change of consent wakes the runtime only where there is work or data to act on.
-      consented = granted === true;
-      work();
-    }
-    // Withdrawn consent is work too where the device holds something of ours to forget.
-    if (consented || name === 'consent') dataWakes();
-    return result;
   };
   command.loaded = true;
   win.waypoint = command;
+  // The stub's calls first, in order, as if made now (their results had nowhere to go): a
+  // consent withdrawn there is known before anything wakes.
+  for (const args of queued) command(...Array.from(args));
   if (debug) {
     void verified();
     sleeper.wake();
   }
-  work();
-  if (consented) dataWakes();
-  // The stub's calls, in order, as if made now (their results had nowhere to go).
-  for (const args of queued) command(...Array.from(args));
+  if (!sleeper.live() && !off) {
+    work();
+    if (consented) dataWakes();
+  }
 }
 
 function main(): void {

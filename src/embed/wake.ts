@@ -1,5 +1,5 @@
-// Whether a question or survey may ask itself on this page view before anyone calls: on the
-// stage the page opens on, or on one a single-page app navigates to later.
+// The page's stage before the runtime runs, and whether a question or survey may ask itself
+// there: on the stage the page opens on, or on one a single-page app navigates to later.
 import type { ResolvedConfig } from '../config/resolved';
 import { watchHistory } from '../journey/history';
 import { stageAt } from '../journey/resolve-stage';
@@ -7,35 +7,33 @@ import { asksItself } from '../targeting/asks-itself';
 
 type HistoryWindow = Parameters<typeof watchHistory>[0] & Pick<Window, 'location'>;
 
+/** Whether something in `config` may ask itself on `stage`. */
+export const asksOn = (config: ResolvedConfig, stage: string | undefined): boolean =>
+  [...config.questions, ...config.surveys].some((i) => asksItself(i, stage));
+
 /**
- * Calls `ask` once, now or at the first navigation to a stage where something asks itself
- * (`declared`: the tag's `data-stage`). Returns what stops watching.
+ * Calls `onStage` with the stage the page opens on (`declared`: the tag's `data-stage`), then
+ * with each stage a navigation moves to, as the runtime's stage tracker would. Returns what
+ * stops watching.
  *
  * @example
- * const stop = watchForAsk(config, tag.stage, window, () => wake());
+ * const stop = watchStage(config, tag.stage, window, (stage) => asksOn(config, stage) && wake());
  */
-export function watchForAsk(
+export function watchStage(
   config: ResolvedConfig,
   declared: string | undefined,
   win: HistoryWindow,
-  ask: () => void,
+  onStage: (stage: string | undefined) => void,
 ): () => void {
-  const items = [...config.questions, ...config.surveys];
-  const asksOn = (stage: string | undefined) => items.some((i) => asksItself(i, stage));
   let stage = declared ?? stageAt(config.stages, win.location.href);
-  const none = () => undefined;
-  if (asksOn(stage)) {
-    ask();
-    return none;
-  }
-  // Only manual items: nothing asks itself whatever the stage, so nothing is watched.
-  if (!items.some((i) => i.trigger.on !== 'manual')) return none;
-  const stop = watchHistory(win, () => {
+  onStage(stage);
+  // Without path rules, no navigation moves the visitor.
+  if (!config.stages.some((s) => s.paths.length)) return () => undefined;
+  return watchHistory(win, () => {
     // A navigation that matches no rule keeps the stage (as the stage tracker does).
-    stage = stageAt(config.stages, win.location.href) ?? stage;
-    if (!asksOn(stage)) return;
-    stop();
-    ask();
+    const next = stageAt(config.stages, win.location.href);
+    if (next === undefined || next === stage) return;
+    stage = next;
+    onStage(stage);
   });
-  return stop;
 }

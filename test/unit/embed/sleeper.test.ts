@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSleeper, type Run } from '../../../src/embed/sleeper';
 
+const fallback = ([name]: unknown[]) => (name === 'ask' ? { shown: false } : undefined);
+
 describe('the calls of a sleeping runtime', () => {
   it('wait in order for the runtime, then run directly; a quiet call answers nothing', async () => {
     const ran: unknown[][] = [];
@@ -8,13 +10,13 @@ describe('the calls of a sleeping runtime', () => {
       ran.push(args);
       return `did ${String(args[0])}`;
     };
-    const sleeper = createSleeper(async () => () => run, vi.fn());
+    const sleeper = createSleeper({ load: async () => () => run, report: vi.fn(), fallback });
     expect(sleeper.wait(['on', 'ready'], true)).toBeUndefined();
     const asked = sleeper.wait(['ask', 'q1']);
     expect(sleeper.live()).toBeUndefined();
-    expect(sleeper.woken()).toBe(false);
+    expect(sleeper.waking()).toBe(false);
     sleeper.wake();
-    expect(sleeper.woken()).toBe(true);
+    expect(sleeper.waking()).toBe(true);
     expect(await asked).toBe('did ask');
     expect(ran).toEqual([
       ['on', 'ready'],
@@ -23,36 +25,34 @@ describe('the calls of a sleeping runtime', () => {
     expect(sleeper.live()?.(['track', 'x'])).toBe('did track');
   });
 
-  it('fails the waiting calls when the runtime cannot load, reports once, and tries again', async () => {
+  it('tries once: a runtime that cannot load is one console error, and every call its fallback', async () => {
     const report = vi.fn();
-    let attempts = 0;
-    const sleeper = createSleeper(async () => {
-      attempts++;
-      if (attempts === 1) throw new Error('the file waypoint-runtime.x.js was not found');
-      return () => () => 'ok';
-    }, report);
+    const load = vi.fn(async () => {
+      throw new Error('the file waypoint-runtime.x.js was not found');
+    });
+    const sleeper = createSleeper({ load, report, fallback });
     const first = sleeper.wait(['ask', 'q1']);
     sleeper.wake();
-    sleeper.wake(); // the same attempt: one report
-    await expect(first).rejects.toThrow('waypoint-runtime.x.js');
-    expect(report.mock.calls).toEqual([
-      ['could not start: the file waypoint-runtime.x.js was not found'],
-    ]);
-    const second = sleeper.wait(['ask', 'q1']);
     sleeper.wake();
-    expect(await second).toBe('ok');
-    expect(attempts).toBe(2);
+    expect(await first).toEqual({ shown: false });
+    expect(await sleeper.wait(['ask', 'q1'])).toEqual({ shown: false });
+    expect(await sleeper.wait(['flush'])).toBeUndefined();
+    sleeper.wake();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(report.mock.calls).toEqual([
+      [
+        'could not start, so the widget is off on this page: the file waypoint-runtime.x.js was not found',
+      ],
+    ]);
   });
 
   it("never throws into the page: a call's throw and a promise's rejection are reported", async () => {
     const report = vi.fn();
-    const sleeper = createSleeper(
-      async () => () => (args) => {
-        if (args[0] === 'boom') throw new Error('bad');
-        return Promise.reject(new Error('later'));
-      },
-      report,
-    );
+    const run: Run = (args) => {
+      if (args[0] === 'boom') throw new Error('bad');
+      return Promise.reject(new Error('later'));
+    };
+    const sleeper = createSleeper({ load: async () => () => run, report, fallback });
     sleeper.wake();
     await vi.waitFor(() => expect(sleeper.live()).toBeDefined());
     const live = sleeper.live() as Run;
@@ -61,11 +61,11 @@ describe('the calls of a sleeping runtime', () => {
     expect(report.mock.calls).toEqual([['Error: bad'], ['later']]);
   });
 
-  it('answers the waiting calls with nothing when the tag went off before the runtime started', async () => {
-    const sleeper = createSleeper(async () => () => undefined, vi.fn());
+  it('answers the fallbacks when the tag went off before the runtime started', async () => {
+    const sleeper = createSleeper({ load: async () => () => undefined, report: vi.fn(), fallback });
     const asked = sleeper.wait(['ask', 'q1']);
     sleeper.wake();
-    expect(await asked).toBeUndefined();
+    expect(await asked).toEqual({ shown: false });
     expect(sleeper.live()).toBeUndefined();
   });
 });

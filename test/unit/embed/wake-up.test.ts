@@ -3,12 +3,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { until } from '../helpers/page';
 
-const loads = vi.hoisted(() => ({ runtime: 0 }));
+const loads = vi.hoisted(() => ({ runtime: 0, fail: false }));
 vi.mock('../../../src/embed/runtime-chunk', async (actual) => {
   const real = await actual<typeof import('../../../src/embed/runtime-chunk')>();
   return {
     loadRuntime: () => {
       loads.runtime++;
+      if (loads.fail)
+        return Promise.reject(new Error('the file waypoint-runtime.x.js was not found'));
       return real.loadRuntime();
     },
   };
@@ -22,8 +24,11 @@ const manual = [
 ];
 
 /** Pastes the tag with an inline config (and the stub's calls), loads it, waits for it. */
-async function start(config: Record<string, unknown>, attrs: Record<string, string> = {}) {
-  const calls: unknown[][] = [];
+async function start(
+  config: Record<string, unknown>,
+  attrs: Record<string, string> = {},
+  calls: unknown[][] = [],
+) {
   host.waypoint = Object.assign((...args: unknown[]) => calls.push(args), { q: calls }) as Cmd;
   const json = document.createElement('script');
   json.type = 'application/json';
@@ -43,6 +48,7 @@ async function start(config: Record<string, unknown>, attrs: Record<string, stri
 describe('waking the runtime', () => {
   beforeEach(() => {
     loads.runtime = 0;
+    loads.fail = false;
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => new Response('{}', { status: 200 })),
@@ -52,6 +58,7 @@ describe('waking the runtime', () => {
   afterEach(() => {
     host.waypoint?.('destroy');
     vi.unstubAllGlobals();
+    vi.restoreAllMocks();
     delete host.waypoint;
     document.head.replaceChildren();
     history.replaceState(null, '', '/');
@@ -139,5 +146,54 @@ describe('waking the runtime', () => {
     expect(wp('ask', 'q1')).toBeUndefined();
     await new Promise((r) => setTimeout(r, 20));
     expect(loads.runtime).toBe(0);
+  });
+  it('starts the runtime on the stage a single-page app moved to, not the one the tag declared', async () => {
+    const wp = await start(
+      {
+        stages: [
+          { id: 'explore', paths: ['/shop'] },
+          { id: 'decide', paths: ['/checkout/**'] },
+          { id: 'use', paths: ['/account/**'] },
+        ],
+        questions: manual,
+      },
+      { 'data-stage': 'explore' },
+    );
+    history.pushState(null, '', '/checkout/pay');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(loads.runtime).toBe(0); // nothing asks itself: the core only follows the stage
+    const moves: unknown[] = [];
+    wp('on', 'stage', (e: { stage: string; previous?: string }) => moves.push(e));
+    await wp('stage', 'use');
+    expect(loads.runtime).toBe(1);
+    expect(moves).toEqual([{ stage: 'use', previous: 'decide' }]);
+  });
+
+  it('with consent required and never given, consent(false) does not even look at the device', async () => {
+    localStorage.setItem('waypoint:s/visitor', '{}');
+    const databases = vi.spyOn(indexedDB, 'databases');
+    const wp = await start({ questions: manual, privacy: { requireConsent: true } });
+    expect(wp('consent', false)).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(databases).not.toHaveBeenCalled();
+    expect(loads.runtime).toBe(0);
+  });
+
+  it("knows a consent the stub withdrew before anything wakes: no launcher's runtime", async () => {
+    await start({ questions: manual, appearance: { launcher: { survey: 'q1' } } }, {}, [
+      ['consent', false],
+    ]);
+    expect(loads.runtime).toBe(0);
+  });
+
+  it('a runtime that cannot load is one console error, and calls answer as if nothing could show', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    loads.fail = true;
+    const wp = await start({ questions: manual });
+    expect(await wp('ask', 'q1')).toEqual({ shown: false, reason: 'render' });
+    expect(await wp('ask', 'q1')).toEqual({ shown: false, reason: 'render' });
+    expect(loads.runtime).toBe(1); // one attempt per page view
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]?.[1])).toContain('waypoint-runtime.x.js');
   });
 });
