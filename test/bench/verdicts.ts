@@ -56,34 +56,38 @@ function viewRows(m: Measured, sum: Record<ScenarioId, ScenarioSummary>, view: V
   const bytes = (s: ScenarioSummary) => kb(s.bytes.median);
   const main = (s: ScenarioSummary) => over(s.mainThreadOverBlankMs);
   const longest = (s: ScenarioSummary) => ms(s.longestWidgetTaskMs);
-  const rows: Verdict[] = [
+  /** The targets of every page view with nothing due, for `s` (named by `what`). */
+  const nothingDue = (what: string, s: ScenarioSummary, sRuns: LoadFigures[]): Verdict[] => [
     {
-      target: `nothing due: ≤ ${NOTHING_DUE_KB} KB brotli fetched`,
+      target: `${what}: ≤ ${NOTHING_DUE_KB} KB brotli fetched`,
       view,
-      measured: bytes(idle),
+      measured: bytes(s),
       ...peers(sum, bytes),
-      met: idle.bytes.median <= NOTHING_DUE_KB * KB,
+      met: s.bytes.median <= NOTHING_DUE_KB * KB,
     },
+    {
+      target: `${what}: no long task (a widget task > 50 ms)`,
+      view,
+      measured: `longest ${longest(s)}; ${withLongTask(sRuns)}`,
+      ...peers(sum, longest),
+      met: s.longestWidgetTaskMs.median <= LONG_TASK_MS,
+    },
+    {
+      target: `${what}: main thread over blank ≤ ⅓ of the floor card's`,
+      view,
+      measured: `${main(s)} vs ⅓ × ${floorMain.toFixed(0)} ms`,
+      ...peers(sum, main),
+      met: s.mainThreadOverBlankMs.median <= floorMain / 3,
+    },
+  ];
+  const rows: Verdict[] = [
+    ...nothingDue('nothing due', idle, runs.idle),
     {
       target: `nothing due: ≤ ${OWN_SCRIPT_MS} ms own script (module compile and evaluate counted)`,
       view,
       measured: ms(idle.ownScriptMs),
       ...peers(sum, (s) => ms(s.ownScriptMs)),
       met: idle.ownScriptMs.median <= OWN_SCRIPT_MS,
-    },
-    {
-      target: 'nothing due: no long task (a widget task > 50 ms)',
-      view,
-      measured: `longest ${longest(idle)}; ${withLongTask(runs.idle)}`,
-      ...peers(sum, longest),
-      met: idle.longestWidgetTaskMs.median <= LONG_TASK_MS,
-    },
-    {
-      target: "nothing due: main thread over blank ≤ ⅓ of the floor card's",
-      view,
-      measured: `${main(idle)} vs ⅓ × ${floorMain.toFixed(0)} ms`,
-      ...peers(sum, main),
-      met: idle.mainThreadOverBlankMs.median <= floorMain / 3,
     },
     {
       target: 'nothing due: nothing of the card (waypoint-ui) fetched',
@@ -136,31 +140,7 @@ function viewRows(m: Measured, sum: Record<ScenarioId, ScenarioSummary>, view: V
   }
   // A returning visitor's device that holds our data (measured on repeat views only).
   const held: ScenarioSummary | undefined = sum.held;
-  if (held)
-    rows.push(
-      {
-        target: `nothing due, a device that holds our data: ≤ ${NOTHING_DUE_KB} KB brotli fetched`,
-        view,
-        measured: bytes(held),
-        ...peers(sum, bytes),
-        met: held.bytes.median <= NOTHING_DUE_KB * KB,
-      },
-      {
-        target: 'nothing due, a device that holds our data: no long task (a widget task > 50 ms)',
-        view,
-        measured: `longest ${longest(held)}; ${withLongTask(runs.held)}`,
-        ...peers(sum, longest),
-        met: held.longestWidgetTaskMs.median <= LONG_TASK_MS,
-      },
-      {
-        target:
-          "nothing due, a device that holds our data: main thread over blank ≤ ⅓ of the floor card's",
-        view,
-        measured: `${main(held)} vs ⅓ × ${floorMain.toFixed(0)} ms`,
-        ...peers(sum, main),
-        met: held.mainThreadOverBlankMs.median <= floorMain / 3,
-      },
-    );
+  if (held) rows.push(...nothingDue('nothing due, a device that holds our data', held, runs.held));
   return rows;
 }
 
