@@ -33,6 +33,7 @@ const SCRIPT_EVENTS = new Set([
   'v8.produceCache',
 ]);
 const LOAF_SCRIPT = 'AnimationFrame::Script::Execute';
+const NAVIGATION_COMMIT = 'DocumentLoader::CommitNavigation';
 
 interface Span {
   thread: string;
@@ -125,17 +126,25 @@ export function analyseTrace(
 
   const tasks = complete.filter((e) => e.name === 'RunTask');
   const ms = (e: TraceEvent) => (e.dur ?? 0) / 1000;
-  // A task is the widget's when a widget span starts inside it on the same thread.
-  const widgetTasks = tasks.filter((t) =>
-    widget.some(
-      (w) => w.thread === threadOf(t) && w.start >= t.ts && w.start < t.ts + (t.dur ?? 0),
-    ),
-  );
+  const within = (t: TraceEvent) => (e: { thread: string; start: number }) =>
+    e.thread === threadOf(t) && e.start >= t.ts && e.start < t.ts + (t.dur ?? 0);
+  const commits = complete
+    .filter((e) => e.name === NAVIGATION_COMMIT)
+    .map((e) => ({ thread: threadOf(e), start: e.ts }));
+  // A task is the widget's when a widget span starts inside it on the same thread. Its length
+  // is the task's, except in the task that commits the navigation: when the renderer is reused,
+  // the last page's `pagehide` listeners run there, and the rest is the browser's navigation,
+  // so that task counts only the widget's own script inside it.
+  const widgetTaskMs = tasks.flatMap((t) => {
+    const mine = widget.filter(within(t));
+    if (!mine.length) return [];
+    return commits.some(within(t)) ? [unionMs(mine)] : [ms(t)];
+  });
   return {
     ownScriptMs: unionMs(widget),
     longestTaskMs: Math.max(0, ...tasks.map(ms)),
-    longestWidgetTaskMs: Math.max(0, ...widgetTasks.map(ms)),
-    widgetLongTasks: widgetTasks.filter((t) => ms(t) > 50).length,
+    longestWidgetTaskMs: Math.max(0, ...widgetTaskMs),
+    widgetLongTasks: widgetTaskMs.filter((n) => n > 50).length,
     mainThreadMs: tasks.reduce((n, t) => n + ms(t), 0),
     evaluated: [...new Set(widget.map((s) => s.url).filter((u) => u !== '(module)'))],
     phases: phases(complete),

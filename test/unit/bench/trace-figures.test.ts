@@ -83,4 +83,36 @@ describe('analyseTrace', () => {
     expect(figures.ownScriptMs).toBe(30);
     expect(figures.phases.evaluateMs).toEqual({ 'waypoint-validate.js': 24 });
   });
+
+  it("does not make the browser's navigation the widget's long task (the last page's pagehide runs in it)", () => {
+    // The same renderer: the warm-up page's pagehide handler (ours, 2 ms) runs inside the task
+    // that commits the measured page's navigation (60 ms of the browser's work).
+    const events = [
+      mainThread(1),
+      task(1, 0, 60),
+      task(1, 5, 2, 'FunctionCall', `${ORIGIN}/waypoint-runtime.a1b2c3.js`),
+      task(1, 5.5, 1, 'RunMicrotasks'),
+      task(1, 20, 35, 'DocumentLoader::CommitNavigation'),
+      parse(1, 40, `${ORIGIN}/idle.html`),
+      task(1, 100, 30),
+      task(1, 101, 25, 'EvaluateScript', `${ORIGIN}/waypoint.js`),
+    ];
+    const figures = analyseTrace(events, ORIGIN, widget);
+    expect(figures.longestWidgetTaskMs).toBe(30);
+    expect(figures.widgetLongTasks).toBe(0);
+    expect(figures.ownScriptMs).toBe(27);
+  });
+
+  it('still counts a long widget script inside the navigation task as a long task', () => {
+    const events = [
+      mainThread(1),
+      task(1, 0, 120),
+      task(1, 5, 70, 'FunctionCall', `${ORIGIN}/waypoint-runtime.a1b2c3.js`),
+      task(1, 80, 35, 'DocumentLoader::CommitNavigation'),
+      parse(1, 90, `${ORIGIN}/idle.html`),
+    ];
+    const figures = analyseTrace(events, ORIGIN, widget);
+    expect(figures.longestWidgetTaskMs).toBe(70);
+    expect(figures.widgetLongTasks).toBe(1);
+  });
 });
