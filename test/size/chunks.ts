@@ -27,7 +27,7 @@ export const CHUNK_BUDGETS: Record<string, number> = {
   triggers: 1_200,
   validate: 11_700, // 11,646 B: option and yes/no scores in the schema, the bank's scores
   debug: 700,
-  shared: 900, // 886 B: what the card, the launcher and targeting share beyond the runtime
+  shared: 920, // 903 B: what the card, the launcher and targeting share beyond the runtime
 };
 
 export interface ChunkSize {
