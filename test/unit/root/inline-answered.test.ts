@@ -25,7 +25,14 @@ const survey = {
 /** A page: a runtime over the device's IndexedDB, and an empty slot to render into. */
 function page(extra: Record<string, unknown> = {}, storage = createIdbStore()) {
   const wp = createWaypoint(
-    { endpoint: 'https://c.example/e', surveys: [survey], ...extra },
+    // No prompt asks itself: the bank's questions that may (sampled per visitor, so now and
+    // then) would be a "shown" of their own, not the inline card's.
+    {
+      endpoint: 'https://c.example/e',
+      surveys: [survey],
+      limits: { promptsPerSession: 0 },
+      ...extra,
+    },
     {
       fetch: vi.fn(async () => new Response('{}', { status: 200 })) as never,
       storage,
@@ -127,7 +134,7 @@ describe('render() of a survey the visitor completed', () => {
     expect(card(next.slot).queryByRole('button', { name: 'Send' })).toBeNull();
     await new Promise((r) => setTimeout(r, 50));
     expect(next.shown).toEqual([]);
-    expect(next.errors).toEqual([]);
+    expect(next.errors.map((e) => e.message)).toEqual([]);
   });
 
   it('remembers it when another card re-read the state as it was completed', async () => {
@@ -164,7 +171,7 @@ describe('render() of a survey the visitor completed', () => {
     });
     expect(next.slot.querySelector('waypoint-prompt')).toBeNull();
     expect(next.shown).toEqual([]);
-    expect(next.errors).toEqual([]);
+    expect(next.errors.map((e) => e.message)).toEqual([]);
   });
 
   it('says done in the page language', async () => {
