@@ -36,7 +36,7 @@ async function run(page: Page, decision: 'agree' | 'none' | 'throw' | 'other'): 
     ];
     const out: { result?: unknown; error?: string } = {};
     try {
-      out.result = await store.transact(
+      out.result = await store.transact<unknown, unknown>(
         'q/',
         (entries) => {
           if (d === 'throw') throw new Error('consent withdrawn');
