@@ -48,29 +48,6 @@ function commit(tx: IDBTransaction): void {
   }
 }
 
-const wrote = (c: Changes<unknown>) => !!(c.put?.length || c.del?.length);
-
-/** Commits the likely writes a decision made, or rolls back a decision that made others. */
-function refuseOrCommit<R>(
-  tx: IDBTransaction,
-  changes: Changes<unknown>,
-  likely: Array<[string, unknown]>,
-  result: R,
-): Promise<R> {
-  const put = changes.put ?? [];
-  const same =
-    !changes.del?.length &&
-    put.length === likely.length &&
-    put.every(([k, v], i) => likely[i]?.[0] === k && likely[i]?.[1] === v);
-  if (!same) {
-    tx.abort();
-    return Promise.reject(new Error('a decision wrote other than its likely writes'));
-  }
-  const done = promisifyRequest(tx).then(() => result);
-  commit(tx);
-  return done;
-}
-
 /** A store in IndexedDB (`indexedDB` must exist; `openStorage` checks before choosing it). */
 export function createIdbStore(dbName = DB_NAME): KeyValueStore {
   const use: UseStore = createStore(dbName, STORE_NAME);
@@ -92,24 +69,27 @@ export function createIdbStore(dbName = DB_NAME): KeyValueStore {
         const likely = read?.likely;
         for (const [k, v] of likely ?? []) store.put(v, k);
         return reading.then((current) => {
-          let decided: ReturnType<typeof decide>;
           try {
-            decided = decide(current);
+            const { changes, result } = decide(current);
+            const { put = [], del = [] } = changes;
+            if (likely) {
+              if (!put.length && !del.length) {
+                tx.abort();
+                return result;
+              }
+              if (put !== likely || del.length)
+                throw new Error('a decision wrote other than its likely writes');
+            } else {
+              for (const [k, v] of put) store.put(v, k);
+              for (const k of del) store.delete(k);
+            }
+            const done = promisifyRequest(tx).then(() => result);
+            commit(tx);
+            return done;
           } catch (e) {
             if (likely) tx.abort();
             throw e;
           }
-          const { changes, result } = decided;
-          if (likely) {
-            if (wrote(changes)) return refuseOrCommit(tx, changes, likely, result);
-            tx.abort();
-            return result;
-          }
-          for (const [k, v] of changes.put ?? []) store.put(v, k);
-          for (const k of changes.del ?? []) store.delete(k);
-          const done = promisifyRequest(tx).then(() => result);
-          commit(tx);
-          return done;
         });
       });
     },

@@ -28,7 +28,7 @@ export interface ReadLimit {
   /**
    * The writes the decision will most likely make. A store may issue them beside the read,
    * which saves IndexedDB a round trip (an answer is durable sooner); it rolls them back if the
-   * decision writes nothing or throws. A decision must write exactly these, or nothing.
+   * decision writes nothing or throws. A decision must write this very array, or nothing.
    */
   likely?: Array<[string, unknown]>;
 }
