@@ -155,21 +155,17 @@ export function createQueue(
         leaseOwner: '',
         ...(target ? { endpoint: target.endpoint } : {}),
       };
-      const put: Array<[string, unknown]> = [[key(event.id), record]];
-      if (appendStamp) put.push([appendStamp, event.id]);
-      // The bound needs only the records' sizes: no keys, one IndexedDB request fewer. The
-      // writes go out beside the read, rolled back if the queue is full: one round trip.
-      return transactRecords<AppendResult>(
-        (all) => {
-          const used = sum(all);
-          if (all.length >= limits.maxEvents || used + bytes > limits.maxBytes) {
-            const message = `the queue is full (${all.length} events, ${used} bytes); no new prompts until it drains`;
-            return { changes: {}, result: { ok: false, reason: 'full', message } };
-          }
-          return { changes: { put }, result: { ok: true, record } };
-        },
-        { ...VALUES_ONLY, likely: put },
-      );
+      // The bound needs only the records' sizes: no keys, one IndexedDB request fewer.
+      return transactRecords<AppendResult>((all) => {
+        const used = sum(all);
+        if (all.length >= limits.maxEvents || used + bytes > limits.maxBytes) {
+          const message = `the queue is full (${all.length} events, ${used} bytes); no new prompts until it drains`;
+          return { changes: {}, result: { ok: false, reason: 'full', message } };
+        }
+        const put: Array<[string, unknown]> = [[key(event.id), record]];
+        if (appendStamp) put.push([appendStamp, event.id]);
+        return { changes: { put }, result: { ok: true, record } };
+      }, VALUES_ONLY);
     },
 
     async lease(limit, leaseMs) {

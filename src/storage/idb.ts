@@ -62,36 +62,16 @@ export function createIdbStore(dbName = DB_NAME): KeyValueStore {
       decide: (e: Array<[string, T]>) => { changes: Changes<T>; result: R },
       read?: ReadLimit,
     ) {
-      return use('readwrite', (store) => {
-        const tx = store.transaction;
-        const reading = readRange<T>(store, prefix, read);
-        // Requests run in order: the read does not see these, and they wait on its decision.
-        const likely = read?.likely;
-        for (const [k, v] of likely ?? []) store.put(v, k);
-        return reading.then((current) => {
-          try {
-            const { changes, result } = decide(current);
-            const { put = [], del = [] } = changes;
-            if (likely) {
-              if (!put.length && !del.length) {
-                tx.abort();
-                return result;
-              }
-              if (put !== likely || del.length)
-                throw new Error('a decision wrote other than its likely writes');
-            } else {
-              for (const [k, v] of put) store.put(v, k);
-              for (const k of del) store.delete(k);
-            }
-            const done = promisifyRequest(tx).then(() => result);
-            commit(tx);
-            return done;
-          } catch (e) {
-            if (likely) tx.abort();
-            throw e;
-          }
-        });
-      });
+      return use('readwrite', (store) =>
+        readRange<T>(store, prefix, read).then((current) => {
+          const { changes, result } = decide(current);
+          for (const [k, v] of changes.put ?? []) store.put(v, k);
+          for (const k of changes.del ?? []) store.delete(k);
+          const done = promisifyRequest(store.transaction).then(() => result);
+          commit(store.transaction);
+          return done;
+        }),
+      );
     },
   };
 }

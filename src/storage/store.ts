@@ -25,12 +25,6 @@ export interface ReadLimit {
    * saves IndexedDB its `getAllKeys` request (a task on a busy page). Readers must accept either.
    */
   valuesOnly?: boolean;
-  /**
-   * The writes the decision will most likely make. A store may issue them beside the read,
-   * which saves IndexedDB a round trip (an answer is durable sooner); it rolls them back if the
-   * decision writes nothing or throws. A decision must write this very array, or nothing.
-   */
-  likely?: Array<[string, unknown]>;
 }
 
 export interface KeyValueStore {
