@@ -115,34 +115,25 @@ function printSizes() {
 }
 
 /**
- * Starts the named chunks with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`,
+ * Starts every chunk but the unhinted ones with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`,
  * Chrome 136+; other engines read a comment): their functions are compiled as the file
  * streams, off the main thread, rather than one by one on the main thread at their first call.
  * Only files whose code runs as they load carry it; eager bytecode for code never called (the
  * validator's zod) would cost heap and work for nothing. Runs after the minifier.
  */
-function compileHint(names) {
+function compileHint() {
   return {
     name: 'compile-hint',
     renderChunk(code, chunk) {
-      return names.includes(chunk.name)
+      return !UNHINTED.includes(chunk.name)
         ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null }
         : null;
     },
   };
 }
-const HINTED = [
-  'runtime',
-  'storage',
-  'shared',
-  'act',
-  'ui',
-  'delivery',
-  'launcher',
-  'targeting',
-  'trigger-runtime',
-  'embed',
-];
+// What is never hinted: the validator and the debug table (debug mode only, mostly never
+// called) and the language packs (data).
+const UNHINTED = ['validate', 'debug', ...LOCALES];
 
 const ts = (dev = false) =>
   esbuild({
@@ -223,7 +214,7 @@ export default [
       nodeResolve({ browser: true }),
       ts(),
       minify(),
-      compileHint(HINTED),
+      compileHint(),
       chunkManifest(manifest),
       printSizes(),
     ],
@@ -243,7 +234,7 @@ export default [
       ts(),
       // Four passes: the inlined single-use modules of the core shrink further.
       terser({ ecma: 2020, module: false, compress: { passes: 4 }, format: { comments: false } }),
-      compileHint(HINTED),
+      compileHint(),
       printSizes(),
     ],
   },
