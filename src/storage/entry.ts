@@ -7,4 +7,4 @@ export { delEverywhere } from './wipe-everywhere';
 
 /** The best store that works here, its reads of one turn batched into one transaction. */
 export const openBatched = (o: OpenStorageOptions) =>
-  openStorage(o).then((x) => ({ ...x, store: batchReads(x.store) }));
+  openStorage(o).then(({ state, ...x }) => ({ ...x, store: batchReads(x.store, state) }));

@@ -12,16 +12,20 @@ import { withTimeout } from './timeout';
 
 export { withTimeout } from './timeout';
 
+const STATE = 's/';
 const PROBE_KEY = 's/probe';
 
-/** A real read and write, in one transaction (one IndexedDB round trip on every page view). */
-async function probe(store: KeyValueStore, timeoutMs: number): Promise<void> {
+/**
+ * A real read and write, in one transaction (one IndexedDB round trip on every page view). The
+ * read is the page's whole small state (`s/`), which the start-up's reads then need not repeat.
+ */
+function probe(store: KeyValueStore, timeoutMs: number): Promise<Array<[string, unknown]>> {
   const stamp = Date.now();
-  await withTimeout(
+  return withTimeout(
     (async () =>
-      store.transact(PROBE_KEY, (read) => {
+      store.transact(STATE, (read) => {
         if (!Array.isArray(read)) throw new Error('read back something other than entries');
-        return { changes: { put: [[PROBE_KEY, stamp]] }, result: undefined };
+        return { changes: { put: [[PROBE_KEY, stamp]] }, result: read };
       }))(),
     timeoutMs,
     `${store.kind} check`,
@@ -39,22 +43,25 @@ export type CarryBack = (
  * Carries back what a fallback visit left in localStorage. Throws only when something was left
  * and could not be carried: the page then stays on localStorage, with it.
  */
-async function takeBack(fallback: Backend, to: KeyValueStore, carry: CarryBack): Promise<void> {
+async function takeBack(fallback: Backend, to: KeyValueStore, carry: CarryBack): Promise<boolean> {
   let from: KeyValueStore;
   let found: Array<[string, unknown]>;
   try {
     from = fallback.open();
     found = await from.entries('');
   } catch {
-    return; // no localStorage here: nothing can have been left in it
+    return false; // no localStorage here: nothing can have been left in it
   }
   if (found.length) await carry(found, from, to);
+  return found.length > 0;
 }
 
 export interface OpenedStorage {
   store: KeyValueStore;
   /** Why better stores were passed over (empty when IndexedDB works). */
   problems: string[];
+  /** The `s/` entries the check read, when nothing has been written since but its own key. */
+  state?: Array<[string, unknown]>;
 }
 
 export interface OpenStorageOptions {
@@ -97,8 +104,10 @@ export async function openStorage(options: OpenStorageOptions): Promise<OpenedSt
   for (let i = 0; i < candidates.length; i++) {
     try {
       const store = (candidates[i] as Backend).open();
-      await probe(store, timeoutMs);
-      if (i === 0) await takeBack(candidates[1] as Backend, store, options.carryBack);
+      const read = await probe(store, timeoutMs);
+      // What a fallback visit left is carried into the state: then it is read afresh.
+      const carried =
+        i === 0 && (await takeBack(candidates[1] as Backend, store, options.carryBack));
       // The store just checked serves first: opening IndexedDB again would cost a second
       // connection; a reopen (after a broken connection) still opens afresh.
       const chosen = candidates[i] as Backend;
@@ -113,7 +122,8 @@ export async function openStorage(options: OpenStorageOptions): Promise<OpenedSt
       };
       const rest = [first, ...candidates.slice(i + 1), memory];
       const onFallback = options.onFallback ?? (() => undefined);
-      return { store: createResilientStore(rest, onFallback, timeoutMs), problems };
+      const state = carried ? undefined : read;
+      return { store: createResilientStore(rest, onFallback, timeoutMs), problems, state };
     } catch (e) {
       problems.push(e instanceof Error ? e.message : String(e));
     }

@@ -11,17 +11,25 @@ type Waiter = [key: string, ok: (value: unknown) => void, fail: (e: unknown) => 
  * @example
  * const store = batchReads(opened.store);
  * const [a, b] = await Promise.all([store.get('s/visitor'), store.get('s/journey')]); // one read
+ * // `state`: the `s/` entries the opening check read (open.ts), to answer the first turn.
  */
-export function batchReads(store: KeyValueStore): KeyValueStore {
+export function batchReads(store: KeyValueStore, state?: Array<[string, unknown]>): KeyValueStore {
   let pending: Waiter[] | undefined;
+  // What the opening check read of `s/`: it answers the first turn of reads, unless a write
+  // comes first. Only once: later turns read the store, where another tab may have written.
+  let primed = state && new Map(state);
   const send = () => {
     const batch = pending;
+    const known = primed;
     pending = undefined;
+    primed = undefined;
     if (!batch) return;
     const only = batch.length === 1 ? (batch[0] as Waiter)[0] : undefined;
-    (only
-      ? store.get(only).then((v) => new Map([[only, v]]))
-      : store.entries(PREFIX).then((e) => new Map(e))
+    (known
+      ? Promise.resolve(known)
+      : only
+        ? store.get(only).then((v) => new Map([[only, v]]))
+        : store.entries(PREFIX).then((e) => new Map(e))
     ).then(
       (found) => {
         for (const [key, ok] of batch) ok(found.get(key));

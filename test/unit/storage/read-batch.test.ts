@@ -75,4 +75,33 @@ describe('batchReads', () => {
     const { store } = await setup();
     expect(store.kind).toBe('memory');
   });
+
+  describe('with the state the opening check read', () => {
+    const state: Array<[string, unknown]> = [
+      ['s/visitor', 'v-1'],
+      ['s/journey', { stagesSeen: ['use'] }],
+    ];
+
+    it('answers the first turn of reads from it, without reading again', async () => {
+      const { inner, spies } = await setup();
+      const store = batchReads(inner, state);
+      expect(await Promise.all([store.get('s/visitor'), store.get('s/opt-out')])).toEqual([
+        'v-1',
+        undefined,
+      ]);
+      expect(spies.entries).not.toHaveBeenCalled();
+      expect(spies.get).not.toHaveBeenCalled();
+      // Only once: later turns read the store, where other tabs may have written.
+      expect(await store.get('s/visitor')).toBe('v-1');
+      expect(spies.get).toHaveBeenCalledTimes(1);
+    });
+
+    it('is dropped by a write before the first read, so that read sees the write', async () => {
+      const { inner, spies } = await setup();
+      const store = batchReads(inner, state);
+      await store.set('s/visitor', 'v-2');
+      expect(await store.get('s/visitor')).toBe('v-2');
+      expect(spies.get).toHaveBeenCalledTimes(1);
+    });
+  });
 });
