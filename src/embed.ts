@@ -89,7 +89,8 @@ async function boot(
   const holds = () => (looked ??= mayHoldData());
   // One attempt per page view (see sleeper.ts): the other chunks import this very file.
   let awakened: Promise<ReturnType<typeof RuntimeChunk.awaken>> | undefined;
-  const runtime = () => (awakened ??= loadRuntime().then((m) => m.awaken(chunks)));
+  // The core's look at the device is the runtime's too: one look per page view.
+  const runtime = () => (awakened ??= loadRuntime().then((m) => m.awaken(chunks, holds)));
   /** What stops a config from running (the schema itself runs in debug mode, below). */
   const problemsOf = (c: Record<string, unknown>) => {
     const issues = usableIssues(c, base);

@@ -10,17 +10,18 @@ import { runCommand } from './commands';
 import { sharedStorage } from './shared-store';
 
 /**
- * The runtime, handed the core's chunk loaders: the device's storage (opened once, shared by
- * the `data-config` copy and the runtime) and the start of an instance on a resolved config.
+ * The runtime, handed the core's chunk loaders and its look at the device (`holds`, so the
+ * device is looked at once per page view): the device's storage (opened once, shared by the
+ * `data-config` copy and the runtime) and the start of an instance on a resolved config.
  *
  * @example
- * const awake = awaken(chunks);
+ * const awake = awaken(chunks, () => mayHoldData());
  * const wp = awake.start(config, { stage });
  * awake.runCommand(wp, ['ask', 'advocate-nps'], console.error);
  */
-export function awaken(chunks: typeof Chunks) {
+export function awaken(chunks: typeof Chunks, holds?: () => Promise<boolean>) {
   handChunks(chunks);
-  const storage = sharedStorage(deviceStorage(chunks.loadStorage));
+  const storage = sharedStorage(deviceStorage(chunks.loadStorage, holds));
   return {
     storage,
     start: (config: ResolvedConfig, options: RuntimeOptions) =>

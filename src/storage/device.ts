@@ -16,8 +16,9 @@ type OnFallback = NonNullable<OpenStorageOptions['onFallback']>;
 export async function openDevice(
   open: () => Promise<OpenedStorage>,
   onFallback: OnFallback,
+  holds: () => Promise<boolean> = mayHoldData,
 ): Promise<OpenedStorage> {
-  if (await mayHoldData()) return open();
+  if (await holds()) return open();
   const later = () =>
     open().then((o) => {
       // Opened late, with no start-up left to report to: the page hears it as a fallback.
@@ -37,10 +38,16 @@ export interface DeviceStorage {
   wipe(store: KeyValueStore, keys: string[]): Promise<void>;
 }
 
-/** The device's storage through its chunk (`load`: the root's loader). */
-export function deviceStorage(load: () => Promise<typeof StorageChunk>): DeviceStorage {
+/**
+ * The device's storage through its chunk (`load`: the root's loader). `holds`: a look at the
+ * device already taken this page view (the tag's core), so it is not taken twice.
+ */
+export function deviceStorage(
+  load: () => Promise<typeof StorageChunk>,
+  holds?: () => Promise<boolean>,
+): DeviceStorage {
   return {
-    open: (o) => openDevice(() => load().then((m) => m.openBatched(o)), o.onFallback),
+    open: (o) => openDevice(() => load().then((m) => m.openBatched(o)), o.onFallback, holds),
     wipe: (store, keys) => load().then((m) => m.delEverywhere(store, keys)),
   };
 }

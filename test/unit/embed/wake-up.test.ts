@@ -1,6 +1,7 @@
 // The tag wakes its runtime chunk only when the page view needs it: a call, something that may
 // ask itself on this stage (now or after a navigation), the launcher, our data on the device.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createIdbStore } from '../../../src/storage/idb';
 import { until } from '../helpers/page';
 
 const loads = vi.hoisted(() => ({ runtime: 0, fail: false }));
@@ -124,6 +125,15 @@ describe('waking the runtime', () => {
     // Consent given: the device's data is work again.
     wp('consent', true);
     await until(() => expect(loads.runtime).toBe(1));
+  });
+
+  it("looks at the device once per page view: the runtime opens it on the core's look", async () => {
+    await createIdbStore().set('s/visitor', 'v-1'); // a device that holds our database
+    const databases = vi.spyOn(indexedDB, 'databases');
+    const wp = await start({ questions: manual });
+    await until(() => expect(loads.runtime).toBe(1));
+    expect(await wp('ask', 'q1')).toMatchObject({ shown: true });
+    expect(databases).toHaveBeenCalledTimes(1);
   });
 
   it('with consent required, consent given wakes it only where there is work', async () => {
