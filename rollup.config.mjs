@@ -115,11 +115,12 @@ function printSizes() {
 }
 
 /**
- * Starts every chunk but the unhinted ones with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`,
- * Chrome 136+; other engines read a comment): their functions are compiled as the file
- * streams, off the main thread, rather than one by one on the main thread at their first call.
- * Only files whose code runs as they load carry it; eager bytecode for code never called (the
- * validator's zod) would cost heap and work for nothing. Runs after the minifier.
+ * Starts every chunk but the unhinted ones with V8's explicit compile hint
+ * (`//# allFunctionsCalledOnLoad`, Chrome 136+; other engines read a comment): their functions
+ * are compiled as the file streams, off the main thread, rather than one by one on the main
+ * thread at their first call. Only files whose code runs as they load carry it; eager bytecode
+ * for code never called (the validator's zod) would cost heap and work for nothing. Runs after
+ * the minifier.
  */
 function compileHint() {
   return {

@@ -40,8 +40,8 @@ export type CarryBack = (
 ) => Promise<void>;
 
 /**
- * Carries back what a fallback visit left in localStorage. Throws only when something was left
- * and could not be carried: the page then stays on localStorage, with it.
+ * Carries back what a fallback visit left in localStorage; true when anything was found. Throws
+ * only when something was left and could not be carried: the page then stays on localStorage.
  */
 async function takeBack(fallback: Backend, to: KeyValueStore, carry: CarryBack): Promise<boolean> {
   let from: KeyValueStore;
