@@ -20,7 +20,9 @@ export const CHUNK_BUDGETS: Record<string, number> = {
   de: 1_900, // 1,876 B: as en
   es: 1_700, // 1,646 B: as en
   ar: 1_800, // 1,761 B: as en
-  delivery: 5_850, // 5,809 B: what it shares with the runtime stays in the runtime chunk
+  // 5,852 B: what it shares with the runtime stays in the runtime chunk; the scrub builds its
+  // patterns at its first call, not as the chunk loads (+22 B)
+  delivery: 5_900,
   targeting: 3_000,
   // 2,345 B: IndexedDB and localStorage stores, the read batch, the wipe; the opening check
   // reads the whole state, which answers the start-up's first reads (one transaction fewer)
