@@ -21,8 +21,9 @@ const D = '\\p{Nd}';
  * in CPU profiles of a prompt's page at 4× CPU throttle, the delivery chunk's own time fell from
  * 12–19 ms to 3 ms.
  */
-let patterns: RegExp[] | undefined;
-const build = (): RegExp[] => {
+type Patterns = [email: RegExp, spelled: RegExp, iban: RegExp, card: RegExp, phone: RegExp];
+let patterns: Patterns | undefined;
+const build = (): Patterns => {
   // "jane (at) example (dot) com", with (), [], {} or <>, in any case: the case is spelled out
   // in the two words, because the `i` flag would fold every letter class too, which makes V8
   // run the whole pattern several times slower.
