@@ -148,8 +148,8 @@ const minify = () =>
 
 // What the script tag loads lazily: the entry name is the chunk's logical name.
 const lazyInputs = {
-  ui: 'src/ui/entry.ts',
-  act: 'src/act/entry.ts',
+  // The card's chunk: the act (what shows a card and records it) with the card it draws.
+  ui: 'src/act/entry.ts',
   delivery: 'src/delivery/entry.ts',
   validate: 'src/config/validate-entry.ts',
   targeting: 'src/targeting/engine/engine.ts',
@@ -195,7 +195,7 @@ export default [
         isDynamicEntry && name in ENGINE_PARTS
           ? `waypoint-${ENGINE_PARTS[name]}.[hash].js`
           : 'waypoint-shared.[hash].js',
-      // The small helpers several lazy chunks use (the card, the act chunk, the launcher,
+      // The small helpers several lazy chunks use (the card's chunk, the launcher,
       // targeting, validation) in one shared file, rather than one tiny file per pairing.
       // What the runtime chunk holds stays there: every other chunk but a preview's loads after
       // it, so what they share with it costs no file of its own.

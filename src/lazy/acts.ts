@@ -1,5 +1,6 @@
-// The act chunk as the core sees it: nothing until a card is about to show, then the chunk,
-// with the card's code and language fetched beside it. A chunk that cannot load fails that
+// The act chunk as the core sees it: nothing until a card is about to show, then the chunk
+// (the script tag builds the card into it), with the card's language and delivery fetched
+// beside it. A chunk that cannot load fails that
 // act, reported as an `error`, and the next act tries again.
 import type { AskResult } from '../act/ask';
 import type { ActDeps, Acts } from '../act/entry';
@@ -36,7 +37,9 @@ export function createLazyActs(deps: () => ActDeps, locale: string, error: Repor
     error('render', `could not load the card: ${String(e)}`);
     return { shown: false, reason: 'render' };
   };
+  /** A chunk that could not load is a card that could not be drawn; anything else, an error. */
   const failed = (what: string) => (e: unknown) => {
+    if ((e as Error | undefined)?.name === 'ChunkError') return noCard(e);
     error('render', `${what} failed: ${String(e)}`);
     return { shown: false, reason: 'error' } as const;
   };

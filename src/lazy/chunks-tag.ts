@@ -21,8 +21,9 @@ function load<T>(file: string | undefined): Promise<T> {
   return importChunk<T>(file);
 }
 
+// The act and the card it draws are one file (the act's entry exports the card): one import.
 export const loadUi = () => load<typeof Ui>(chunks.ui);
-export const loadAct = () => load<typeof Act>(chunks.act);
+export const loadAct = () => load<typeof Act>(chunks.ui);
 export const loadDelivery = () => load<typeof Delivery>(chunks.delivery);
 export const loadValidator = () => load<typeof Validate>(chunks.validate);
 export const loadLauncher = () => load<typeof Launcher>(chunks.launcher);
