@@ -12,7 +12,6 @@ import type { TargetingHost, TargetingOptions } from './options';
 import {
   isCompleted,
   loadedState,
-  loadVisitorState,
   recordAnswered,
   recordDismissed,
   recordShown,
@@ -90,18 +89,29 @@ export function createTargeting(
   // This page's changes not yet saved: re-applied to the state as re-read from storage, so
   // neither a re-read under way nor another page's write since drops them (a completion).
   let unsaved: Array<(s: VisitorState) => VisitorState> = [];
-  /** Re-reads what other pages may have written, applies this page's changes, and saves. */
-  const sync = async (h: TargetingHost): Promise<VisitorState | undefined> => {
-    const stored = await loadVisitorState(h.store, o.now(), o.newId);
-    if (host !== h) return state; // consent was withdrawn meanwhile: nothing is kept
-    const mine = unsaved;
-    unsaved = [];
-    state = mine.reduce((s, next) => next(s), stored);
-    await saveVisitorState(h.store, state).catch((e: unknown) => {
-      unsaved = [...mine, ...unsaved]; // the next write tries them again
-      throw e;
-    });
-    return state;
+  /**
+   * Re-reads what other pages may have written, applies this page's changes, and saves, in one
+   * transaction: two tabs writing at once each see the other's change (and it is one IndexedDB
+   * transaction, not two).
+   */
+  const sync = (h: TargetingHost): Promise<VisitorState | undefined> => {
+    let mine: typeof unsaved = [];
+    return h.store
+      .transact(STATE_KEY, (entries) => {
+        // Consent was withdrawn meanwhile: nothing is kept.
+        if (host !== h) return { changes: {}, result: state };
+        mine = unsaved;
+        unsaved = [];
+        state = mine.reduce(
+          (s, next) => next(s),
+          loadedState(entries.find(([k]) => k === STATE_KEY)?.[1], o.now(), o.newId),
+        );
+        return { changes: { put: [[STATE_KEY, state]] }, result: state };
+      })
+      .catch((e: unknown) => {
+        unsaved = [...mine, ...unsaved]; // the next write tries them again
+        throw e;
+      });
   };
   const update = (next: (s: VisitorState) => VisitorState) => {
     if (!state || !host) return;

@@ -93,21 +93,28 @@ function slowState() {
   const store = createIdbStore();
   let held: Promise<void> | undefined;
   let reading = 0;
+  const wait = async () => {
+    reading++;
+    await held;
+    reading--;
+  };
   const slow: KeyValueStore = {
     ...store,
     async get<T>(key: string) {
       const value = await store.get<T>(key);
-      if (key !== STATE_KEY || !held) return value;
-      reading++;
-      await held;
-      reading--;
+      if (key === STATE_KEY && held) await wait();
       return value;
+    },
+    // A re-read and write of the state (targeting's sync) waits before its transaction starts.
+    async transact(prefix, decide, read) {
+      if (prefix === STATE_KEY && held) await wait();
+      return store.transact(prefix, decide, read);
     },
   };
   return {
     slow,
     reading: () => reading,
-    /** Holds reads of the visitor state until the returned function is called. */
+    /** Holds reads of the visitor state (and its read-and-writes) until the returned function is called. */
     hold(): () => void {
       let release!: () => void;
       held = new Promise((r) => {

@@ -104,4 +104,17 @@ describe('the visitor state, written by several pages', () => {
     expect(q['advocate-nps']?.dismissals).toBe(1);
     expect(await second.completed('checkout-survey')).toBe(true);
   });
+
+  it('keeps both changes when two pages write at the same moment (one atomic read and write)', async () => {
+    const store = createMemoryStore();
+    const first = await page(store);
+    const second = await page(store, NOW + 1000);
+    // Two tabs record at once: a read of each before either writes would lose one of them.
+    first.dismissed('advocate-nps');
+    second.answered('checkout-survey', true);
+    await Promise.all([first.completed('advocate-nps'), second.completed('checkout-survey')]);
+    const q = await stored(store);
+    expect(q['advocate-nps']?.dismissals).toBe(1);
+    expect(q['checkout-survey']?.completedAt).toBe(NOW + 1000);
+  });
 });
