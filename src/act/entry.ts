@@ -1,6 +1,7 @@
 // The card's chunk (`waypoint-ui.<hash>.js`): what shows a card and turns it into events, and
-// the card itself, loaded only when a card is about to show. A page view that asks nothing carries none of it; the core hands over its state as
-// callbacks and its own loaders, so a failed load is retried the same way everywhere.
+// the card itself, loaded only when a card is about to show. A page view that asks nothing
+// carries none of it; the core hands over its state as callbacks and its own loaders, so a
+// failed load is retried the same way everywhere.
 
 import type { Askable } from '../config/resolved';
 import type { Emitter } from '../contract/events';

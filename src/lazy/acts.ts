@@ -1,7 +1,7 @@
 // The act chunk as the core sees it: nothing until a card is about to show, then the chunk
 // (the script tag builds the card into it), with the card's language and delivery fetched
-// beside it. A chunk that cannot load fails that
-// act, reported as an `error`, and the next act tries again.
+// beside it. A chunk that cannot load fails that act, reported as an `error` (and `ask` and
+// `render` answer `reason: 'render'`), and the next act tries again.
 import type { AskResult } from '../act/ask';
 import type { ActDeps, Acts } from '../act/entry';
 import type { RenderOptions, RenderResult } from '../act/inline';

@@ -92,25 +92,27 @@ export function createTargeting(
   /**
    * Re-reads what other pages may have written, applies this page's changes, and saves, in one
    * transaction: two tabs writing at once each see the other's change (and it is one IndexedDB
-   * transaction, not two).
+   * transaction, not two). The store may run the decision again (on the next backend, when one
+   * fails): each run applies every change not yet saved, and only a saved write forgets them.
    */
   const sync = (h: TargetingHost): Promise<VisitorState | undefined> => {
-    let mine: typeof unsaved = [];
+    let applied = 0;
     return h.store
       .transact(STATE_KEY, (entries) => {
+        applied = 0;
         // Consent was withdrawn meanwhile: nothing is kept.
         if (host !== h) return { changes: {}, result: state };
-        mine = unsaved;
-        unsaved = [];
-        state = mine.reduce(
+        applied = unsaved.length;
+        state = unsaved.reduce(
           (s, next) => next(s),
           loadedState(entries.find(([k]) => k === STATE_KEY)?.[1], o.now(), o.newId),
         );
         return { changes: { put: [[STATE_KEY, state]] }, result: state };
       })
-      .catch((e: unknown) => {
-        unsaved = [...mine, ...unsaved]; // the next write tries them again
-        throw e;
+      .then((s) => {
+        // What came since waits for the next write (a detach meanwhile forgot them all).
+        if (host === h) unsaved = unsaved.slice(applied);
+        return s;
       });
   };
   const update = (next: (s: VisitorState) => VisitorState) => {

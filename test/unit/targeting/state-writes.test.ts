@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/parse';
 import { createMemoryStore } from '../../../src/storage/memory';
+import { createResilientStore } from '../../../src/storage/resilient';
 import type { KeyValueStore } from '../../../src/storage/store';
 import * as engine from '../../../src/targeting/engine/engine';
 import { createTargeting } from '../../../src/targeting/targeting';
@@ -116,5 +117,30 @@ describe('the visitor state, written by several pages', () => {
     const q = await stored(store);
     expect(q['advocate-nps']?.dismissals).toBe(1);
     expect(q['checkout-survey']?.completedAt).toBe(NOW + 1000);
+  });
+
+  it('keeps a change when its transaction is tried again on the next backend', async () => {
+    // IndexedDB reads and decides, then fails to commit: the resilient store runs the same
+    // read and write again on localStorage, and the change must be in that second write too.
+    const dying = createMemoryStore();
+    const broken: KeyValueStore = {
+      ...dying,
+      transact: async (prefix, decide, read) => {
+        await dying.transact(prefix, (e) => ({ changes: {}, result: decide(e) }), read);
+        throw new Error('the connection closed while committing');
+      },
+    };
+    const next = createMemoryStore();
+    const store = createResilientStore(
+      [
+        { kind: 'indexeddb', open: () => broken },
+        { kind: 'localstorage', open: () => next },
+      ],
+      () => undefined,
+    );
+    const t = await page(store);
+    t.dismissed('advocate-nps');
+    expect(await t.completed('advocate-nps')).toBe(false);
+    expect((await stored(next))['advocate-nps']?.dismissals).toBe(1);
   });
 });
