@@ -16,7 +16,7 @@ import { cardRecording, type RecordingDeps, type Where } from './record';
 import { cardReports, type Learner } from './reports';
 
 // The card rides in the same file: every act draws one, so a card costs one file, not two
-// (a fetch, a compile and a link fewer, and 215 B of brotli).
+// (a fetch, a compile and a link fewer, and about 0.2 KB of brotli).
 export { createCard } from '../ui/entry';
 export { preview } from './preview';
 

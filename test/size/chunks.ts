@@ -14,7 +14,7 @@ export const CHUNK_BUDGETS: Record<string, number> = {
   // and the code the later chunks share with it; the targeting state is re-read and written in
   // one transaction, so two tabs writing at once keep both changes (+19 B)
   runtime: 7_550,
-  // 13,328 B: the card (preact, the prompt, its styles) and the act that draws it and records
+  // 13,342 B: the card (preact, the prompt, its styles) and the act that draws it and records
   // its events, one file since session 12 (they were 11,707 + 1,875 B in two)
   ui: 13_450,
   en: 1_450, // 1,418 B: a scored question for every quality, and its follow-ups

@@ -125,8 +125,16 @@ describe('the visitor state, written by several pages', () => {
     const dying = createMemoryStore();
     const broken: KeyValueStore = {
       ...dying,
-      transact: async (prefix, decide, read) => {
-        await dying.transact(prefix, (e) => ({ changes: {}, result: decide(e) }), read);
+      async transact(prefix, decide, read) {
+        // The decision runs on what is stored; its changes never land.
+        await dying.transact(
+          prefix,
+          (e: Parameters<typeof decide>[0]) => {
+            decide(e);
+            return { changes: {}, result: undefined };
+          },
+          read,
+        );
         throw new Error('the connection closed while committing');
       },
     };
