@@ -9,7 +9,7 @@ import type { Askable } from '../config/resolved';
 import { once } from '../contract/once';
 import type { ErrorCode } from '../contract/types';
 import { languageFor } from '../model/languages';
-import { loadAct, loadDelivery, loadPack, loadUi } from './chunks';
+import { loadAct, loadDelivery, loadPack } from './chunks';
 
 type Report = (code: ErrorCode, message: string) => void;
 
@@ -18,10 +18,9 @@ export function createLazyActs(deps: () => ActDeps, locale: string, error: Repor
   const chunk = once(() => loadAct().then((m) => (acts = m.createActs(deps()))));
   let running = 0;
   const load = (): Promise<Acts> => {
-    // Everything a card needs, in one wave: its code, its language, and delivery for "shown".
-    void Promise.all([loadUi(), loadPack(languageFor(locale)), loadDelivery()]).catch(
-      () => undefined,
-    );
+    // Everything a card needs, in one wave: the act's chunk (the card rides in it), its
+    // language, and delivery for "shown".
+    void Promise.all([loadPack(languageFor(locale)), loadDelivery()]).catch(() => undefined);
     return chunk.get();
   };
   /** Runs `act` on the act chunk, loading it first; targeting waits meanwhile. */

@@ -10,7 +10,7 @@ export const CHUNK_BUDGETS: Record<string, number> = {
   // chunk only when the page view needs it (a call, something that may ask itself, the
   // launcher, our data on the device); its calls wait for it meanwhile.
   core: 6_100,
-  // 7,514 B: the instance (journey, consent, targeting state, the acts' and delivery's seams),
+  // 7,511 B: the instance (journey, consent, targeting state, the acts' and delivery's seams),
   // and the code the later chunks share with it; the targeting state is re-read and written in
   // one transaction, so two tabs writing at once keep both changes (+19 B)
   runtime: 7_550,
