@@ -180,9 +180,9 @@ async function boot(
     fallback: ([name]) =>
       name === 'ask' || name === 'render' ? { shown: false, reason: 'render' } : undefined,
   });
+  // The act's chunk carries the card: one file for both.
   const askLoads = [
     chunks.loadAct,
-    chunks.loadUi,
     chunks.loadDelivery,
     () => chunks.loadPack(languageFor(pageLocale(resolved.locale, doc))),
   ];

@@ -6,7 +6,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Budgets in brotli bytes per chunk of the script tag (DESIGN §9), checked by `npm test`. */
 export const CHUNK_BUDGETS: Record<string, number> = {
-  // 5,996 B: reads the tag and the config, follows the page's stage, and wakes the runtime
+  // 5,973 B: reads the tag and the config, follows the page's stage, and wakes the runtime
   // chunk only when the page view needs it (a call, something that may ask itself, the
   // launcher, our data on the device); its calls wait for it meanwhile.
   core: 6_100,
